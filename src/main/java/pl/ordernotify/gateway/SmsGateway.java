@@ -1,0 +1,36 @@
+package pl.ordernotify.gateway;
+
+import java.util.List;
+
+/**
+ * One SMS gateway account. Every outcome is a value: no method throws for a gateway or network
+ * problem, so the sender loop never has to guess what an exception meant.
+ */
+public interface SmsGateway {
+
+  /** {@code smsapi}, {@code serwersms} or {@code dry-run}. */
+  String provider();
+
+  /** True for the dry-run gateway, which sends nothing; every result it gives is labelled so. */
+  default boolean dryRun() {
+    return false;
+  }
+
+  /** Sends one message; the idempotency key protects against a second SMS on resend. */
+  SendResult send(OutgoingSms sms);
+
+  /** Looks a message up by our idempotency key, where the gateway can (SerwerSMS unique_id). */
+  LookupResult lookup(String idempotencyKey);
+
+  /** Delivery statuses for messages the gateway accepted, by gateway id. */
+  ReportsResult reports(List<String> gatewayIds);
+
+  /** Credits / points left. */
+  BalanceResult balance();
+
+  /** Sender names registered on the account. */
+  SenderNamesResult senderNames();
+
+  /** Checks the connection and the token without sending anything. */
+  CheckResult check();
+}
