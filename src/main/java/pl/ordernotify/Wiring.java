@@ -1,0 +1,83 @@
+package pl.ordernotify;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Map;
+import pl.ordernotify.customers.CustomerService;
+import pl.ordernotify.demo.DemoRestaurant;
+import pl.ordernotify.messages.MessageService;
+import pl.ordernotify.orders.OrderService;
+import pl.ordernotify.settings.SettingsService;
+import pl.ordernotify.stages.StageService;
+import pl.ordernotify.store.DataLocation;
+import pl.ordernotify.store.Database;
+
+/** Builds every object by constructor, once, on first use. No container: we are small. */
+public final class Wiring implements AutoCloseable {
+
+  private final DataLocation location;
+  private final Clock clock;
+  private Database database;
+
+  public Wiring(DataLocation location, Clock clock) {
+    this.location = location;
+    this.clock = clock;
+  }
+
+  public static Wiring fromOptions(java.nio.file.Path dataDir, String dbUrl, Map<String, String> env) {
+    return new Wiring(DataLocation.resolve(dataDir, dbUrl, env), Clock.systemUTC());
+  }
+
+  public DataLocation location() {
+    return location;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public synchronized Database database() {
+    if (database == null) {
+      try {
+        database = Database.open(location.connectionSettings());
+      } catch (IOException e) {
+        throw new UncheckedIOException("The data folder " + location.dataDir()
+            + " cannot be written. Choose another with --data-dir.", e);
+      }
+    }
+    return database;
+  }
+
+  public SettingsService settings() {
+    return new SettingsService(database());
+  }
+
+  public StageService stages() {
+    return new StageService(database());
+  }
+
+  public MessageService messages() {
+    return new MessageService(database());
+  }
+
+  public OrderService orders() {
+    return new OrderService(database(), clock);
+  }
+
+  public CustomerService customers() {
+    return new CustomerService(database());
+  }
+
+  public DemoRestaurant demo() {
+    return new DemoRestaurant(database(), settings(), clock);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (database != null) {
+      database.close();
+      database = null;
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package pl.ordernotify.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.ibatis.session.SqlSession;
+import pl.ordernotify.customers.Customer;
+import pl.ordernotify.customers.CustomerMapper;
+import pl.ordernotify.orders.DeliveryOrder;
+import pl.ordernotify.orders.OrderMapper;
+import pl.ordernotify.settings.Setting;
+import pl.ordernotify.settings.SettingsService;
+import pl.ordernotify.store.Database;
+import pl.ordernotify.store.GeneratedId;
+
+/**
+ * A believable demo restaurant: customers with Polish names and numbers, a few opted out, some with
+ * marketing consent, and today's orders spread over the stages. Running it again adds nothing that
+ * is already there (customers are matched by phone, orders by number).
+ */
+public final class DemoRestaurant {
+
+  private static final String[][] CUSTOMERS = {
+    {"Anna Kowalska", "600 100 201", "", "m"}, {"Piotr Nowak", "+48 601 200 302", "", ""},
+    {"Katarzyna Wiśniewska", "602 300 403", "", "m"}, {"Tomasz Wójcik", "0048603400504", "", ""},
+    {"Magdalena Kowalczyk", "604 500 605", "out", ""}, {"Michał Kamiński", "605-600-706", "", "m"},
+    {"Agnieszka Lewandowska", "606 700 807", "", ""}, {"Krzysztof Zieliński", "607 800 908", "", "m"},
+    {"Joanna Szymańska", "+48608900109", "", ""}, {"Paweł Woźniak", "609 010 210", "out", ""},
+    {"Ewa Dąbrowska", "690 120 311", "", "m"}, {"Marcin Kozłowski", "691 230 412", "", ""},
+    {"Monika Jankowska", "692 340 513", "", "m"}, {"Łukasz Mazur", "693 450 614", "", ""},
+    {"Aleksandra Krawczyk", "694 560 715", "", ""}, {"Jakub Piotrowski", "695 670 816", "out", "m"},
+    {"Natalia Grabowska", "696 780 917", "", "m"}, {"Grzegorz Pawłowski", "697 890 118", "", ""},
+    {"John Smith", "+48 698 901 219", "", "m", "en"}, {"Zofia Michalska", "22 628 11 20", "", ""},
+  };
+  private static final String[] STATUSES = {
+    "DELIVERED", "DELIVERED", "DELIVERED", "DELIVERED", "DELIVERED", "DELIVERED", "DELIVERED",
+    "CANCELLED", "DELIVERED", "DELIVERED", "DELIVERED", "DEPARTED", "DELIVERED", "DEPARTED",
+    "DEPARTED", "DEPARTED", "READY", "DEPARTED", "READY", "READY", "ACCEPTED", "READY", "ACCEPTED",
+    "ACCEPTED", "CANCELLED", "ACCEPTED", "ACCEPTED", "NEW", "NEW", "NEW",
+  };
+  private static final String[] PAYMENTS = {"CASH", "CARD", "ONLINE", "CARD", "CASH", "VOUCHER"};
+
+  private final Database db;
+  private final SettingsService settings;
+  private final Clock clock;
+
+  public DemoRestaurant(Database db, SettingsService settings, Clock clock) {
+    this.db = db;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** What {@link #load} added. */
+  public record Result(int customersAdded, int ordersAdded) {}
+
+  public Result load(ZoneId zone) {
+    if (settings.get(Setting.RESTAURANT_NAME).isBlank()) {
+      settings.put(Setting.RESTAURANT_NAME, "Pizzeria Bella");
+      settings.put(Setting.RESTAURANT_PHONE, "+48 22 100 20 30");
+    }
+    return db.inTransaction(session -> {
+      List<Long> ids = new ArrayList<>();
+      int added = customers(session, ids);
+      int orders = orders(session, ids, zone);
+      return new Result(added, orders);
+    });
+  }
+
+  private static int customers(SqlSession session, List<Long> ids) {
+    CustomerMapper m = session.getMapper(CustomerMapper.class);
+    int added = 0;
+    for (String[] c : CUSTOMERS) {
+      List<Customer> existing = m.findByPhone(c[1]);
+      if (!existing.isEmpty()) {
+        ids.add(existing.get(0).id());
+        continue;
+      }
+      GeneratedId key = new GeneratedId();
+      String language = c.length > 4 ? c[4] : "pl";
+      m.insert(new Customer(null, c[0], c[1], "out".equals(c[2]), "m".equals(c[3]), language), key);
+      ids.add(key.value());
+      added++;
+    }
+    return added;
+  }
+
+  private int orders(SqlSession session, List<Long> customerIds, ZoneId zone) {
+    OrderMapper m = session.getMapper(OrderMapper.class);
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    Instant midnight = today.atStartOfDay(zone).toInstant();
+    Duration span = Duration.between(midnight, now);
+    String day = today.format(DateTimeFormatter.BASIC_ISO_DATE);
+    int added = 0;
+    for (int i = 0; i < STATUSES.length; i++) {
+      String orderNo = day.substring(4) + "-" + String.format("%03d", i + 1);
+      if (m.findByNo(orderNo) != null) {
+        continue;
+      }
+      // Spread over the last five hours (or since midnight, early in the day), oldest first.
+      Duration back = Duration.ofMinutes(10L * (STATUSES.length - i));
+      Instant placed = now.minus(back.compareTo(span) < 0 ? back : span.multipliedBy(STATUSES.length - i).dividedBy(STATUSES.length + 1));
+      Instant changed = placed.plus(Duration.between(placed, now).dividedBy(2));
+      Long customer = i % 10 == 9 ? null : customerIds.get(i % customerIds.size());
+      String phone = customer == null ? "611 222 3" + String.format("%02d", i) : null;
+      BigDecimal total = new BigDecimal(3990 + (i * 737) % 9000).movePointLeft(2);
+      m.insert(new DeliveryOrder(null, orderNo, customer, phone, STATUSES[i], changed, total,
+          PAYMENTS[i % PAYMENTS.length], 30 + (i % 4) * 10, placed, null), new GeneratedId());
+      added++;
+    }
+    return added;
+  }
+}

@@ -1,0 +1,134 @@
+package pl.ordernotify.store;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Where OrderNotify keeps its data (DESIGN §2): {@code --data-dir}, else {@code ORDERNOTIFY_HOME},
+ * else {@code ~/.ordernotify}; {@code --db-url} points at another database instead of the file.
+ */
+public final class DataLocation {
+
+  public static final String DB_FILE_NAME = "ordernotify";
+  public static final String DB_USER = "ordernotify";
+
+  private final Path dataDir;
+  private final String explicitUrl;
+
+  private DataLocation(Path dataDir, String explicitUrl) {
+    this.dataDir = dataDir.toAbsolutePath().normalize();
+    this.explicitUrl = explicitUrl;
+  }
+
+  /** Resolves the data directory from the option, then the environment, then the home folder. */
+  public static DataLocation resolve(Path dataDirOption, String dbUrlOption, Map<String, String> env) {
+    Path dir;
+    if (dataDirOption != null) {
+      dir = dataDirOption;
+    } else if (env.get("ORDERNOTIFY_HOME") != null && !env.get("ORDERNOTIFY_HOME").isBlank()) {
+      dir = Path.of(env.get("ORDERNOTIFY_HOME"));
+    } else {
+      dir = Path.of(System.getProperty("user.home"), ".ordernotify");
+    }
+    String url = dbUrlOption == null || dbUrlOption.isBlank() ? null : dbUrlOption;
+    return new DataLocation(dir, url);
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  public Path logDir() {
+    return dataDir.resolve("logs");
+  }
+
+  public Path dbPropertiesFile() {
+    return dataDir.resolve("db.properties");
+  }
+
+  /** The embedded default: an H2 file opened with AUTO_SERVER so the POS can share it. */
+  public String defaultUrl() {
+    return "jdbc:h2:file:" + dataDir.resolve(DB_FILE_NAME).toString().replace('\\', '/') + ";AUTO_SERVER=TRUE";
+  }
+
+  public boolean usesExplicitUrl() {
+    return explicitUrl != null;
+  }
+
+  /**
+   * The connection settings. For the embedded file the first start writes {@code db.properties}
+   * (owner-only) with a generated password, which the POS integrator copies into the POS.
+   */
+  public ConnectionSettings connectionSettings() throws IOException {
+    Files.createDirectories(dataDir);
+    Path file = dbPropertiesFile();
+    if (Files.exists(file)) {
+      Properties p = new Properties();
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        p.load(r);
+      }
+      String url = explicitUrl != null ? explicitUrl : p.getProperty("url", defaultUrl());
+      return new ConnectionSettings(url, p.getProperty("user", DB_USER), p.getProperty("password", ""));
+    }
+    ConnectionSettings created =
+        new ConnectionSettings(explicitUrl != null ? explicitUrl : defaultUrl(), DB_USER, generatePassword());
+    if (explicitUrl == null) {
+      writeOwnerOnly(file, created);
+    }
+    return created;
+  }
+
+  private static void writeOwnerOnly(Path file, ConnectionSettings s) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.deleteIfExists(tmp);
+    Files.createFile(tmp);
+    restrictToOwner(tmp);
+    Properties p = new Properties();
+    p.setProperty("url", s.url());
+    p.setProperty("user", s.user());
+    p.setProperty("password", s.password());
+    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      p.store(w, "OrderNotify database: copy url, user and password into the POS settings");
+    }
+    Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Makes a file readable and writable by its owner only, where the file system knows owners. */
+  public static void restrictToOwner(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException e) {
+      java.io.File f = file.toFile();
+      f.setReadable(false, false);
+      f.setReadable(true, true);
+      f.setWritable(false, false);
+      f.setWritable(true, true);
+    }
+  }
+
+  private static String generatePassword() {
+    String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    SecureRandom random = new SecureRandom();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 24; i++) {
+      sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return sb.toString();
+  }
+
+  /** JDBC URL, user and password. {@code toString} never shows the password. */
+  public record ConnectionSettings(String url, String user, String password) {
+    @Override
+    public String toString() {
+      return "ConnectionSettings[url=" + url + ", user=" + user + "]";
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package pl.ordernotify.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The store: a HikariCP pool, Flyway migrations run before anything else, and one MyBatis
+ * {@link SqlSessionFactory} for the whole application. Sessions live for one unit of work.
+ */
+public final class Database implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+  static {
+    // AUTO_SERVER must listen on loopback only: the till's database is never on the restaurant's network.
+    if (System.getProperty("h2.bindAddress") == null) {
+      System.setProperty("h2.bindAddress", "127.0.0.1");
+    }
+  }
+
+  private final HikariDataSource dataSource;
+  private final SqlSessionFactory factory;
+
+  private Database(HikariDataSource dataSource, SqlSessionFactory factory) {
+    this.dataSource = dataSource;
+    this.factory = factory;
+  }
+
+  /** Opens the pool, migrates the schema and builds the mappers. */
+  public static Database open(DataLocation.ConnectionSettings settings) {
+    HikariDataSource ds = pool(settings);
+    try {
+      migrate(ds);
+      return new Database(ds, sessionFactory(ds));
+    } catch (RuntimeException e) {
+      ds.close();
+      throw e;
+    }
+  }
+
+  private static HikariDataSource pool(DataLocation.ConnectionSettings settings) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(settings.url());
+    config.setUsername(settings.user());
+    config.setPassword(settings.password());
+    config.setMaximumPoolSize(4);
+    config.setMinimumIdle(1);
+    config.setPoolName("ordernotify-db");
+    config.setConnectionTimeout(10_000);
+    config.setInitializationFailTimeout(1);
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StoreException(explain(e, settings.url()), e);
+    }
+  }
+
+  private static void migrate(DataSource ds) {
+    try {
+      Flyway.configure()
+          .dataSource(ds)
+          .locations("classpath:db/migration")
+          .baselineOnMigrate(false)
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new StoreException(
+          "The database could not be brought up to date: " + e.getMessage()
+              + " Restore the data folder from a backup or contact support.", e);
+    }
+  }
+
+  private static SqlSessionFactory sessionFactory(DataSource ds) {
+    Configuration config =
+        new Configuration(new Environment("ordernotify", new JdbcTransactionFactory(), ds));
+    config.setMapUnderscoreToCamelCase(true);
+    config.setArgNameBasedConstructorAutoMapping(true);
+    config.setDefaultStatementTimeout(30);
+    config.getTypeHandlerRegistry().register(Instant.class, new InstantTypeHandler());
+    config.addMappers("pl.ordernotify", SqlMapper.class);
+    log.debug("Mappers registered: {}", config.getMapperRegistry().getMappers().size());
+    return new SqlSessionFactoryBuilder().build(config);
+  }
+
+  /** Runs {@code work} in one transaction and commits it; any exception rolls everything back. */
+  public <T> T inTransaction(Function<SqlSession, T> work) {
+    try (SqlSession session = factory.openSession(false)) {
+      T result = work.apply(session);
+      session.commit();
+      return result;
+    }
+  }
+
+  public void inTransactionDo(Consumer<SqlSession> work) {
+    inTransaction(session -> {
+      work.accept(session);
+      return null;
+    });
+  }
+
+  /** Runs {@code work} with one mapper in its own transaction. */
+  public <M, T> T withMapper(Class<M> mapperType, Function<M, T> work) {
+    return inTransaction(session -> work.apply(session.getMapper(mapperType)));
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+
+  /** Turns a connection failure into one sentence a restaurant manager can act on. */
+  static String explain(Throwable e, String url) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        switch (sql.getErrorCode()) {
+          case 90020:
+            return "The database file is locked by another program that opened it without AUTO_SERVER."
+                + " Close that program, or make it connect with ;AUTO_SERVER=TRUE, then try again.";
+          case 28000:
+            return "The database refused the user name or password."
+                + " Check db.properties in the data folder matches the database.";
+          case 90146:
+            return "The database at " + url + " does not exist and could not be created."
+                + " Check the --db-url or --data-dir you gave.";
+          default:
+            break;
+        }
+      }
+    }
+    return "The database at " + url + " could not be opened (" + rootMessage(e) + ")."
+        + " Check the data folder or --db-url and try again.";
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    int cut = m.indexOf('[');
+    return (cut > 0 ? m.substring(0, cut) : m).trim();
+  }
+}
