@@ -62,7 +62,14 @@ public interface SenderMapper extends SqlMapper {
 
   record LeaseRow(String holder, Instant heartbeatAt, Instant expiresAt, int version) {}
 
-  record PauseRow(boolean paused, String code, String reason, Instant pausedAt) {}
+  /** The pause row; {@code accountNow} differs from {@code accountUpdatedAt} once the account changed. */
+  record PauseRow(
+      boolean paused, String code, String reason, Instant pausedAt, Instant accountUpdatedAt, Instant accountNow) {
+
+    boolean accountChangedSince() {
+      return accountNow != null && !accountNow.equals(accountUpdatedAt);
+    }
+  }
 
   record ReportDue(long id, String gatewayMessageId, Instant sentAt, Instant expiresAt, int version) {}
 
@@ -139,8 +146,6 @@ public interface SenderMapper extends SqlMapper {
   int setPause(@Param("code") String code, @Param("reason") String reason, @Param("now") Instant now);
 
   int clearPause();
-
-  Instant gatewayAccountUpdatedAt();
 
   // delivery reports
 

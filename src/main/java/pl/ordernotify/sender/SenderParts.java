@@ -1,0 +1,19 @@
+package pl.ordernotify.sender;
+
+import java.util.function.Supplier;
+import pl.ordernotify.gateway.SmsGateway;
+
+/**
+ * What the sender works with besides the database.
+ *
+ * @param gateway the configured gateway, asked for again each pass so account changes apply
+ * @param composer renders the stage's template for an order
+ * @param phones decides whether a phone number can get an SMS
+ */
+public record SenderParts(Supplier<SmsGateway> gateway, MessageComposer composer, RecipientCheck phones) {
+
+  /** The built-in composer and phone check. */
+  public static SenderParts of(Supplier<SmsGateway> gateway) {
+    return new SenderParts(gateway, new BasicComposer(), new BasicRecipientCheck());
+  }
+}
