@@ -85,7 +85,7 @@ final class BodyScanner {
     return end;
   }
 
-  /** Any letter counts, so that {@code <<imię>>} is reported as an unknown variable with a hint. */
+  /** Any letter counts, so {@code <<imię>>} is reported as an unknown variable, with a hint. */
   private static boolean isName(String content) {
     if (!Character.isLetter(content.charAt(0))) {
       return false;

@@ -40,6 +40,9 @@ final class NameOmission {
     }
   }
 
+  /** The literal text either side of the name; null where the neighbour is a value. */
+  private record Sides(String left, String right) {}
+
   private NameOmission() {}
 
   static List<Part> apply(List<Part> input) {
@@ -56,13 +59,13 @@ final class NameOmission {
     String left = prev != null && prev.literal() ? prev.text() : null;
     String right = next == null ? "" : next.literal() ? next.text() : null;
     boolean lineStart = prev == null || left != null && startsLine(left, i - 1 == 0);
-    String[] tidied = lineStart ? atLineStart(left, right) : midLine(left, right);
+    Sides tidied = lineStart ? atLineStart(left, right) : midLine(left, right);
     parts.remove(i);
     if (next != null && next.literal()) {
-      parts.set(i, Part.literal(tidied[1]));
+      parts.set(i, Part.literal(tidied.right()));
     }
     if (left != null) {
-      parts.set(i - 1, Part.literal(tidied[0]));
+      parts.set(i - 1, Part.literal(tidied.left()));
     }
     mergeLiterals(parts);
   }
@@ -82,38 +85,38 @@ final class NameOmission {
     return trimmed.isEmpty() ? firstPart : trimmed.endsWith("\n") || trimmed.endsWith("\r");
   }
 
-  private static String[] atLineStart(String left, String right) {
+  private static Sides atLineStart(String left, String right) {
     if (right == null) {
-      return new String[] {left, null};
+      return new Sides(left, null);
     }
     String rest = right;
     if (!rest.isEmpty() && CLOSING.indexOf(rest.charAt(0)) >= 0) {
       rest = rest.substring(1);
     }
-    return new String[] {left, capitalise(rest.stripLeading())};
+    return new Sides(left, capitalise(rest.stripLeading()));
   }
 
-  private static String[] midLine(String left, String right) {
+  private static Sides midLine(String left, String right) {
     if (left == null || right == null) {
-      return new String[] {left, right};
+      return new Sides(left, right);
     }
     String trimmed = stripHorizontal(left);
-    char after = right.isEmpty() ? '\n' : right.charAt(0);
-    if (trimmed.endsWith(",") && after == ',') {
-      return new String[] {dropLast(trimmed), right.substring(1)};
+    char next = right.isEmpty() ? '\n' : right.charAt(0);
+    if (trimmed.endsWith(",") && next == ',') {
+      return new Sides(dropLast(trimmed), right.substring(1));
     }
-    if (endsWithAny(trimmed, ":;" + SENTENCE_END) && after == ',') {
+    if (endsWithAny(trimmed, ":;" + SENTENCE_END) && next == ',') {
       String rest = right.substring(1);
-      return new String[] {trimmed, endsWithAny(trimmed, SENTENCE_END) ? capitalise(rest) : rest};
+      return new Sides(trimmed, endsWithAny(trimmed, SENTENCE_END) ? capitalise(rest) : rest);
     }
-    if (trimmed.endsWith(",") && (after == '\n' || after == '\r' || CLOSING.indexOf(after) >= 0)) {
-      return new String[] {dropLast(trimmed), right};
+    if (trimmed.endsWith(",") && (next == '\n' || next == '\r' || CLOSING.indexOf(next) >= 0)) {
+      return new Sides(dropLast(trimmed), right);
     }
-    boolean wordFollows = !Character.isWhitespace(after) && CLOSING.indexOf(after) < 0;
+    boolean wordFollows = !Character.isWhitespace(next) && CLOSING.indexOf(next) < 0;
     if (wordFollows) {
-      return new String[] {left, right};
+      return new Sides(left, right);
     }
-    return new String[] {trimmed, endsWithAny(trimmed, SENTENCE_END) ? capitalise(right) : right};
+    return new Sides(trimmed, endsWithAny(trimmed, SENTENCE_END) ? capitalise(right) : right);
   }
 
   /** Upper-cases the first letter after any leading whitespace. */

@@ -55,7 +55,8 @@ public final class SmsLength {
     return folded.toString();
   }
 
-  private record Measure(SmsEncoding encoding, List<String> forcing, int units, int parts, int left) {}
+  private record Measure(
+      SmsEncoding encoding, List<String> forcing, int units, int parts, int left) {}
 
   private static Measure measure(String text) {
     Set<String> forcing = new LinkedHashSet<>();
@@ -67,8 +68,8 @@ public final class SmsLength {
     text.codePoints()
         .forEach(cp -> costs.add(gsm ? Gsm7Alphabet.septets(cp) : Character.charCount(cp)));
     SmsEncoding encoding = gsm ? SmsEncoding.GSM7 : SmsEncoding.UCS2;
-    return split(encoding, List.copyOf(forcing), costs,
-        gsm ? GSM7_SINGLE : UCS2_SINGLE, gsm ? GSM7_PART : UCS2_PART);
+    int single = gsm ? GSM7_SINGLE : UCS2_SINGLE;
+    return split(encoding, List.copyOf(forcing), costs, single, gsm ? GSM7_PART : UCS2_PART);
   }
 
   private static Measure split(

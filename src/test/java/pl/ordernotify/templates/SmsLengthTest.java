@@ -84,7 +84,8 @@ class SmsLengthTest {
     "€, 20AC, 2", "^, 005E, 2", "{, 007B, 2", "}, 007D, 2", "\\, 005C, 2", "[, 005B, 2",
     "~, 007E, 2", "], 005D, 2", "|, 007C, 2", "form feed, 000C, 2",
     "ó, 00F3, 0", "ą, 0105, 0", "ł, 0142, 0", "ç, 00E7, 0", "`, 0060, 0", "ω, 03C9, 0",
-    "á, 00E1, 0", "Ó, 00D3, 0", "escape, 001B, 0", "no-break space, 00A0, 0", "cent sign, 00A2, 0",
+    "á, 00E1, 0", "Ó, 00D3, 0", "escape, 001B, 0", "no-break space, 00A0, 0",
+    "cent sign, 00A2, 0",
   })
   void knowsTheGsm0338AlphabetAndItsExtension(String label, String hex, int septets) {
     // given

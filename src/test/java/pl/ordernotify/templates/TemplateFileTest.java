@@ -60,7 +60,7 @@ class TemplateFileTest {
     "name: a\\njust words\\n---\\nx                         | 2 | expected 'key: value'",
     "name: a\\nlanguage: pl\\n---\\nx                       | 3 | needs 'kind: …'",
     "kind: ORDER\\nname:\\nlanguage: pl\\n---\\nx           | 2 | needs 'name: …'",
-    "name: a\\nkind: ORDER\\nlanguage: pl\\n---\\n\\n  \\n   | 5 | message text after '---' is empty",
+    "name: a\\nkind: ORDER\\nlanguage: pl\\n---\\n\\n  \\n | 5 | text after '---' is empty",
     "name: a\\nkind: ORDER\\nlanguage: pl                 | 0 | has no line '---'",
   })
   void reportsAFormatErrorWithFileAndLine(String content, int line, String detail) {
