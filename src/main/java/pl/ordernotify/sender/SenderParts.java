@@ -2,6 +2,7 @@ package pl.ordernotify.sender;
 
 import java.util.function.Supplier;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.templates.Renderer;
 
 /**
  * What the sender works with besides the database.
@@ -12,8 +13,8 @@ import pl.ordernotify.gateway.SmsGateway;
  */
 public record SenderParts(Supplier<SmsGateway> gateway, MessageComposer composer, RecipientCheck phones) {
 
-  /** The built-in composer and phone check. */
-  public static SenderParts of(Supplier<SmsGateway> gateway) {
-    return new SenderParts(gateway, new BasicComposer(), new BasicRecipientCheck());
+  /** The templates package's renderer and the built-in phone check. */
+  public static SenderParts of(Supplier<SmsGateway> gateway, Renderer renderer) {
+    return new SenderParts(gateway, new TemplateComposer(renderer), new BasicRecipientCheck());
   }
 }

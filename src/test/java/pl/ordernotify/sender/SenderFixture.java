@@ -46,7 +46,7 @@ final class SenderFixture implements AutoCloseable {
     this.gateway = gateway;
     new SettingsService(db).put(Setting.RESTAURANT_NAME, "Pizzeria Roma");
     SenderSettings settings = SenderSettings.defaults().withHolder(holder).withParallelSends(1);
-    this.sender = new SenderService(settings, db, SenderParts.of(() -> gateway), clock);
+    this.sender = new SenderService(settings, db, SenderParts.of(() -> gateway, new pl.ordernotify.templates.Renderer()), clock);
   }
 
   static SenderFixture started(FakeGateway gateway) {
