@@ -28,18 +28,37 @@ final class SenderCommand implements Callable<Integer> {
     SenderService sender = w.sender();
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable stop = () -> {
+      if (!once.compareAndSet(false, true)) {
+        return;
+      }
       log.info("Stop requested; finishing the send in flight");
       sender.close();
       w.close();
       stopped.countDown();
-    }, "ordernotify-shutdown"));
+    };
+    // SIGTERM and Ctrl-C stop the sender before the JVM's shutdown begins: H2 closes the database
+    // from its own shutdown hook, which would race with writing the last outcome and the lease.
+    onSignals(stop);
+    Runtime.getRuntime().addShutdownHook(new Thread(stop, "ordernotify-shutdown"));
     sender.addListener(new ModeLog(out));
     sender.start();
     out.printf("Sender running on %s. Logs: %s. Stop with Ctrl-C.%n", w.location().dataDir(), w.location().logDir());
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  @SuppressWarnings("restriction")
+  private static void onSignals(Runnable stop) {
+    for (String name : new String[] {"TERM", "INT"}) {
+      try {
+        sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> new Thread(stop, "ordernotify-stop").start());
+      } catch (IllegalArgumentException | UnsupportedOperationException e) {
+        log.debug("Signal {} cannot be handled here; the shutdown hook stops the sender", name);
+      }
+    }
   }
 
   /** Prints and logs each change of mode once, not every pass. */
