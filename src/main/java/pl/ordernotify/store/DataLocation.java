@@ -78,12 +78,10 @@ public final class DataLocation {
       String url = explicitUrl != null ? explicitUrl : p.getProperty("url", defaultUrl());
       return new ConnectionSettings(url, p.getProperty("user", DB_USER), p.getProperty("password", ""));
     }
-    ConnectionSettings created =
-        new ConnectionSettings(explicitUrl != null ? explicitUrl : defaultUrl(), DB_USER, generatePassword());
-    if (explicitUrl == null) {
-      writeOwnerOnly(file, created);
-    }
-    return created;
+    // Kept even with --db-url: a database created with these credentials must open again next time.
+    ConnectionSettings created = new ConnectionSettings(defaultUrl(), DB_USER, generatePassword());
+    writeOwnerOnly(file, created);
+    return explicitUrl != null ? new ConnectionSettings(explicitUrl, created.user(), created.password()) : created;
   }
 
   private static void writeOwnerOnly(Path file, ConnectionSettings s) throws IOException {
