@@ -89,12 +89,11 @@ public final class DataLocation {
     Files.deleteIfExists(tmp);
     Files.createFile(tmp);
     restrictToOwner(tmp);
-    Properties p = new Properties();
-    p.setProperty("url", s.url());
-    p.setProperty("user", s.user());
-    p.setProperty("password", s.password());
+    // Written by hand: Properties.store would escape every ':' and '=' in the URL, and people copy
+    // these lines into the POS. Unescaped, they still load as properties (no value has a backslash).
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      p.store(w, "OrderNotify database: copy url, user and password into the POS settings");
+      w.write("# OrderNotify database: copy url, user and password into the POS settings\n"
+          + "url=" + s.url() + "\nuser=" + s.user() + "\npassword=" + s.password() + "\n");
     }
     Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
