@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Assumptions;
@@ -38,6 +39,20 @@ class DataLocationTest {
         .hasSizeGreaterThanOrEqualTo(16).isNotEqualToIgnoringCase(settings.user())
         .isNotIn("sa", "password", "admin", "ordernotify");
     assertThat(settings.toString()).doesNotContain(settings.password());
+  }
+
+  @Test
+  void dbPropertiesLinesCanBeCopiedByHand() throws Exception {
+    // given a first start
+    ConnectionSettings settings = DataLocation.resolve(tmp, null, Map.of()).connectionSettings();
+
+    // when a person reads db.properties
+    List<String> lines = Files.readAllLines(tmp.resolve("db.properties"), StandardCharsets.UTF_8);
+
+    // then the URL is there as the POS needs it, with no properties escapes
+    assertThat(lines).contains("url=" + settings.url(), "user=" + settings.user(),
+        "password=" + settings.password());
+    assertThat(settings.url()).doesNotContain("\\");
   }
 
   @Test
