@@ -15,8 +15,8 @@ public final class LogText {
 
   /** {@code body} must already have the token redacted (Transport does that). */
   public static String body(String body) {
-    if (body == null) {
-      return "(no body)";
+    if (body == null || body.isBlank()) {
+      return "(empty body)";
     }
     Matcher m = PHONE_FIELD.matcher(body);
     StringBuilder out = new StringBuilder();
