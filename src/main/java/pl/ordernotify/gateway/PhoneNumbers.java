@@ -53,7 +53,7 @@ public final class PhoneNumbers {
         break;
     }
     if (!UTIL.isValidNumber(number)) {
-      return invalid("This is not a valid phone number.");
+      return invalid(lengthProblem(number));
     }
     PhoneNumberType type = UTIL.getNumberType(number);
     if (type == PhoneNumberType.FIXED_LINE) {
@@ -63,6 +63,15 @@ public final class PhoneNumbers {
       return invalid("This is not a mobile number, so it cannot receive SMS.");
     }
     return new Valid(UTIL.format(number, PhoneNumberFormat.E164));
+  }
+
+  /** Staff mostly mistype the length; say so when the number does not fit a mobile's length. */
+  private static String lengthProblem(PhoneNumber number) {
+    return switch (UTIL.isPossibleNumberForTypeWithReason(number, PhoneNumberType.MOBILE)) {
+      case TOO_SHORT -> "The phone number is too short.";
+      case TOO_LONG -> "The phone number is too long.";
+      default -> "This is not a valid phone number.";
+    };
   }
 
   private static String parseProblem(NumberParseException.ErrorType type) {
@@ -97,6 +106,9 @@ public final class PhoneNumbers {
       return "(none)";
     }
     String digits = phone.replaceAll("\\D", "");
+    if (!TYPED.matcher(phone.strip()).matches()) {
+      return starred(digits);
+    }
     try {
       PhoneNumber number = UTIL.parse(phone.strip(), DEFAULT_REGION);
       if (UTIL.isPossibleNumber(number)) {
