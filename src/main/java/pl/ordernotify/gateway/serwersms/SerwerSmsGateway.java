@@ -106,6 +106,10 @@ public final class SerwerSmsGateway implements SmsGateway {
     if (!reply.ok()) {
       return new LookupResult.Failed(reply.problem().reason());
     }
+    if (!reply.json().path("items").isArray()) {
+      // Only an explicit empty list means "never sent"; anything else could lead to a second SMS.
+      return new LookupResult.Failed("SerwerSMS answered the look-up without a list of messages.");
+    }
     List<DeliveryReport> found = reportsOf(reply.json());
     if (found.isEmpty()) {
       return new LookupResult.NotFound();

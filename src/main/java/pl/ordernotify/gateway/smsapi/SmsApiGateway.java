@@ -101,12 +101,8 @@ public final class SmsApiGateway implements SmsGateway {
     if (sender != null) {
       form.add("from", sender);
     }
-    Instant expiry = sms.expiresAt();
-    Instant now = clock.instant();
-    // Outside the allowed range SMSAPI refuses the whole message (error 56); the sender
-    // enforces validity itself, so the expiry is only a bonus where it fits.
-    if (expiry != null && !expiry.isBefore(now.plus(MIN_EXPIRY)) && !expiry.isAfter(now.plus(MAX_EXPIRY))) {
-      form.add("expiration_date", Long.toString(expiry.getEpochSecond()));
+    if (expiryFits(sms.expiresAt())) {
+      form.add("expiration_date", Long.toString(sms.expiresAt().getEpochSecond()));
     }
     if (sms.foldDiacritics()) {
       form.add("normalize", "1");
@@ -115,6 +111,15 @@ public final class SmsApiGateway implements SmsGateway {
       form.add("test", "1");
     }
     return new Request.Builder().url(url("sms.do")).post(Transport.oneShot(form.build())).build();
+  }
+
+  /**
+   * Outside the allowed range SMSAPI refuses the whole message (error 56); the sender enforces
+   * validity itself, so the expiry is only passed on where it fits.
+   */
+  private boolean expiryFits(Instant expiry) {
+    Instant now = clock.instant();
+    return expiry != null && !expiry.isBefore(now.plus(MIN_EXPIRY)) && !expiry.isAfter(now.plus(MAX_EXPIRY));
   }
 
   /** SMSAPI has no look-up by idx; the recovery is a resend with check_idx=1 (53 = sent before). */

@@ -94,17 +94,19 @@ class SerwerSmsQueriesTest {
   }
 
   @Test
-  void failsTheLookUpRatherThanGuessOnAnError() {
+  void failsTheLookUpRatherThanGuessOnAnErrorOrAnOddAnswer() {
     // given
     server.enqueue(new MockResponse().setBody("{\"error\": {\"code\": 1004, \"type\": \"InvalidID\"}}"));
     server.enqueue(new MockResponse().setResponseCode(503));
     server.enqueue(new MockResponse().setBody("garbage"));
+    server.enqueue(new MockResponse().setBody("{\"success\": false}"));
 
     // when
-    List<LookupResult> results = List.of(gateway.lookup("o12"), gateway.lookup("o123"), gateway.lookup("o123"));
+    List<LookupResult> results = List.of(gateway.lookup("o12"), gateway.lookup("o123"), gateway.lookup("o123"),
+        gateway.lookup("o123"));
 
     // then
-    assertThat(results).hasOnlyElementsOfType(LookupResult.Failed.class).hasSize(3);
+    assertThat(results).hasOnlyElementsOfType(LookupResult.Failed.class).hasSize(4);
   }
 
   @Test
