@@ -8,33 +8,17 @@ import static pl.ordernotify.gateway.GatewayFixtures.json;
 import static pl.ordernotify.gateway.GatewayFixtures.sms;
 import static pl.ordernotify.gateway.GatewayFixtures.taken;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN rule 6: a send with an unknown outcome is resolved without a second SMS. */
-class CrashRecoveryTest {
+class CrashRecoveryTest extends MockServerTest {
 
-  MockWebServer server;
   OkHttpClient client = GatewayHttp.newClient().newBuilder().readTimeout(Duration.ofMillis(300)).build();
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
 
   @Test
   void smsApiResendWithTheSameIdxIsRecognisedAsAlreadySent() {

@@ -17,30 +17,14 @@ import javax.net.SocketFactory;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** When a send fails in the network, could the SMS have gone out? (DESIGN rule 6) */
-class GatewayTransportTest {
+class GatewayTransportTest extends MockServerTest {
 
   static final String ANY_SUCCESS = "{\"list\":[{\"id\":\"1\"}],\"items\":[{\"id\":\"1\",\"status\":\"queued\"}]}";
-
-  MockWebServer server;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
 
   SmsGateway gateway(String provider, OkHttpClient client, HttpUrl baseUrl) {
     return Gateways.create(new GatewayConfig(provider, baseUrl, TOKEN, "Pizzeria", false), client, JSON, CLOCK);

@@ -11,12 +11,10 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,17 +22,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.slf4j.LoggerFactory;
 
 /** The token goes into the Authorization header and nowhere else: not logs, not reasons. */
-class TokenNeverLoggedTest {
+class TokenNeverLoggedTest extends MockServerTest {
 
-  MockWebServer server;
   ListAppender<ILoggingEvent> logs;
   Logger gatewayLogger;
   Level previousLevel;
 
   @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
+  void start() {
     gatewayLogger = (Logger) LoggerFactory.getLogger("pl.ordernotify.gateway");
     previousLevel = gatewayLogger.getLevel();
     gatewayLogger.setLevel(Level.TRACE);
@@ -44,10 +39,9 @@ class TokenNeverLoggedTest {
   }
 
   @AfterEach
-  void stop() throws IOException {
+  void stop() {
     gatewayLogger.detachAppender(logs);
     gatewayLogger.setLevel(previousLevel);
-    server.shutdown();
   }
 
   @ParameterizedTest(name = "{0}: {1}")

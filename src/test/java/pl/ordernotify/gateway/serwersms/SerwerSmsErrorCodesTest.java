@@ -6,33 +6,23 @@ import static pl.ordernotify.gateway.GatewayFixtures.JSON;
 import static pl.ordernotify.gateway.GatewayFixtures.config;
 import static pl.ordernotify.gateway.GatewayFixtures.sms;
 
-import java.io.IOException;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import pl.ordernotify.gateway.GatewayHttp;
+import pl.ordernotify.gateway.MockServerTest;
 import pl.ordernotify.gateway.SendResult;
 
 /** Every row of serwersms.md §7 (and the numeric reasons of §6), as an error object and per item. */
-class SerwerSmsErrorCodesTest {
+class SerwerSmsErrorCodesTest extends MockServerTest {
 
-  MockWebServer server;
   SerwerSmsGateway gateway;
 
   @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
+  void start() {
     gateway = new SerwerSmsGateway(config("serwersms", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
   }
 
   @ParameterizedTest(name = "error {0} -> {1}")

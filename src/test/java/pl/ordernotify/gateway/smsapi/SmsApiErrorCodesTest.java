@@ -7,34 +7,24 @@ import static pl.ordernotify.gateway.GatewayFixtures.NOW;
 import static pl.ordernotify.gateway.GatewayFixtures.config;
 import static pl.ordernotify.gateway.GatewayFixtures.sms;
 
-import java.io.IOException;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import pl.ordernotify.gateway.GatewayHttp;
+import pl.ordernotify.gateway.MockServerTest;
 import pl.ordernotify.gateway.SendResult;
 
 /** Every row of smsapi.md §7, as an error inside HTTP 200 and in the plain-text form. */
-class SmsApiErrorCodesTest {
+class SmsApiErrorCodesTest extends MockServerTest {
 
-  MockWebServer server;
   SmsApiGateway gateway;
 
   @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
+  void start() {
     gateway = new SmsApiGateway(config("smsapi", server, null), GatewayHttp.newClient(), JSON, CLOCK);
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
   }
 
   @ParameterizedTest(name = "error {0} -> {1}")

@@ -9,54 +9,31 @@ import static pl.ordernotify.gateway.GatewayFixtures.json;
 import static pl.ordernotify.gateway.GatewayFixtures.taken;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import pl.ordernotify.gateway.BalanceResult;
-import pl.ordernotify.gateway.CheckResult;
 import pl.ordernotify.gateway.DeliveryReport;
 import pl.ordernotify.gateway.DeliveryStatus;
 import pl.ordernotify.gateway.GatewayHttp;
 import pl.ordernotify.gateway.LookupResult;
+import pl.ordernotify.gateway.MockServerTest;
 import pl.ordernotify.gateway.ReportsResult;
-import pl.ordernotify.gateway.SenderNamesResult;
-import pl.ordernotify.gateway.SenderNamesResult.SenderName;
 
-class SerwerSmsQueriesTest {
+/** Look-up by unique_id and delivery reports (serwersms.md §6, §8). */
+class SerwerSmsReportsTest extends MockServerTest {
 
-  static final String LIMITS = """
-      {"account": {"type": "prepaid"},
-       "items": [
-         {"type": "eco",    "chars_limit": "918/6", "value": "no_limit"},
-         {"type": "full",   "chars_limit": "918/6", "value": "40"},
-         {"type": "voice",  "chars_limit": "160/1", "value": "not_available"},
-         {"type": "mms",    "chars_limit": "40/1",  "value": "6"},
-         {"type": "lookup", "chars_limit": "nd",    "value": "20"},
-         {"type": "hlr",    "chars_limit": "nd",    "value": "70"}]}""";
-
-  MockWebServer server;
   SerwerSmsGateway gateway;
 
   @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
+  void createGateway() {
     gateway = new SerwerSmsGateway(config("serwersms", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
   }
 
   @Test
@@ -189,84 +166,5 @@ class SerwerSmsQueriesTest {
     // then
     assertThat(result).isEqualTo(new ReportsResult.Failed(
         "SerwerSMS error 1001: wrong login, password or API token (Zly login)"));
-  }
-
-  @Test
-  void describesTheFullSmsLimitAsTheBalance() {
-    // given
-    server.enqueue(new MockResponse().setBody(LIMITS));
-
-    // when
-    BalanceResult result = gateway.balance();
-
-    // then
-    RecordedRequest request = taken(server);
-    assertThat(request.getPath()).isEqualTo("/account/limits.json");
-    assertThat(json(request)).isEqualTo(JSON.createObjectNode().put("show_type", true));
-    assertThat(result).isEqualTo(new BalanceResult.Balance(new BigDecimal("40"), "FULL SMS: 40 left; ECO+: no limit"));
-  }
-
-  @ParameterizedTest
-  @CsvSource({"no_limit, , FULL SMS: no limit", "not_available, 0, FULL SMS: not available on this account"})
-  void readsTheSpecialLimitWords(String value, BigDecimal amount, String description) {
-    // given
-    server.enqueue(new MockResponse().setBody(
-        "{\"items\": [{\"type\": \"full\", \"chars_limit\": \"918/6\", \"value\": \"" + value + "\"}]}"));
-
-    // when
-    BalanceResult result = gateway.balance();
-
-    // then
-    assertThat(result).isEqualTo(new BalanceResult.Balance(amount, description));
-  }
-
-  @Test
-  void failsTheBalanceWithoutAFullLine() {
-    // given
-    server.enqueue(new MockResponse().setBody("{\"items\": [{\"type\": \"eco\", \"value\": \"5\"}]}"));
-
-    // when
-    BalanceResult result = gateway.balance();
-
-    // then
-    assertThat(result).isInstanceOf(BalanceResult.Failed.class);
-  }
-
-  @Test
-  void listsSenderNamesWithOnlyAuthorisedOnesUsable() {
-    // given
-    server.enqueue(new MockResponse().setBody("""
-        {"items": [
-          {"name": "Testowa", "agreement": "not_required", "status": "pending_authorization"},
-          {"name": "SerwerSMSpl", "agreement": "delivered", "status": "authorized"}]}"""));
-
-    // when
-    SenderNamesResult result = gateway.senderNames();
-
-    // then
-    RecordedRequest request = taken(server);
-    assertThat(request.getPath()).isEqualTo("/senders/index.json");
-    assertThat(request.getMethod()).isEqualTo("POST");
-    assertThat(result).isEqualTo(new SenderNamesResult.Names(List.of(
-        new SenderName("Testowa", false, "pending_authorization"),
-        new SenderName("SerwerSMSpl", true, "authorized"))));
-  }
-
-  @Test
-  void checksTheTokenWithTheLimitsCall() {
-    // given
-    server.enqueue(new MockResponse().setBody(LIMITS));
-    server.enqueue(new MockResponse().setBody(
-        "{\"error\": {\"code\": 1001, \"type\": \"InvalidUser\", \"message\": \"Incorrect login or password\"}}"));
-
-    // when
-    CheckResult ok = gateway.check();
-    CheckResult refused = gateway.check();
-
-    // then
-    assertThat(taken(server).getPath()).isEqualTo("/account/limits.json");
-    assertThat(ok).isEqualTo(new CheckResult.Ok("SerwerSMS accepted the API token; FULL SMS: 40 left; ECO+: no limit"));
-    assertThat(refused).isEqualTo(new CheckResult.Failed("1001",
-        "SerwerSMS error 1001: wrong login, password or API token (Incorrect login or password)"));
   }
 }
