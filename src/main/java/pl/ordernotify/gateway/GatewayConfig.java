@@ -35,6 +35,11 @@ public record GatewayConfig(
     return new GatewayConfig(provider, null, token, senderName, testMode);
   }
 
+  /** The message's own sender name where it has one, otherwise the account's; null if neither. */
+  public String senderFor(OutgoingSms sms) {
+    return sms.senderName() != null && !sms.senderName().isBlank() ? sms.senderName().strip() : senderName;
+  }
+
   /** Never shows the token, so a config can be logged or printed safely. */
   @Override
   public String toString() {

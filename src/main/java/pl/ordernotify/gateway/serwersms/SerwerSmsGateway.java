@@ -64,8 +64,7 @@ public final class SerwerSmsGateway implements SmsGateway {
       return new SendResult.Rejected("INVALID_KEY",
           "The message key must be 3-50 letters or digits to be used as SerwerSMS unique_id.");
     }
-    String sender = sms.senderName() != null && !sms.senderName().isBlank()
-        ? sms.senderName() : config.senderName();
+    String sender = config.senderFor(sms);
     if (sender == null) {
       // Without a sender SerwerSMS sends a cheaper ECO+ SMS from a random number; never silently.
       return new SendResult.AccountProblem("NO_SENDER",

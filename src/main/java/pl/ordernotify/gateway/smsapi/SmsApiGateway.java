@@ -96,8 +96,7 @@ public final class SmsApiGateway implements SmsGateway {
         .add("details", "1")
         .add("idx", sms.idempotencyKey())
         .add("check_idx", "1");
-    String sender = sms.senderName() != null && !sms.senderName().isBlank()
-        ? sms.senderName() : config.senderName();
+    String sender = config.senderFor(sms);
     if (sender != null) {
       form.add("from", sender);
     }
