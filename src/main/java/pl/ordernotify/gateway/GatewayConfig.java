@@ -19,10 +19,12 @@ public record GatewayConfig(
       throw new IllegalArgumentException("Choose a gateway provider: smsapi, serwersms or dry-run.");
     }
     provider = provider.strip().toLowerCase(java.util.Locale.ROOT);
-    // A token read from a file usually ends with a newline; inner whitespace is never valid.
+    // A token read from a file usually ends with a newline; anything but visible ASCII inside
+    // could never go into an HTTP header.
     token = token == null ? "" : token.strip();
-    if (token.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-      throw new IllegalArgumentException("The API token contains spaces or control characters.");
+    if (token.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+      throw new IllegalArgumentException(
+          "The API token contains spaces, control characters or letters outside ASCII.");
     }
     senderName = senderName == null || senderName.isBlank() ? null : senderName.strip();
     if (baseUrl == null) {

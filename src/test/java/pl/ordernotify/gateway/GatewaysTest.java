@@ -8,6 +8,8 @@ import java.time.Duration;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import pl.ordernotify.gateway.dryrun.DryRunGateway;
 import pl.ordernotify.gateway.serwersms.SerwerSmsGateway;
 import pl.ordernotify.gateway.smsapi.SmsApiGateway;
@@ -55,10 +57,11 @@ class GatewaysTest {
     assertThat(config.senderName()).isEqualTo("Pizzeria");
   }
 
-  @Test
-  void refusesATokenWithInnerSpacesWithoutQuotingIt() {
+  @ParameterizedTest
+  @ValueSource(strings = {"abc def-secret", "abc\tdef-secret", "zażółć-def-secret"})
+  void refusesATokenThatCouldNotGoIntoAHeaderWithoutQuotingIt(String token) {
     // when / then
-    assertThatThrownBy(() -> GatewayConfig.of("smsapi", "abc def-secret", null, false))
+    assertThatThrownBy(() -> GatewayConfig.of("smsapi", token, null, false))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageNotContaining("def-secret");
   }

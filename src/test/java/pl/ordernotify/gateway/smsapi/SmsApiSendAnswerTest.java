@@ -47,6 +47,19 @@ class SmsApiSendAnswerTest extends MockServerTest {
   }
 
   @Test
+  void keepsANumericIdAsItsDigits() {
+    // given
+    server.enqueue(new MockResponse().setBody(
+        "{\"count\":1,\"parts\":1,\"list\":[{\"id\":7074294081650020450,\"points\":0.165,\"error\":null}]}"));
+
+    // when
+    SendResult result = gateway.send(sms("+48600100200", "x"));
+
+    // then
+    assertThat(((SendResult.Accepted) result).gatewayId()).isEqualTo("7074294081650020450");
+  }
+
+  @Test
   void readsPointsGivenAsAStringAndPartsFromTheEntryWhenTheTopHasNone() {
     // given
     server.enqueue(new MockResponse().setBody("""
