@@ -64,6 +64,23 @@ class SmsApiAccountTest extends MockServerTest {
   }
 
   @Test
+  void explainsTheDocumentedValidationError() {
+    // given
+    server.enqueue(new MockResponse().setResponseCode(400).setBody("""
+        {"message": "This value should not be blank.", "error": "invalid_request_data",
+         "developer_description": null,
+         "errors": [{"message": "This value should not be blank.", "error": "This value should not be blank.",
+                     "path": "credentials[password]", "value": ""}]}"""));
+
+    // when
+    SenderNamesResult result = gateway.senderNames();
+
+    // then
+    assertThat(result).isEqualTo(new SenderNamesResult.Failed("HTTP_400",
+        "SMSAPI answered HTTP 400 without the expected data. SMSAPI says: This value should not be blank."));
+  }
+
+  @Test
   void listsSenderNamesWithOnlyActiveOnesUsable() {
     // given
     server.enqueue(new MockResponse().setBody("""
