@@ -13,15 +13,8 @@ public interface RecipientCheck {
 
   Verdict check(String typed);
 
-  /** A number shortened for logs and screens: {@code +48 *** *** 200}. */
+  /** A number shortened for logs and screens. */
   static String mask(String phone) {
-    if (phone == null || phone.isBlank()) {
-      return "-";
-    }
-    String digits = phone.replaceAll("\\D", "");
-    if (digits.length() <= 3) {
-      return "***";
-    }
-    return "***" + digits.substring(digits.length() - 3);
+    return pl.ordernotify.gateway.PhoneNumbers.mask(phone);
   }
 }
