@@ -17,6 +17,8 @@ import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.settings.Setting;
 import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.store.Database;
+import pl.ordernotify.templates.Renderer;
+import pl.ordernotify.templates.TemplateService;
 import pl.ordernotify.testsupport.MutableClock;
 import pl.ordernotify.testsupport.TestDatabase;
 
@@ -27,7 +29,7 @@ class DemoRestaurantTest {
   private final Database db = TestDatabase.inMemory();
   private final MutableClock clock = MutableClock.at("2025-03-14T18:30:00Z");
   private final SettingsService settings = new SettingsService(db);
-  private final DemoRestaurant demo = new DemoRestaurant(db, settings, clock);
+  private final DemoRestaurant demo = new DemoRestaurant(db, settings, new TemplateService(db, new Renderer(), clock), clock);
 
   @AfterEach
   void close() {
@@ -43,7 +45,7 @@ class DemoRestaurantTest {
     // then there are ~20 customers (a few opted out, some with consent) and ~30 of today's orders
     List<Customer> customers = new CustomerService(db).search("", 1000);
     List<DeliveryOrder> today = new OrderService(db, clock).today(WARSAW);
-    assertThat(result).isEqualTo(new DemoRestaurant.Result(20, 30));
+    assertThat(result).isEqualTo(new DemoRestaurant.Result(20, 30, 10));
     assertThat(customers).hasSize(20);
     assertThat(customers.stream().filter(Customer::smsOptOut).count()).isBetween(2L, 5L);
     assertThat(customers.stream().filter(Customer::marketingConsent).count()).isBetween(5L, 15L);
@@ -65,7 +67,7 @@ class DemoRestaurantTest {
     DemoRestaurant.Result again = demo.load(WARSAW);
 
     // then nothing is duplicated
-    assertThat(again).isEqualTo(new DemoRestaurant.Result(0, 0));
+    assertThat(again).isEqualTo(new DemoRestaurant.Result(0, 0, 0));
     assertThat(new CustomerService(db).search("", 1000)).hasSize(20);
     assertThat(new OrderService(db, clock).today(WARSAW)).hasSize(30);
   }
