@@ -10,7 +10,6 @@ import pl.ordernotify.customers.CustomerService;
 import pl.ordernotify.demo.DemoRestaurant;
 import pl.ordernotify.messages.MessageService;
 import pl.ordernotify.orders.OrderService;
-import pl.ordernotify.gateway.dryrun.DryRunGateway;
 import pl.ordernotify.sender.SenderParts;
 import pl.ordernotify.sender.SenderService;
 import pl.ordernotify.sender.SenderSettings;
@@ -111,8 +110,8 @@ public final class Wiring implements AutoCloseable {
 
   /** The configured gateway, asked for again on each sender pass so account changes apply. */
   public Supplier<SmsGateway> gateways() {
-    SmsGateway dryRun = new DryRunGateway();
-    return () -> dryRun;
+    GatewayAccountService account = gatewayAccount();
+    return account::gateway;
   }
 
   /** A sender on this database; call {@code start()} to run it. */

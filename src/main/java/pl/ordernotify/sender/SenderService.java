@@ -75,23 +75,22 @@ public final class SenderService implements AutoCloseable {
   public void close() {
     Thread t;
     synchronized (this) {
-      if (!running) {
-        return;
-      }
+      t = running ? loop : null;
       running = false;
-      t = loop;
     }
     dispatcher.close();
-    waiter.wake();
-    try {
-      t.join(60_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    if (t != null) {
+      waiter.wake();
+      try {
+        t.join(60_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      heartbeat.shutdownNow();
+      log.info("Sender stopped");
     }
-    heartbeat.shutdownNow();
     lease.release();
     publish(SenderStatus.stopped());
-    log.info("Sender stopped");
   }
 
   /** Runs the next pass now: a change was made in this process (the console's order board). */

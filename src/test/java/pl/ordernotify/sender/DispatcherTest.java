@@ -132,10 +132,10 @@ class DispatcherTest {
   @Test
   void theOrdersOwnPhoneOverridesTheCustomers() {
     f.enable(Stage.ACCEPTED, 0, 30);
-    long order = f.order(f.customer("Anna Nowak", "600100200"), "+48 700 800 900", f.clock.instant());
+    long order = f.order(f.customer("Anna Nowak", "600100200"), "+48 512 345 678", f.clock.instant());
     f.status(order, OrderStatus.ACCEPTED);
     f.sender.runPassesOnce();
-    assertThat(f.gateway.requests()).extracting(OutgoingSms::to).containsExactly("+48700800900");
+    assertThat(f.gateway.requests()).extracting(OutgoingSms::to).containsExactly("+48512345678");
   }
 
   @Test

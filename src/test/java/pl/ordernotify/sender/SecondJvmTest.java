@@ -76,10 +76,11 @@ class SecondJvmTest {
       Message stuck = f.only(order);
       assertThat(stuck.status()).isEqualTo("SENDING");
       assertThat(stuck.idempotencyKey()).isEqualTo(key);
-      // and this sender restarts; the gateway knows the key (SerwerSMS look-up by unique_id)
+      // and a sender starts again; the gateway knows the key (SerwerSMS look-up by unique_id)
       gateway.setLookup(new LookupResult.Found("SW-77", DeliveryStatus.PENDING));
-      f.clock.set(Instant.now().plus(Duration.ofSeconds(31)));
-      f.sender.runPassesOnce();
+      SenderFixture restarted = new SenderFixture(db, gateway, "till-3");
+      restarted.clock.set(Instant.now().plus(Duration.ofSeconds(41)));
+      restarted.sender.runPassesOnce();
       // then the message is recorded as sent and nothing is sent again
       Message m = f.only(order);
       assertThat(m.status()).isEqualTo("SENT");
