@@ -143,7 +143,9 @@ public final class SenderService implements AutoCloseable {
   private void pass() {
     if (lease.isHeld()) {
       planner.pass();
-      dispatcher.sendDueBatch();
+      if (dispatcher.sendDueBatch() >= settings.batchSize()) {
+        waiter.wake(); // more is due: no pause before the next batch
+      }
       reports.poll(parts.gateway());
       lastPassAt = clock.instant();
     }

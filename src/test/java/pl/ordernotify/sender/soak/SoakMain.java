@@ -40,7 +40,10 @@ public final class SoakMain {
       long start = System.nanoTime();
       insertAcceptedOrders(db, messages);
       for (int i = 1; i <= kills; i++) {
-        Thread.sleep(300 + random.nextInt(1700));
+        // kill mid-sending: once this process has sent something, at a random moment after
+        long before = count(db, "SELECT COUNT(*) FROM message WHERE status = 'SENT'");
+        waitFor(db, "SELECT COUNT(*) FROM message WHERE status = 'SENT'", Math.min(messages, before + 1), 120);
+        Thread.sleep(random.nextInt(600));
         sender.kill();
         System.out.printf("kill %2d: %5d sent so far%n", i, count(db, "SELECT COUNT(*) FROM message WHERE status = 'SENT'"));
         sender = SenderProcess.start(cs, gateway.baseUrl(), dir.resolve("sender.log"), 4);
