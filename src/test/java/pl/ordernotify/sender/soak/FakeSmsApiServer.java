@@ -17,17 +17,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A tiny SMSAPI on loopback: {@code POST /sms.do} with idx / check_idx=1 semantics (a reused idx
  * answers error 53 and sends nothing). It counts every SMS it "sends", per idx and per number.
  */
-final class FakeSmsApiServer implements AutoCloseable {
+public final class FakeSmsApiServer implements AutoCloseable {
 
   final Map<String, AtomicInteger> sentPerIdx = new ConcurrentHashMap<>();
   final Map<String, AtomicInteger> sentPerNumber = new ConcurrentHashMap<>();
   final AtomicInteger duplicatesRefused = new AtomicInteger();
   final AtomicInteger requests = new AtomicInteger();
+  /** When each number's first request arrived, by {@link System#nanoTime()}. */
+  public final Map<String, Long> firstRequestNanos = new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
   private final HttpServer server;
   private final long latencyMillis;
 
-  FakeSmsApiServer(long latencyMillis) throws IOException {
+  public FakeSmsApiServer(long latencyMillis) throws IOException {
     this.latencyMillis = latencyMillis;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
     server.createContext("/sms.do", this::handle);
@@ -35,13 +37,17 @@ final class FakeSmsApiServer implements AutoCloseable {
     server.start();
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
   }
 
   private void handle(HttpExchange ex) throws IOException {
+    long arrived = System.nanoTime();
     requests.incrementAndGet();
     Map<String, String> form = parse(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+    if (form.get("to") != null) {
+      firstRequestNanos.putIfAbsent(form.get("to"), arrived);
+    }
     pause();
     String body;
     if (form.containsKey("status")) {

@@ -101,7 +101,11 @@ public final class SoakMain {
     }
   }
 
-  static long count(Database db, String sql) throws SQLException {
+  public static long countSent(Database db) throws SQLException {
+    return count(db, "SELECT COUNT(*) FROM message WHERE status = 'SENT'");
+  }
+
+  public static long count(Database db, String sql) throws SQLException {
     try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql);
         ResultSet rs = ps.executeQuery()) {
       rs.next();
@@ -109,7 +113,7 @@ public final class SoakMain {
     }
   }
 
-  static void waitFor(Database db, String sql, long expected, int maxSeconds) throws Exception {
+  public static void waitFor(Database db, String sql, long expected, int maxSeconds) throws Exception {
     long end = System.nanoTime() + maxSeconds * 1_000_000_000L;
     while (count(db, sql) < expected) {
       if (System.nanoTime() > end) {
@@ -126,15 +130,19 @@ public final class SoakMain {
   }
 
   /** A sender JVM; {@link #kill()} is SIGKILL on Linux ({@code Process.destroyForcibly}). */
-  static final class SenderProcess {
+  public static final class SenderProcess {
     private static final AtomicInteger STARTS = new AtomicInteger();
     private final Process process;
+
+    public long pid() {
+      return process.pid();
+    }
 
     private SenderProcess(Process process) {
       this.process = process;
     }
 
-    static SenderProcess start(DataLocation.ConnectionSettings cs, String baseUrl, Path log, int parallel)
+    public static SenderProcess start(DataLocation.ConnectionSettings cs, String baseUrl, Path log, int parallel)
         throws Exception {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       ProcessBuilder pb = new ProcessBuilder(java, "-Dh2.bindAddress=127.0.0.1", "-Xmx256m",
@@ -145,12 +153,12 @@ public final class SoakMain {
       return new SenderProcess(pb.start());
     }
 
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
       process.destroyForcibly();
       process.waitFor();
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
       process.destroy();
       process.waitFor();
     }
