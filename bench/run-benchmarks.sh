@@ -5,5 +5,5 @@ set -e
 cd "$(dirname "$0")/.."
 mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
 CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
-exec java -Dh2.bindAddress=127.0.0.1 -Dlogback.configurationFile=bench/logback-bench.xml -cp "$CP" \
+exec java -Dh2.bindAddress=127.0.0.1 $BENCH_OPTS -Dlogback.configurationFile=bench/logback-bench.xml -cp "$CP" \
   pl.ordernotify.sender.bench.BenchMain "${1:-all}"

@@ -126,13 +126,16 @@ public final class SenderService implements AutoCloseable {
 
   private void runLoop() {
     while (running) {
+      long started = System.nanoTime();
       try {
         pass();
       } catch (RuntimeException e) {
         log.error("Sender pass failed; it keeps running, next pass in {}", settings.pollInterval(), e);
       }
       try {
-        waiter.await(settings.pollInterval());
+        // fixed rate: a change waits at most one interval, however long the pass took
+        long spent = System.nanoTime() - started;
+        waiter.await(settings.pollInterval().minusNanos(Math.min(spent, settings.pollInterval().toNanos())));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;

@@ -34,7 +34,7 @@ final class ProcessBench {
           ps.setString(1, "L" + i);
           ps.executeUpdate(); // auto-commit: committed when this returns
           committed[i] = System.nanoTime();
-          Thread.sleep(random.nextInt(40)); // spread the changes over every phase of the poll
+          Thread.sleep(random.nextInt(200)); // ~10 changes a second, spread over every phase of the poll
         }
       }
       SoakMain.waitFor(db, "SELECT COUNT(*) FROM message WHERE status = 'SENT'", orders, 120);
