@@ -190,4 +190,25 @@ class PlannerTest {
       assertThat(again.only(first).idempotencyKey()).isNotEqualTo(ka);
     }
   }
+
+  @Test
+  void thankYouIsPlannedDaysAfterTheOrderInsideTheWindowAndCancelledWithTheOrder() {
+    f.sender.runPassesOnce();
+    f.enable(Stage.THANK_YOU, 0, 1440);
+    long order = f.order(f.customer("Anna Nowak", "600100200"), null, Instant.parse("2025-03-10T11:00:00Z"));
+    f.status(order, OrderStatus.ACCEPTED);
+    f.plan();
+    f.status(order, OrderStatus.DELIVERED);
+    f.plan();
+    // then one THANK_YOU, 3 days later at 12:00 Warsaw time, until the 20:00 window close
+    Message m = f.only(order);
+    assertThat(m.stage()).isEqualTo("THANK_YOU");
+    assertThat(m.dueAt()).isEqualTo(Instant.parse("2025-03-13T11:00:00Z"));
+    assertThat(m.expiresAt()).isEqualTo(Instant.parse("2025-03-13T19:00:00Z"));
+    // a cancelled order plans none and loses the pending one
+    long cancelled = f.order(f.customer("Jan Kowalski", "600100201"));
+    f.status(cancelled, OrderStatus.CANCELLED);
+    f.plan();
+    assertThat(f.messages(cancelled)).isEmpty();
+  }
 }
