@@ -12,6 +12,8 @@ import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.stages.StageService;
 import pl.ordernotify.store.DataLocation;
 import pl.ordernotify.store.Database;
+import pl.ordernotify.templates.Renderer;
+import pl.ordernotify.templates.TemplateService;
 
 /** Builds every object by constructor, once, on first use. No container: we are small. */
 public final class Wiring implements AutoCloseable {
@@ -19,6 +21,7 @@ public final class Wiring implements AutoCloseable {
   private final DataLocation location;
   private final Clock clock;
   private Database database;
+  private Renderer renderer;
 
   public Wiring(DataLocation location, Clock clock) {
     this.location = location;
@@ -70,7 +73,19 @@ public final class Wiring implements AutoCloseable {
   }
 
   public DemoRestaurant demo() {
-    return new DemoRestaurant(database(), settings(), clock);
+    return new DemoRestaurant(database(), settings(), templates(), clock);
+  }
+
+  /** One renderer for the whole application: it holds the one FreeMarker configuration. */
+  public synchronized Renderer renderer() {
+    if (renderer == null) {
+      renderer = new Renderer();
+    }
+    return renderer;
+  }
+
+  public TemplateService templates() {
+    return new TemplateService(database(), renderer(), clock);
   }
 
   @Override

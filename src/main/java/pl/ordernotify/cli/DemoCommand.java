@@ -19,8 +19,8 @@ final class DemoCommand implements Callable<Integer> {
     ZoneId zone = w.settings().restaurant().zone();
     DemoRestaurant.Result r = w.demo().load(zone);
     spec.commandLine().getOut().printf(
-        "Demo restaurant ready in %s: %d customers and %d of today's orders added.%n",
-        w.location().dataDir(), r.customersAdded(), r.ordersAdded());
+        "Demo restaurant ready in %s: %d customers, %d of today's orders and %d templates added.%n",
+        w.location().dataDir(), r.customersAdded(), r.ordersAdded(), r.templatesImported());
     return 0;
   }
 }

@@ -15,6 +15,7 @@ import pl.ordernotify.Wiring;
     subcommands = {
       ConsoleCommand.class,
       DemoCommand.class,
+      TemplatesCommand.class,
       StagesCommand.class,
       MessagesCommand.class,
       CommandLine.HelpCommand.class

@@ -18,11 +18,14 @@ import pl.ordernotify.settings.Setting;
 import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.store.Database;
 import pl.ordernotify.store.GeneratedId;
+import pl.ordernotify.templates.SampleTemplates;
+import pl.ordernotify.templates.TemplateService;
 
 /**
  * A believable demo restaurant: customers with Polish names and numbers, a few opted out, some with
  * marketing consent, and today's orders spread over the stages. Running it again adds nothing that
- * is already there (customers are matched by phone, orders by number).
+ * is already there (customers are matched by phone, orders by number); the sample templates are
+ * imported when there are no templates yet.
  */
 public final class DemoRestaurant {
 
@@ -48,27 +51,34 @@ public final class DemoRestaurant {
 
   private final Database db;
   private final SettingsService settings;
+  private final TemplateService templates;
   private final Clock clock;
 
-  public DemoRestaurant(Database db, SettingsService settings, Clock clock) {
+  public DemoRestaurant(Database db, SettingsService settings, TemplateService templates, Clock clock) {
     this.db = db;
     this.settings = settings;
+    this.templates = templates;
     this.clock = clock;
   }
 
   /** What {@link #load} added. */
-  public record Result(int customersAdded, int ordersAdded) {}
+  public record Result(int customersAdded, int ordersAdded, int templatesImported) {}
 
   public Result load(ZoneId zone) {
     if (settings.get(Setting.RESTAURANT_NAME).isBlank()) {
       settings.put(Setting.RESTAURANT_NAME, "Pizzeria Bella");
       settings.put(Setting.RESTAURANT_PHONE, "+48 22 100 20 30");
     }
+    int imported = 0;
+    if (templates.list().isEmpty()) {
+      imported = templates.importFiles(SampleTemplates.files()).size();
+    }
+    int templatesImported = imported;
     return db.inTransaction(session -> {
       List<Long> ids = new ArrayList<>();
       int added = customers(session, ids);
       int orders = orders(session, ids, zone);
-      return new Result(added, orders);
+      return new Result(added, orders, templatesImported);
     });
   }
 

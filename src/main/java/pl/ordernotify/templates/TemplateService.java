@@ -1,0 +1,187 @@
+package pl.ordernotify.templates;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.ibatis.session.SqlSession;
+import pl.ordernotify.stages.Stage;
+import pl.ordernotify.stages.StageMapper;
+import pl.ordernotify.store.Database;
+import pl.ordernotify.store.GeneratedId;
+
+/**
+ * Stored templates: listing, saving (always validated first, so nothing invalid is ever stored),
+ * all-or-nothing import of template files, and previews.
+ */
+public final class TemplateService {
+
+  private static final Set<String> LANGUAGES = Set.of("pl", "en");
+
+  private final Database db;
+  private final Renderer renderer;
+  private final Clock clock;
+  private final TemplateValidator validator = new TemplateValidator();
+
+  public TemplateService(Database db, Renderer renderer, Clock clock) {
+    this.db = db;
+    this.renderer = renderer;
+    this.clock = clock;
+  }
+
+  public List<SavedTemplate> list() {
+    return db.withMapper(TemplateMapper.class, TemplateMapper::all);
+  }
+
+  public Optional<SavedTemplate> byName(String name) {
+    return Optional.ofNullable(db.withMapper(TemplateMapper.class, m -> m.findByName(name)));
+  }
+
+  public Optional<SavedTemplate> byId(long id) {
+    return Optional.ofNullable(db.withMapper(TemplateMapper.class, m -> m.findById(id)));
+  }
+
+  /**
+   * Saves a template under its name: a new one, or a new body for an existing name.
+   *
+   * @throws TemplateRejectedException when the body is invalid (names the variable and position)
+   * @throws IllegalArgumentException for a blank name or an unknown language
+   */
+  public SavedTemplate save(TemplateDraft draft) {
+    check(draft, null);
+    return db.inTransaction(s -> upsert(s, draft, null));
+  }
+
+  /** Saves an edited template, which may also be renamed. */
+  public SavedTemplate update(long id, TemplateDraft draft) {
+    check(draft, null);
+    return db.inTransaction(s -> upsert(s, draft, id));
+  }
+
+  /** Deletes a template no stage uses. */
+  public void delete(long id) {
+    db.inTransactionDo(s -> {
+      TemplateMapper m = s.getMapper(TemplateMapper.class);
+      List<String> stages = m.stagesUsing(id);
+      if (!stages.isEmpty()) {
+        throw new IllegalArgumentException("This template is used by the stage(s) " + String.join(", ", stages)
+            + ". Choose another template for them first.");
+      }
+      m.delete(id);
+    });
+  }
+
+  /**
+   * Imports template files all-or-nothing: every file is read and validated first; one bad file
+   * imports none and the message names the file, the variable and its position.
+   *
+   * @return the templates saved, in file order
+   */
+  public List<SavedTemplate> importFiles(List<Path> files) {
+    List<TemplateDraft> drafts = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (Path file : files) {
+      TemplateDraft draft;
+      try {
+        draft = TemplateFile.parse(file);
+      } catch (TemplateFileException e) {
+        throw new IllegalArgumentException(e.getMessage() + " Nothing was imported.", e);
+      }
+      check(draft, file.getFileName().toString());
+      if (!names.add(draft.name())) {
+        throw new IllegalArgumentException(file.getFileName() + ": the name '" + draft.name()
+            + "' is used by another file in this import. Nothing was imported.");
+      }
+      drafts.add(draft);
+    }
+    return db.inTransaction(s -> {
+      List<SavedTemplate> saved = new ArrayList<>();
+      for (TemplateDraft d : drafts) {
+        SavedTemplate t = upsert(s, d, null);
+        linkToStageIfFree(s, d, t);
+        saved.add(t);
+      }
+      return saved;
+    });
+  }
+
+  /** Renders a stored template against {@code values} and measures the result as an SMS. */
+  public Preview preview(SavedTemplate template, RenderValues values, boolean fold) {
+    return preview(template.body(), template.templateKind(), values, fold);
+  }
+
+  /** Renders any body (the editor's unsaved text) and measures it. */
+  public Preview preview(String body, TemplateKind kind, RenderValues values, boolean fold) {
+    RenderResult result = renderer.render(body, kind, values);
+    if (result instanceof RenderResult.Rendered r) {
+      String text = fold ? SmsLength.fold(r.text()) : r.text();
+      return new Preview(text, null, SmsLength.count(text));
+    }
+    RenderResult.Refused refused = (RenderResult.Refused) result;
+    return new Preview(null, refused.message(), SmsLength.count(""));
+  }
+
+  /** A rendered text and its length, or why it could not be rendered. */
+  public record Preview(String text, String refusal, SmsCount count) {}
+
+  public Clock clock() {
+    return clock;
+  }
+
+  private void check(TemplateDraft d, String fileName) {
+    String where = fileName == null ? "" : fileName + ": ";
+    if (d.name() == null || d.name().isBlank() || d.name().length() > 100) {
+      throw new IllegalArgumentException(where + "a template needs a name of 1 to 100 characters.");
+    }
+    if (!LANGUAGES.contains(d.language())) {
+      throw new IllegalArgumentException(where + "the language must be pl or en, not '" + d.language() + "'.");
+    }
+    List<TemplateProblem> problems = validator.validate(d.body(), d.kind());
+    if (!problems.isEmpty()) {
+      String suffix = fileName == null ? "" : " Nothing was imported.";
+      throw new TemplateRejectedException(where + problems.get(0).message() + suffix, problems);
+    }
+  }
+
+  private SavedTemplate upsert(SqlSession s, TemplateDraft d, Long id) {
+    TemplateMapper m = s.getMapper(TemplateMapper.class);
+    Instant now = clock.instant();
+    SavedTemplate sameName = m.findByName(d.name());
+    Long target = id != null ? id : sameName == null ? null : sameName.id();
+    if (sameName != null && id != null && !sameName.id().equals(id)) {
+      throw new IllegalArgumentException("Another template is already called '" + d.name() + "'.");
+    }
+    if (target == null) {
+      GeneratedId key = new GeneratedId();
+      m.insert(new SavedTemplate(null, d.name(), d.kind().name(), d.language(), d.body(), now, now), key);
+      return m.findById(key.value());
+    }
+    SavedTemplate old = m.findById(target);
+    if (old == null) {
+      throw new IllegalArgumentException("The template was deleted in the meantime.");
+    }
+    if (!old.kind().equals(d.kind().name()) && !m.stagesUsing(target).isEmpty()) {
+      throw new IllegalArgumentException("A stage uses this template, so it must stay an ORDER template.");
+    }
+    m.update(new SavedTemplate(target, d.name(), d.kind().name(), d.language(), d.body(), old.createdAt(), now));
+    return m.findById(target);
+  }
+
+  /** An imported template that names a stage becomes that stage's template for its language, if it has none. */
+  private static void linkToStageIfFree(SqlSession s, TemplateDraft d, SavedTemplate t) {
+    Stage stage = Stage.parse(d.suggestedStage());
+    if (stage == null || d.kind() != TemplateKind.ORDER) {
+      return;
+    }
+    StageMapper stages = s.getMapper(StageMapper.class);
+    boolean taken = stages.templateLinks().stream()
+        .anyMatch(l -> l.stage().equals(stage.name()) && l.language().equals(d.language()));
+    if (!taken) {
+      stages.insertTemplateLink(stage.name(), d.language(), t.id());
+    }
+  }
+}
