@@ -3,47 +3,32 @@ package pl.ordernotify.console.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.ordernotify.console.FakeSender;
+import pl.ordernotify.console.Fixture;
 import pl.ordernotify.console.RecordingDialogs;
 import pl.ordernotify.console.TestMessages;
-import pl.ordernotify.console.TestUi;
-import pl.ordernotify.customers.CustomerService;
-import pl.ordernotify.demo.DemoRestaurant;
-import pl.ordernotify.messages.MessageService;
 import pl.ordernotify.orders.OrderService;
 import pl.ordernotify.orders.OrderStatus;
-import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.store.Database;
 import pl.ordernotify.testsupport.MutableClock;
-import pl.ordernotify.testsupport.TestDatabase;
 
 class BoardViewModelTest {
 
-  private final MutableClock clock = MutableClock.at("2026-11-20T15:00:00Z");
-  private final RecordingDialogs dialogs = new RecordingDialogs();
-  private final FakeSender sender = new FakeSender();
-  private Database db;
-  private OrderService orders;
-  private BoardViewModel vm;
-
-  @BeforeEach
-  void setUp() {
-    db = TestDatabase.inMemory();
-    SettingsService settings = new SettingsService(db);
-    orders = new OrderService(db, clock);
-    new DemoRestaurant(db, settings, clock).load(ZoneId.of("Europe/Warsaw"));
-    vm = new BoardViewModel(new BoardServices(orders, new MessageService(db), new CustomerService(db), settings),
-        sender, TestUi.english(dialogs, clock));
-  }
+  private final Fixture f = new Fixture().withDemo();
+  private final MutableClock clock = f.clock;
+  private final RecordingDialogs dialogs = f.dialogs;
+  private final FakeSender sender = f.sender;
+  private final Database db = f.db;
+  private final OrderService orders = f.orders();
+  private final BoardViewModel vm = new BoardViewModel(
+      new BoardServices(orders, f.messages(), f.customers(), f.settings()), sender, f.ui());
 
   @AfterEach
   void tearDown() {
-    db.close();
+    f.close();
   }
 
   @Test
