@@ -73,6 +73,10 @@ public final class ConsoleShell implements AutoCloseable {
     build(language, window.viewModel().screenProperty().get());
   }
 
+  public PinGate pin() {
+    return pin;
+  }
+
   public MainWindowViewModel viewModel() {
     return window.viewModel();
   }

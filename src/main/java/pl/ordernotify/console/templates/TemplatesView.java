@@ -5,7 +5,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -53,13 +52,7 @@ public final class TemplatesView implements ScreenView {
   private void initialize() {
     TemplateEditorModel ed = vm.editor();
     list.setItems(vm.templates());
-    list.setCellFactory(l -> new ListCell<>() {
-      @Override
-      protected void updateItem(SavedTemplate t, boolean empty) {
-        super.updateItem(t, empty);
-        setText(empty || t == null ? null : t.name() + "  ·  " + texts.get("templates.kind." + t.kind()) + " · " + t.language());
-      }
-    });
+    list.setCellFactory(l -> new TemplateCell(texts));
     list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
       if (now != null) {
         vm.selectedProperty().set(now);
@@ -155,11 +148,6 @@ public final class TemplatesView implements ScreenView {
   @FXML
   private void onImport() {
     vm.importSamples();
-  }
-
-  @FXML
-  private void onSampleOrder() {
-    previewOrder.setValue(null);
   }
 
   @Override

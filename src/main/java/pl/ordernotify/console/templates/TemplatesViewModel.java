@@ -21,6 +21,10 @@ public final class TemplatesViewModel {
 
   /** A real order to preview on. */
   public record OrderChoice(long id, String label) {
+    boolean isSample() {
+      return id < 0;
+    }
+
     @Override
     public String toString() {
       return label;
@@ -59,7 +63,15 @@ public final class TemplatesViewModel {
       Long keep = selected.get() == null ? null : selected.get().id();
       templates.setAll(data.templates());
       templates.stream().filter(t -> t.id().equals(keep)).findFirst().ifPresent(selected::set);
-      orders.setAll(data.orders().stream().map(o -> new OrderChoice(o.id(), o.orderNo())).toList());
+      OrderChoice sample = new OrderChoice(-1, ui.texts().get("templates.sampleOrder"));
+      orders.setAll(sample);
+      data.orders().forEach(o -> orders.add(new OrderChoice(o.id(), o.orderNo())));
+      if (previewOrder.get() == null) {
+        previewOrder.set(sample);
+      }
+      if (selected.get() == null && !templates.isEmpty() && editor.bodyProperty().get().isEmpty()) {
+        selected.set(templates.get(0));
+      }
       if (editor.foldProperty().get() != restaurant.foldDiacritics()) {
         editor.foldProperty().set(restaurant.foldDiacritics());
       }
@@ -87,7 +99,7 @@ public final class TemplatesViewModel {
   }
 
   private void loadOrder(OrderChoice choice) {
-    if (choice == null) {
+    if (choice == null || choice.isSample()) {
       editor.previewOn(null);
       return;
     }
@@ -165,7 +177,7 @@ public final class TemplatesViewModel {
     return selected;
   }
 
-  /** Null previews on the sample order. */
+  /** The first choice is the sample order. */
   public ObjectProperty<OrderChoice> previewOrderProperty() {
     return previewOrder;
   }

@@ -113,8 +113,9 @@ class TemplatesViewModelTest {
     assertThat(vm.templates()).hasSizeGreaterThanOrEqualTo(10);
 
     vm.selectedProperty().set(vm.templates().stream().filter(t -> t.name().equals("gotowe-pl")).findFirst().orElseThrow());
-    vm.previewOrderProperty().set(vm.orders().get(0));
+    assertThat(vm.orders().get(0).label()).isEqualTo("Sample order");
+    vm.previewOrderProperty().set(vm.orders().get(1));
 
-    assertThat(ed.previewProperty().get()).contains(vm.orders().get(0).label());
+    assertThat(ed.previewProperty().get()).contains(vm.orders().get(1).label());
   }
 }
