@@ -12,6 +12,11 @@ import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.stages.StageService;
 import pl.ordernotify.store.DataLocation;
 import pl.ordernotify.store.Database;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import pl.ordernotify.gateway.GatewayAccountService;
+import pl.ordernotify.gateway.GatewayAccountService.Transport;
+import pl.ordernotify.gateway.GatewayHttp;
+import pl.ordernotify.gateway.TokenVault;
 import pl.ordernotify.templates.Renderer;
 import pl.ordernotify.templates.TemplateService;
 
@@ -22,6 +27,7 @@ public final class Wiring implements AutoCloseable {
   private final Clock clock;
   private Database database;
   private Renderer renderer;
+  private GatewayAccountService gatewayAccount;
 
   public Wiring(DataLocation location, Clock clock) {
     this.location = location;
@@ -82,6 +88,15 @@ public final class Wiring implements AutoCloseable {
       renderer = new Renderer();
     }
     return renderer;
+  }
+
+  /** The account and its gateway; one instance, so the gateway is rebuilt only when the account changes. */
+  public synchronized GatewayAccountService gatewayAccount() {
+    if (gatewayAccount == null) {
+      Transport transport = new Transport(GatewayHttp.newClient(), new ObjectMapper());
+      gatewayAccount = new GatewayAccountService(database(), new TokenVault(location.dataDir()), transport, clock);
+    }
+    return gatewayAccount;
   }
 
   public TemplateService templates() {

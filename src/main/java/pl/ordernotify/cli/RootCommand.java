@@ -15,6 +15,8 @@ import pl.ordernotify.Wiring;
     subcommands = {
       ConsoleCommand.class,
       DemoCommand.class,
+      GatewayCommand.class,
+      SendTestCommand.class,
       TemplatesCommand.class,
       StagesCommand.class,
       MessagesCommand.class,

@@ -78,12 +78,10 @@ public final class DataLocation {
       String url = explicitUrl != null ? explicitUrl : p.getProperty("url", defaultUrl());
       return new ConnectionSettings(url, p.getProperty("user", DB_USER), p.getProperty("password", ""));
     }
-    ConnectionSettings created =
-        new ConnectionSettings(explicitUrl != null ? explicitUrl : defaultUrl(), DB_USER, generatePassword());
-    if (explicitUrl == null) {
-      writeOwnerOnly(file, created);
-    }
-    return created;
+    // Kept even with --db-url: a database created with these credentials must open again next time.
+    ConnectionSettings created = new ConnectionSettings(defaultUrl(), DB_USER, generatePassword());
+    writeOwnerOnly(file, created);
+    return explicitUrl != null ? new ConnectionSettings(explicitUrl, created.user(), created.password()) : created;
   }
 
   private static void writeOwnerOnly(Path file, ConnectionSettings s) throws IOException {
@@ -91,12 +89,11 @@ public final class DataLocation {
     Files.deleteIfExists(tmp);
     Files.createFile(tmp);
     restrictToOwner(tmp);
-    Properties p = new Properties();
-    p.setProperty("url", s.url());
-    p.setProperty("user", s.user());
-    p.setProperty("password", s.password());
+    // Written by hand: Properties.store would escape every ':' and '=' in the URL, and people copy
+    // these lines into the POS. Unescaped, they still load as properties (no value has a backslash).
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      p.store(w, "OrderNotify database: copy url, user and password into the POS settings");
+      w.write("# OrderNotify database: copy url, user and password into the POS settings\n"
+          + "url=" + s.url() + "\nuser=" + s.user() + "\npassword=" + s.password() + "\n");
     }
     Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }

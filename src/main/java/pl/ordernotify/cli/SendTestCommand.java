@@ -1,0 +1,81 @@
+package pl.ordernotify.cli;
+
+import java.io.PrintWriter;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import pl.ordernotify.Wiring;
+import pl.ordernotify.gateway.GatewayAccountService.Account;
+import pl.ordernotify.gateway.OutgoingSms;
+import pl.ordernotify.gateway.PhoneCheck;
+import pl.ordernotify.gateway.PhoneNumbers;
+import pl.ordernotify.gateway.SendResult;
+import pl.ordernotify.gateway.SmsGateway;
+
+@Command(name = "send-test", description = "Sends one SMS through the configured gateway and prints its answer.")
+final class SendTestCommand implements Callable<Integer> {
+
+  private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--to", required = true, paramLabel = "PHONE", description = "Mobile number, e.g. 600 100 200.")
+  String to;
+
+  @Option(names = "--text", paramLabel = "TEXT", description = "The text (default: a short test message).")
+  String text;
+
+  @Override
+  public Integer call() {
+    PhoneCheck phone = PhoneNumbers.check(to);
+    if (!(phone instanceof PhoneCheck.Valid valid)) {
+      throw new IllegalArgumentException(((PhoneCheck.Invalid) phone).reason());
+    }
+    Wiring w = Cli.wiring(spec);
+    Account account = w.gatewayAccount().account();
+    SmsGateway gateway = w.gatewayAccount().gateway();
+    String body = text != null ? text : "OrderNotify: test SMS from " + restaurant(w) + ".";
+    OutgoingSms sms = new OutgoingSms(valid.e164(), body, account.senderName(), "test" + randomKey(),
+        w.clock().instant().plus(Duration.ofHours(1)), account.testMode(), w.settings().restaurant().foldDiacritics());
+    SendResult result = gateway.send(sms);
+    PrintWriter out = spec.commandLine().getOut();
+    String who = gateway.dryRun() ? "DRY RUN (nothing was sent)" : account.provider() + (account.testMode() ? " in test mode" : "");
+    if (result instanceof SendResult.Accepted a) {
+      out.printf("Accepted by %s for %s: id %s, %d part(s)%s.%n", who, PhoneNumbers.mask(valid.e164()), a.gatewayId(),
+          a.parts(), a.cost() == null ? "" : ", cost " + a.cost().stripTrailingZeros().toPlainString());
+      return 0;
+    }
+    throw new IllegalStateException(verdict(who, result));
+  }
+
+  private static String restaurant(Wiring w) {
+    String name = w.settings().restaurant().name();
+    return name == null || name.isBlank() ? "your restaurant" : name;
+  }
+
+  static String verdict(String who, SendResult result) {
+    if (result instanceof SendResult.Rejected r) {
+      return who + " refused this SMS: " + r.reason() + " (code " + r.code() + "). Check the number and the text.";
+    } else if (result instanceof SendResult.AccountProblem p) {
+      return who + " refused the account: " + p.reason() + " (code " + p.code() + "). Fix it with 'gateway set'.";
+    } else if (result instanceof SendResult.RetryLater r) {
+      return who + " is busy or unreachable: " + r.reason() + ". Try again in a minute.";
+    } else if (result instanceof SendResult.Unknown u) {
+      return who + " did not answer (" + u.reason() + "); the SMS may or may not have gone out. Check the gateway panel before trying again.";
+    }
+    return who + " says this SMS was already sent.";
+  }
+
+  private static String randomKey() {
+    SecureRandom random = new SecureRandom();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      sb.append(ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length())));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,174 @@
+package pl.ordernotify.gateway.serwersms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import pl.ordernotify.gateway.BalanceResult;
+import pl.ordernotify.gateway.CheckResult;
+import pl.ordernotify.gateway.DeliveryReport;
+import pl.ordernotify.gateway.GatewayConfig;
+import pl.ordernotify.gateway.Gsm7;
+import pl.ordernotify.gateway.LookupResult;
+import pl.ordernotify.gateway.OutgoingSms;
+import pl.ordernotify.gateway.PhoneCheck;
+import pl.ordernotify.gateway.PhoneNumbers;
+import pl.ordernotify.gateway.ReportsResult;
+import pl.ordernotify.gateway.SendResult;
+import pl.ordernotify.gateway.SenderNamesResult;
+import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.gateway.http.Json;
+import pl.ordernotify.gateway.http.JsonReply;
+import pl.ordernotify.gateway.http.Transport;
+
+/** SerwerSMS.pl HTTPS API v2 (shared/gateways/serwersms.md). */
+public final class SerwerSmsGateway implements SmsGateway {
+
+  private static final Logger log = LoggerFactory.getLogger(SerwerSmsGateway.class);
+  private static final Pattern UNIQUE_ID = Pattern.compile("[A-Za-z0-9]{3,50}");
+  private static final int REPORTS_BATCH = 500;
+
+  private final GatewayConfig config;
+  private final SerwerSmsApi api;
+  private final SerwerSmsSendReader sendReader;
+  private final SerwerSmsLimits limits;
+
+  public SerwerSmsGateway(GatewayConfig config, OkHttpClient http, ObjectMapper json, Clock clock) {
+    this.config = config;
+    this.api = new SerwerSmsApi(config.baseUrl(), new Transport(http, config.token()), json);
+    this.sendReader = new SerwerSmsSendReader(api, clock);
+    this.limits = new SerwerSmsLimits(api);
+  }
+
+  @Override
+  public String provider() {
+    return "serwersms";
+  }
+
+  @Override
+  public SendResult send(OutgoingSms sms) {
+    PhoneCheck phone = PhoneNumbers.check(sms.to());
+    if (phone instanceof PhoneCheck.Invalid invalid) {
+      return new SendResult.Rejected(invalid.problem().name(), invalid.reason());
+    }
+    if (sms.idempotencyKey() == null || !UNIQUE_ID.matcher(sms.idempotencyKey()).matches()) {
+      // SerwerSMS refuses the whole request for a bad unique_id, and without one a resend after
+      // a crash could not be checked first.
+      return new SendResult.Rejected("INVALID_KEY",
+          "The message key must be 3-50 letters or digits to be used as SerwerSMS unique_id.");
+    }
+    String sender = config.senderFor(sms);
+    if (sender == null) {
+      // Without a sender SerwerSMS sends a cheaper ECO+ SMS from a random number; never silently.
+      return new SendResult.AccountProblem("NO_SENDER",
+          "Set a sender name in the gateway settings: SerwerSMS needs one to send a FULL SMS.");
+    }
+    String number = PhoneNumbers.forSerwerSms(((PhoneCheck.Valid) phone).e164());
+    SendResult result = sendReader.read(
+        api.send("messages/send_sms", sendBody(sms, number, sender)), number);
+    log.info("SerwerSMS send {} to {}: {}", sms.idempotencyKey(), PhoneNumbers.mask(number), result);
+    return result;
+  }
+
+  private ObjectNode sendBody(OutgoingSms sms, String number, String sender) {
+    // SerwerSMS has no "normalize" option, so diacritics are folded here when asked.
+    String text = sms.foldDiacritics() ? Gsm7.foldDiacritics(sms.text()) : sms.text();
+    ObjectNode body = api.body()
+        .put("phone", number)
+        .put("text", text)
+        .put("sender", sender)
+        .put("details", true)
+        .put("unique_id", sms.idempotencyKey());
+    if (!Gsm7.isGsm7(text)) {
+      body.put("utf", true);
+    }
+    if (sms.test() || config.testMode()) {
+      body.put("test", true);
+    }
+    return body;
+  }
+
+  /** SerwerSMS does not refuse a reused unique_id, so this look-up is what prevents a second SMS. */
+  @Override
+  public LookupResult lookup(String idempotencyKey) {
+    if (idempotencyKey == null || !UNIQUE_ID.matcher(idempotencyKey).matches()) {
+      return new LookupResult.NotFound(); // send() never sends such a key
+    }
+    JsonReply reply = api.fetch("messages/reports", api.body().put("unique_id", idempotencyKey));
+    if (!reply.ok()) {
+      return new LookupResult.Failed(reply.problem().reason());
+    }
+    if (!reply.json().path("items").isArray()) {
+      // Only an explicit empty list means "never sent"; anything else could lead to a second SMS.
+      return new LookupResult.Failed("SerwerSMS answered the look-up without a list of messages.");
+    }
+    List<DeliveryReport> found = reportsOf(reply.json());
+    if (found.isEmpty()) {
+      return new LookupResult.NotFound();
+    }
+    if (found.size() > 1) {
+      log.warn("SerwerSMS holds {} messages under key {}; using the first", found.size(), idempotencyKey);
+    }
+    return new LookupResult.Found(found.get(0).gatewayId(), found.get(0).status());
+  }
+
+  @Override
+  public ReportsResult reports(List<String> gatewayIds) {
+    List<DeliveryReport> reports = new ArrayList<>();
+    for (int from = 0; from < gatewayIds.size(); from += REPORTS_BATCH) {
+      List<String> batch = gatewayIds.subList(from, Math.min(from + REPORTS_BATCH, gatewayIds.size()));
+      ObjectNode body = api.body().put("limit", batch.size());
+      ArrayNode ids = body.putArray("id");
+      batch.forEach(ids::add);
+      JsonReply reply = api.fetch("messages/reports", body);
+      if (!reply.ok()) {
+        return new ReportsResult.Failed(reply.problem().reason());
+      }
+      reports.addAll(reportsOf(reply.json()));
+    }
+    return new ReportsResult.Reports(reports);
+  }
+
+  private static List<DeliveryReport> reportsOf(JsonNode root) {
+    List<DeliveryReport> reports = new ArrayList<>();
+    for (JsonNode item : root.path("items")) {
+      DeliveryReport report = SerwerSmsReports.report(item);
+      if (report != null) {
+        reports.add(report);
+      }
+    }
+    return reports;
+  }
+
+  @Override
+  public BalanceResult balance() {
+    return limits.balance();
+  }
+
+  @Override
+  public SenderNamesResult senderNames() {
+    JsonReply reply = api.fetch("senders/index", api.body());
+    if (!reply.ok()) {
+      return new SenderNamesResult.Failed(reply.problem().code(), reply.problem().reason());
+    }
+    List<SenderNamesResult.SenderName> names = new ArrayList<>();
+    for (JsonNode item : reply.json().path("items")) {
+      String status = Json.text(item, "status");
+      names.add(new SenderNamesResult.SenderName(
+          Json.text(item, "name"), "authorized".equals(status), status));
+    }
+    return new SenderNamesResult.Names(names);
+  }
+
+  @Override
+  public CheckResult check() {
+    return limits.check();
+  }
+}

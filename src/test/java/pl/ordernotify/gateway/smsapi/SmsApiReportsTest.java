@@ -1,0 +1,131 @@
+package pl.ordernotify.gateway.smsapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static pl.ordernotify.gateway.GatewayFixtures.CLOCK;
+import static pl.ordernotify.gateway.GatewayFixtures.JSON;
+import static pl.ordernotify.gateway.GatewayFixtures.TOKEN;
+import static pl.ordernotify.gateway.GatewayFixtures.config;
+import static pl.ordernotify.gateway.GatewayFixtures.form;
+import static pl.ordernotify.gateway.GatewayFixtures.taken;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import pl.ordernotify.gateway.DeliveryReport;
+import pl.ordernotify.gateway.DeliveryStatus;
+import pl.ordernotify.gateway.GatewayHttp;
+import pl.ordernotify.gateway.LookupResult;
+import pl.ordernotify.gateway.MockServerTest;
+import pl.ordernotify.gateway.ReportsResult;
+
+/** The status poll and the look-up SMSAPI does not have (smsapi.md §6, §8). */
+class SmsApiReportsTest extends MockServerTest {
+
+  SmsApiGateway gateway;
+
+  @BeforeEach
+  void createGateway() {
+    gateway = new SmsApiGateway(config("smsapi", server, null), GatewayHttp.newClient(), JSON, CLOCK);
+  }
+
+  @Test
+  void pollsStatusesWithIdsJoinedByBars() {
+    // given
+    server.enqueue(new MockResponse().setBody("""
+        {"count": 2, "list": [
+          {"error": null, "id": "7074294081650020450", "idx": "o123s2", "number": "48327201200",
+           "points": 0.165, "status": "QUEUE"},
+          {"error": null, "id": "7074294081650020451", "number": "48327201201",
+           "points": "0.33", "status": "DELIVERED"}]}"""));
+
+    // when
+    ReportsResult result = gateway.reports(List.of("7074294081650020450", "7074294081650020451"));
+
+    // then
+    RecordedRequest request = taken(server);
+    assertThat(request.getMethod()).isEqualTo("POST");
+    assertThat(request.getPath()).isEqualTo("/sms.do");
+    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+    assertThat(form(request)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "status", "7074294081650020450|7074294081650020451", "format", "json"));
+    assertThat(result).isEqualTo(new ReportsResult.Reports(List.of(
+        new DeliveryReport("7074294081650020450", DeliveryStatus.PENDING, null, "QUEUE", new BigDecimal("0.165")),
+        new DeliveryReport("7074294081650020451", DeliveryStatus.DELIVERED, null, "DELIVERED", new BigDecimal("0.33")))));
+  }
+
+  @Test
+  void pollsAtMostAHundredIdsPerRequest() {
+    // given
+    List<String> ids = IntStream.range(0, 150).mapToObj(i -> "id" + i).toList();
+    server.enqueue(new MockResponse().setBody("{\"count\":0,\"list\":[]}"));
+    server.enqueue(new MockResponse().setBody("{\"count\":0,\"list\":[]}"));
+
+    // when
+    gateway.reports(ids);
+
+    // then
+    assertThat(form(taken(server)).get("status").split("\\|")).hasSize(100);
+    assertThat(form(taken(server)).get("status").split("\\|")).hasSize(50).startsWith("id100");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "QUEUE, PENDING", "SENT, PENDING", "RENEWAL, PENDING", "DELIVERED, DELIVERED",
+      "UNDELIVERED, UNDELIVERED", "FAILED, FAILED", "REJECTED, FAILED", "STOP, FAILED",
+      "EXPIRED, EXPIRED", "NOT_FOUND, UNKNOWN", "UNKNOWN, UNKNOWN", "ACCEPTED, UNKNOWN",
+      "delivered, DELIVERED", "SOMETHING_NEW, PENDING"})
+  void mapsEveryDeliveryStatusOfTheReference(String name, DeliveryStatus expected) {
+    // given
+    server.enqueue(new MockResponse().setBody(
+        "{\"count\":1,\"list\":[{\"error\":null,\"id\":\"42\",\"points\":0.16,\"status\":\"" + name + "\"}]}"));
+
+    // when
+    ReportsResult result = gateway.reports(List.of("42"));
+
+    // then
+    assertThat(((ReportsResult.Reports) result).reports()).singleElement()
+        .extracting(DeliveryReport::status).isEqualTo(expected);
+  }
+
+  @Test
+  void failsThePollOnAnErrorInsideHttp200() {
+    // given
+    server.enqueue(new MockResponse().setBody("{\"error\": 101, \"message\": \"Invalid authorization info\"}"));
+
+    // when
+    ReportsResult result = gateway.reports(List.of("42"));
+
+    // then
+    assertThat(result).isEqualTo(new ReportsResult.Failed(
+        "SMSAPI error 101: invalid or missing authorisation (check the API token) (Invalid authorization info)"));
+  }
+
+  @Test
+  void failsThePollOnAPlainTextError() {
+    // given
+    server.enqueue(new MockResponse().setBody("ERROR:400"));
+
+    // when
+    ReportsResult result = gateway.reports(List.of("42"));
+
+    // then
+    assertThat(result).isEqualTo(new ReportsResult.Failed("SMSAPI error 400: invalid message id in a status query"));
+  }
+
+  @Test
+  void cannotLookUpByIdxSoTheSenderResendsWithCheckIdx() {
+    // when
+    LookupResult result = gateway.lookup("o123s2");
+
+    // then
+    assertThat(result).isEqualTo(new LookupResult.Unsupported());
+    assertThat(server.getRequestCount()).isZero();
+  }
+}
