@@ -26,7 +26,7 @@ final class WiringShellServices implements ShellServices {
 
   @Override
   public boolean dryRun() {
-    return true;
+    return wiring.gatewayAccount().account().dryRun();
   }
 
   @Override

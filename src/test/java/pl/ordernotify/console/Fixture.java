@@ -1,7 +1,11 @@
 package pl.ordernotify.console;
 
 import java.time.ZoneId;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import pl.ordernotify.customers.CustomerService;
+import pl.ordernotify.gateway.GatewayAccountService;
+import pl.ordernotify.gateway.GatewayHttp;
+import pl.ordernotify.gateway.TokenVault;
 import pl.ordernotify.demo.DemoRestaurant;
 import pl.ordernotify.messages.MessageService;
 import pl.ordernotify.orders.OrderService;
@@ -50,6 +54,12 @@ public final class Fixture implements AutoCloseable {
 
   public StageService stages() {
     return new StageService(db);
+  }
+
+  /** The gateway account, its key file in {@code dir}. */
+  public GatewayAccountService gatewayAccount(java.nio.file.Path dir) {
+    return new GatewayAccountService(db, new TokenVault(dir),
+        new GatewayAccountService.Transport(GatewayHttp.newClient(), new ObjectMapper()), clock);
   }
 
   public TemplateService templates() {
