@@ -92,19 +92,23 @@ public final class SettingsViewModel {
       problem.set(ui.texts().get("settings.pin.mismatch"));
       return;
     }
-    String hash = PinHash.hash(pin);
-    storePin(hash, "settings.pin.saved");
+    storePin(pin, "settings.pin.saved");
   }
 
   public void removePin() {
     if (ui.dialogs().confirm(ui.texts().get("settings.pin.removeQuestion"), ui.texts().get("settings.pin.removeDetail"),
         ui.texts().get("settings.pin.remove"))) {
-      storePin("", "settings.pin.removed");
+      storePin(null, "settings.pin.removed");
     }
   }
 
-  private void storePin(String hash, String doneKey) {
-    ui.background().execute(() -> services.settings().put(Setting.MANAGER_PIN_HASH, hash), () -> {
+  /** Hashing takes a noticeable moment on purpose, so it runs in the background too. */
+  private void storePin(String pin, String doneKey) {
+    ui.background().load(() -> {
+      String hash = pin == null ? "" : PinHash.hash(pin);
+      services.settings().put(Setting.MANAGER_PIN_HASH, hash);
+      return hash;
+    }, hash -> {
       services.pin().changed(hash);
       newPin.set("");
       repeatPin.set("");
