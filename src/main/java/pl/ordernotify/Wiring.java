@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
+import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.customers.CustomerService;
 import pl.ordernotify.demo.DemoRestaurant;
 import pl.ordernotify.messages.MessageService;
 import pl.ordernotify.orders.OrderService;
+import pl.ordernotify.sender.SenderParts;
+import pl.ordernotify.sender.SenderService;
+import pl.ordernotify.sender.SenderSettings;
 import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.stages.StageService;
 import pl.ordernotify.store.DataLocation;
@@ -101,6 +106,17 @@ public final class Wiring implements AutoCloseable {
 
   public TemplateService templates() {
     return new TemplateService(database(), renderer(), clock);
+  }
+
+  /** The configured gateway, asked for again on each sender pass so account changes apply. */
+  public Supplier<SmsGateway> gateways() {
+    GatewayAccountService account = gatewayAccount();
+    return account::gateway;
+  }
+
+  /** A sender on this database; call {@code start()} to run it. */
+  public SenderService sender() {
+    return new SenderService(SenderSettings.defaults(), database(), SenderParts.of(gateways(), renderer()), clock);
   }
 
   @Override

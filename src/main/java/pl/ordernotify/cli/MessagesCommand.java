@@ -14,6 +14,7 @@ import pl.ordernotify.messages.Message;
 import pl.ordernotify.messages.MessageFilter;
 import pl.ordernotify.messages.MessageRow;
 import pl.ordernotify.messages.MessageStatus;
+import pl.ordernotify.sender.SendingState;
 
 @Command(name = "messages", description = "SMS history: what was sent, skipped or failed, and why.",
     subcommands = {MessagesCommand.ListMessages.class})
@@ -46,6 +47,10 @@ final class MessagesCommand {
       }
       MessageFilter f = new MessageFilter(orderNo, s == null ? null : s.name(), null, null, null, null, limit);
       List<MessageRow> rows = w.messages().list(f);
+      String headline = SendingState.read(w.database()).headline();
+      if (headline != null) {
+        spec.commandLine().getOut().println(headline);
+      }
       print(spec.commandLine().getOut(), rows, w.settings().restaurant().zone());
       return 0;
     }

@@ -1,0 +1,134 @@
+package pl.ordernotify.sender;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import pl.ordernotify.messages.Message;
+import pl.ordernotify.settings.SettingsService.Restaurant;
+import pl.ordernotify.store.Database;
+
+/**
+ * Sends the due messages. Each one is claimed on its own with an optimistic update (0 rows: someone
+ * else has it), checked again and sent; a few sends run at once so a slow gateway does not hold up
+ * the queue.
+ */
+final class Dispatcher implements AutoCloseable {
+
+  private static final String EXPIRED_DETAIL = "The SMS validity ended before it could be sent.";
+
+  private final Database db;
+  private final Clock clock;
+  private final SenderParts parts;
+  private final MessageSender.Guards guards;
+  private final Supplier<Restaurant> restaurant;
+  private final MessageSender sender;
+  private final ExecutorService pool;
+  private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+  private volatile boolean stopping;
+
+  Dispatcher(Database db, Clock clock, SenderParts parts, MessageSender.Guards guards, Supplier<Restaurant> restaurant) {
+    this.db = db;
+    this.clock = clock;
+    this.parts = parts;
+    this.guards = guards;
+    this.restaurant = restaurant;
+    this.sender = new MessageSender(db, clock, parts, guards);
+    int n = guards.settings().parallelSends();
+    AtomicInteger count = new AtomicInteger();
+    this.pool = n <= 1 ? null : Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, "ordernotify-send-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** One pass over the queue. Returns how many messages it took a decision on. */
+  int sendDueBatch() {
+    if (stopping || !guards.lease().isHeld()) {
+      return 0;
+    }
+    Instant now = clock.instant();
+    db.withMapper(SenderMapper.class, m -> m.expireDue(now, EXPIRED_DETAIL));
+    PauseControl pause = guards.pause();
+    pause.refresh();
+    if (pause.isPaused() && !pause.tryResume(parts.gateway().get())) {
+      return 0;
+    }
+    int limit = guards.settings().batchSize();
+    List<Message> orphans = db.withMapper(SenderMapper.class, m -> m.orphans(now, limit));
+    List<Message> due = db.withMapper(SenderMapper.class, m -> m.due(now, limit));
+    if (orphans.isEmpty() && due.isEmpty()) {
+      return 0;
+    }
+    Restaurant r = restaurant.get();
+    guards.quota().refresh(r.monthlyCapParts(), r.zone(), now);
+    MessageSender.Batch batch = new MessageSender.Batch(parts.gateway().get(), r);
+    List<Callable<Boolean>> jobs = new ArrayList<>();
+    orphans.stream().filter(m -> !inFlight.contains(m.id())).forEach(m -> jobs.add(() -> run(m, true, batch)));
+    due.forEach(m -> jobs.add(() -> run(m, false, batch)));
+    return runAll(jobs);
+  }
+
+  private boolean run(Message m, boolean orphan, MessageSender.Batch batch) {
+    if (stopping || !guards.lease().isHeld() || guards.pause().isPaused() || !inFlight.add(m.id())) {
+      return false;
+    }
+    try {
+      Instant now = clock.instant();
+      Instant orphanAt = now.plus(guards.settings().orphanAfter());
+      int claimed = db.withMapper(SenderMapper.class, mapper -> orphan
+          ? mapper.reclaimOrphan(m.id(), m.version(), orphanAt, now)
+          : mapper.claim(m.id(), m.version(), orphanAt, now));
+      if (claimed == 0) {
+        return false;
+      }
+      sender.process(new Claim(m, m.version() + 1, orphan), batch);
+      return true;
+    } finally {
+      inFlight.remove(m.id());
+    }
+  }
+
+  private int runAll(List<Callable<Boolean>> jobs) {
+    int done = 0;
+    try {
+      if (pool == null) {
+        for (Callable<Boolean> job : jobs) {
+          done += job.call() ? 1 : 0;
+        }
+        return done;
+      }
+      for (var f : pool.invokeAll(jobs)) {
+        done += f.get() ? 1 : 0;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      throw new IllegalStateException("A send job failed", e);
+    }
+    return done;
+  }
+
+  /** Sends not yet started are left queued; sends in flight finish (SIGTERM: "finishes the send in flight"). */
+  @Override
+  public void close() {
+    stopping = true;
+    if (pool != null) {
+      pool.shutdown();
+      try {
+        pool.awaitTermination(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

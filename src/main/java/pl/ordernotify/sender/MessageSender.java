@@ -1,0 +1,118 @@
+package pl.ordernotify.sender;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import pl.ordernotify.gateway.LookupResult;
+import pl.ordernotify.gateway.OutgoingSms;
+import pl.ordernotify.gateway.SendResult;
+import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.sender.MessageComposer.Composition;
+import pl.ordernotify.sender.Outcomes.Sent;
+import pl.ordernotify.sender.SenderMapper.Outcome;
+import pl.ordernotify.settings.SettingsService.Restaurant;
+import pl.ordernotify.store.Database;
+
+/** Takes one claimed message to its next state: checked, rendered, sent, and the outcome stored. */
+final class MessageSender {
+
+  private static final Logger log = LoggerFactory.getLogger(MessageSender.class);
+
+  /** What one batch shares: the gateway and the restaurant, read once per pass. */
+  record Batch(SmsGateway gateway, Restaurant restaurant) {}
+
+  private final Database db;
+  private final Clock clock;
+  private final SenderParts parts;
+  private final Guards guards;
+
+  /** Lease, pause and quota: what may stop a send at the last moment. */
+  record Guards(Lease lease, PauseControl pause, Quota quota, SenderSettings settings) {}
+
+  MessageSender(Database db, Clock clock, SenderParts parts, Guards guards) {
+    this.db = db;
+    this.clock = clock;
+    this.parts = parts;
+    this.guards = guards;
+  }
+
+  void process(Claim c, Batch b) {
+    try {
+      Outcome o = decide(c, b);
+      int written = db.withMapper(SenderMapper.class, m -> m.apply(o));
+      if (written == 0) {
+        log.warn("Message {} changed while it was being sent; its row was left as the other change made it", c.id());
+      } else {
+        log.info("Message {} (order {}, {}): {} {} - {}", c.id(), c.message().orderId(), c.message().stage(),
+            o.status(), o.reason(), o.reasonDetail());
+      }
+    } catch (RuntimeException e) {
+      // The row stays SENDING; it is resolved as an unknown outcome, never sent twice (rule 6).
+      log.error("Message {} could not be processed; it will be checked again later", c.id(), e);
+    }
+  }
+
+  private Outcome decide(Claim c, Batch b) {
+    Instant now = clock.instant();
+    if (c.orphan()) {
+      Outcome resolved = resolveByLookup(c, b.gateway(), now);
+      if (resolved != null) {
+        return resolved;
+      }
+    }
+    SendFacts facts = SendFacts.load(db, c);
+    Outcome stop = SendChecks.stop(c, facts, now, b.restaurant().zone());
+    if (stop != null) {
+      return stop;
+    }
+    RecipientCheck.Verdict phone = parts.phones().check(facts.phone());
+    if (phone instanceof RecipientCheck.Invalid bad) {
+      return Outcomes.closed(c, "SKIPPED", bad.code(), bad.detail(), now);
+    }
+    String to = ((RecipientCheck.Valid) phone).e164();
+    Composition text = parts.composer().compose(new MessageComposer.Input(facts.order(), facts.customer(),
+        facts.template().body(), facts.template().kind(), facts.template().language(), b.restaurant()));
+    if (text instanceof MessageComposer.Refused r) {
+      return Outcomes.closed(c, "SKIPPED", r.code(), r.detail(), now);
+    }
+    return send(c, b, to, (MessageComposer.Text) text);
+  }
+
+  private Outcome send(Claim c, Batch b, String to, MessageComposer.Text text) {
+    Instant now = clock.instant();
+    if (!guards.quota().tryReserve(text.parts())) {
+      return Outcomes.requeued(c, "QUOTA", guards.quota().describe() + " It waits for next month or a higher limit.",
+          0, now.plusSeconds(60), now);
+    }
+    if (!guards.lease().isHeld() || guards.pause().isPaused()) {
+      guards.quota().giveBack(text.parts());
+      return Outcomes.requeued(c, c.message().reason(), c.message().reasonDetail(), 0, null, now);
+    }
+    OutgoingSms sms = new OutgoingSms(to, text.text(), null, c.message().idempotencyKey(),
+        c.message().expiresAt(), false, b.restaurant().foldDiacritics());
+    SendResult result = b.gateway().send(sms);
+    Sent sent = new Sent(b.gateway().provider(), null, text.text(), text.parts(),
+        b.restaurant().pricePerPart().multiply(java.math.BigDecimal.valueOf(text.parts())));
+    if (!(result instanceof SendResult.Accepted) && !(result instanceof SendResult.Duplicate)) {
+      guards.quota().giveBack(text.parts());
+    }
+    log.debug("Sent message {} to {}: {}", c.id(), RecipientCheck.mask(to), result.getClass().getSimpleName());
+    return new SendOutcomes(guards, clock.instant()).of(c, b.gateway(), sent, result);
+  }
+
+  /** Rule 6: an interrupted send is looked up first where the gateway can, then resent with the same key. */
+  private Outcome resolveByLookup(Claim c, SmsGateway gateway, Instant now) {
+    LookupResult r = gateway.lookup(c.message().idempotencyKey());
+    if (r instanceof LookupResult.Found f) {
+      Sent s = new Sent(gateway.provider(), f.gatewayId(), null, null, null);
+      return Outcomes.sent(c, s, "RECOVERED", "An earlier send was interrupted; the gateway already had this SMS"
+          + " (id " + f.gatewayId() + "), so it was not sent again.", SendOutcomes.firstReport(gateway, f.gatewayId(), now), now);
+    }
+    if (r instanceof LookupResult.Failed failed) {
+      return Outcomes.unknown(c, null, "Could not ask the gateway whether an interrupted SMS went out ("
+          + failed.reason() + "); asking again later.", 0, now.plus(Backoff.afterAttempt(1)), now);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,101 @@
+package pl.ordernotify.sender;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import pl.ordernotify.orders.OrderStatus;
+import pl.ordernotify.settings.SettingsMapper;
+import pl.ordernotify.settings.SettingsService.Restaurant;
+import pl.ordernotify.stages.Stage;
+import pl.ordernotify.store.Database;
+
+/**
+ * Notices order status changes (DESIGN §2) and plans messages for them (DESIGN §3). Each pass is
+ * one transaction: the journal entry, the new "seen" status and the planned messages commit
+ * together, so a crash neither loses nor repeats a change.
+ */
+final class Planner {
+
+  static final String BASELINE_SETTING = "sender.baselineAt";
+  static final Duration RECENT = Duration.ofHours(48);
+
+  private static final Logger log = LoggerFactory.getLogger(Planner.class);
+
+  private final Database db;
+  private final Clock clock;
+  private final Supplier<Restaurant> restaurant;
+
+  Planner(Database db, Clock clock, Supplier<Restaurant> restaurant) {
+    this.db = db;
+    this.clock = clock;
+    this.restaurant = restaurant;
+  }
+
+  /** One poll. Returns how many messages were planned. */
+  int pass() {
+    Instant now = clock.instant();
+    Instant since = now.minus(RECENT);
+    return db.inTransaction(session -> {
+      SenderMapper m = session.getMapper(SenderMapper.class);
+      SettingsMapper settings = session.getMapper(SettingsMapper.class);
+      if (settings.get(BASELINE_SETTING) == null) {
+        int seen = m.baseline(since, now);
+        settings.insert(BASELINE_SETTING, now.toString());
+        log.info("First start on this database: {} existing orders recorded as seen, none texted", seen);
+        return 0;
+      }
+      List<SenderMapper.OrderChange> changes = m.changedOrders(since);
+      if (changes.isEmpty()) {
+        return 0;
+      }
+      PlanContext ctx = new PlanContext(session, now, restaurant.get().zone());
+      int planned = 0;
+      for (SenderMapper.OrderChange c : changes) {
+        planned += notice(ctx, c);
+      }
+      return planned;
+    });
+  }
+
+  private int notice(PlanContext ctx, SenderMapper.OrderChange c) {
+    SenderMapper m = ctx.mapper();
+    Instant changedAt = changeTime(c, ctx.now());
+    m.insertEvent(c.orderId(), c.status(), changedAt, ctx.now());
+    if (c.seenStatus() == null) {
+      m.insertSeen(c.orderId(), c.status(), ctx.now());
+    } else {
+      m.updateSeen(c.orderId(), c.status(), ctx.now());
+    }
+    OrderStatus status = OrderStatus.valueOf(c.status());
+    if (status == OrderStatus.CANCELLED) {
+      int cancelled = m.cancelPending(c.orderId(), "The order was cancelled, so its SMS will not be sent.", ctx.now());
+      log.debug("Order {} cancelled; {} pending messages cancelled", c.orderId(), cancelled);
+      return 0;
+    }
+    int planned = 0;
+    Stage fired = Stage.firedBy(status);
+    if (fired != null) {
+      planned += ctx.plan(c, fired, changedAt);
+    }
+    if (status != OrderStatus.NEW) {
+      planned += ctx.plan(c, Stage.THANK_YOU, changedAt);
+    }
+    return planned;
+  }
+
+  /**
+   * The POS's {@code status_changed_at} when it belongs to this change; the moment we noticed when
+   * it is missing, stale (not after the previous status was seen) or in our future.
+   */
+  static Instant changeTime(SenderMapper.OrderChange c, Instant now) {
+    Instant pos = c.statusChangedAt();
+    if (pos == null || pos.isAfter(now) || (c.seenAt() != null && !pos.isAfter(c.seenAt()))) {
+      return now;
+    }
+    return pos;
+  }
+}

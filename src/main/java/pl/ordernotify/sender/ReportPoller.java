@@ -1,0 +1,87 @@
+package pl.ordernotify.sender;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import pl.ordernotify.gateway.DeliveryReport;
+import pl.ordernotify.gateway.DeliveryStatus;
+import pl.ordernotify.gateway.ReportsResult;
+import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.store.Database;
+
+/**
+ * Delivery reports (DESIGN rule 8): SENT messages are asked about 1, 5 and 15 minutes after
+ * sending, then hourly, until the report is final or a day has passed since the SMS expired.
+ */
+final class ReportPoller {
+
+  private static final Logger log = LoggerFactory.getLogger(ReportPoller.class);
+  private static final int PER_REQUEST = 100;
+  private static final Duration GIVE_UP_AFTER_EXPIRY = Duration.ofDays(1);
+
+  private final Database db;
+  private final Clock clock;
+
+  ReportPoller(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  /** Returns how many messages got a final status. */
+  int poll(Supplier<SmsGateway> gateways) {
+    Instant now = clock.instant();
+    List<SenderMapper.ReportDue> due = db.withMapper(SenderMapper.class, m -> m.reportsDue(now, 5 * PER_REQUEST));
+    if (due.isEmpty()) {
+      return 0;
+    }
+    SmsGateway gateway = gateways.get();
+    int finals = 0;
+    for (int i = 0; i < due.size(); i += PER_REQUEST) {
+      finals += pollChunk(gateway, due.subList(i, Math.min(due.size(), i + PER_REQUEST)), now);
+    }
+    return finals;
+  }
+
+  private int pollChunk(SmsGateway gateway, List<SenderMapper.ReportDue> chunk, Instant now) {
+    ReportsResult result = gateway.reports(chunk.stream().map(SenderMapper.ReportDue::gatewayMessageId).toList());
+    Map<String, DeliveryReport> byId = new HashMap<>();
+    if (result instanceof ReportsResult.Reports r) {
+      r.reports().forEach(rep -> byId.put(rep.gatewayId(), rep));
+    } else if (result instanceof ReportsResult.Failed f) {
+      log.info("Delivery reports could not be fetched ({}); asking again later", f.reason());
+    }
+    int finals = 0;
+    for (SenderMapper.ReportDue d : chunk) {
+      finals += store(d, byId.get(d.gatewayMessageId()), now) ? 1 : 0;
+    }
+    return finals;
+  }
+
+  private boolean store(SenderMapper.ReportDue d, DeliveryReport report, Instant now) {
+    if (report != null && report.status().isFinal() && report.status() != DeliveryStatus.UNKNOWN) {
+      String detail = report.status() == DeliveryStatus.DELIVERED ? "Delivered to the phone."
+          : "The operator reports " + report.status().name().toLowerCase()
+              + (report.detail() == null ? "." : ": " + report.detail() + ".");
+      Instant at = report.at() != null ? report.at() : now;
+      db.withMapper(SenderMapper.class, m -> m.storeReport(d.id(), report.status().name(), at, report.cost(),
+          Outcomes.cut(detail), now));
+      return true;
+    }
+    Instant giveUp = (d.expiresAt() != null ? d.expiresAt() : d.sentAt()).plus(GIVE_UP_AFTER_EXPIRY);
+    boolean noMore = (report != null && report.status() == DeliveryStatus.UNKNOWN) || !now.isBefore(giveUp);
+    if (noMore) {
+      db.withMapper(SenderMapper.class, m -> m.nextReport(d.id(), null, "NO_REPORT",
+          "Sent; the gateway gave no final delivery report.", now));
+      return false;
+    }
+    Instant next = Backoff.nextReport(d.sentAt() == null ? now : d.sentAt(), now);
+    db.withMapper(SenderMapper.class, m -> m.nextReport(d.id(), next, null, null, now));
+    return false;
+  }
+}

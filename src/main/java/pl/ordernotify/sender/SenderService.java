@@ -1,0 +1,191 @@
+package pl.ordernotify.sender;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import pl.ordernotify.settings.SettingsService;
+import pl.ordernotify.settings.SettingsService.Restaurant;
+import pl.ordernotify.store.Database;
+
+/**
+ * The background sender (DESIGN §3): notices order changes, plans messages, sends them when due,
+ * fetches delivery reports. One loop thread runs the passes; a heartbeat thread keeps the lease.
+ * Runs inside the console and as the headless 'sender' command.
+ */
+public final class SenderService implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(SenderService.class);
+
+  private final SenderSettings settings;
+  private final Database db;
+  private final SenderParts parts;
+  private final Lease lease;
+  private final PauseControl pause;
+  private final Planner planner;
+  private final Dispatcher dispatcher;
+  private final ReportPoller reports;
+  private final Clock clock;
+  private final Waiter waiter = new Waiter();
+  private final List<Consumer<SenderStatus>> listeners = new CopyOnWriteArrayList<>();
+  private volatile SenderStatus status = SenderStatus.stopped();
+  private volatile boolean running;
+  private volatile Instant lastPassAt;
+  private Thread loop;
+  private ScheduledExecutorService heartbeat;
+
+  public SenderService(SenderSettings settings, Database db, SenderParts parts, Clock clock) {
+    this.settings = settings;
+    this.db = db;
+    this.parts = parts;
+    this.clock = clock;
+    SettingsService restaurantSettings = new SettingsService(db);
+    Supplier<Restaurant> restaurant = restaurantSettings::restaurant;
+    this.lease = new Lease(db, clock, settings);
+    this.pause = new PauseControl(db, clock, settings.probeInterval());
+    this.planner = new Planner(db, clock, restaurant);
+    this.dispatcher = new Dispatcher(db, clock, parts,
+        new MessageSender.Guards(lease, pause, new Quota(db), settings), restaurant);
+    this.reports = new ReportPoller(db, clock);
+  }
+
+  /** Starts the loop and the heartbeat; returns at once. */
+  public synchronized void start() {
+    if (running) {
+      return;
+    }
+    running = true;
+    heartbeat = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ordernotify-lease"));
+    long every = settings.heartbeatInterval().toMillis();
+    heartbeat.scheduleWithFixedDelay(this::beat, 0, every, TimeUnit.MILLISECONDS);
+    loop = daemon(this::runLoop, "ordernotify-sender");
+    loop.start();
+    log.info("Sender started as {}", settings.holder());
+  }
+
+  /** Finishes the sends in flight, stops, and releases the lease so a standby can take over at once. */
+  @Override
+  public void close() {
+    Thread t;
+    synchronized (this) {
+      t = running ? loop : null;
+      running = false;
+    }
+    dispatcher.close();
+    if (t != null) {
+      waiter.wake();
+      try {
+        t.join(60_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      heartbeat.shutdownNow();
+      log.info("Sender stopped");
+    }
+    lease.release();
+    publish(SenderStatus.stopped());
+  }
+
+  /** Runs the next pass now: a change was made in this process (the console's order board). */
+  public void wake() {
+    waiter.wake();
+  }
+
+  public SenderStatus status() {
+    return status;
+  }
+
+  /** Called after every pass with the current status, on the sender's thread. */
+  public void addListener(Consumer<SenderStatus> listener) {
+    listeners.add(listener);
+  }
+
+  /** Lifts an account pause ('sender resume', the console's button). */
+  public void resume() {
+    pause.resume("resumed by staff");
+    waiter.wake();
+  }
+
+  /** One whole pass on the caller's thread: heartbeat, plan, send, reports. For tests and tools. */
+  public void runPassesOnce() {
+    lease.heartbeat();
+    pass();
+  }
+
+  /** Sends what is due now, on the caller's thread; returns how many messages were decided. */
+  public int sendDueBatch() {
+    return dispatcher.sendDueBatch();
+  }
+
+  private void runLoop() {
+    while (running) {
+      try {
+        pass();
+      } catch (RuntimeException e) {
+        log.error("Sender pass failed; it keeps running, next pass in {}", settings.pollInterval(), e);
+      }
+      try {
+        waiter.await(settings.pollInterval());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private void pass() {
+    if (lease.isHeld()) {
+      planner.pass();
+      if (dispatcher.sendDueBatch() >= settings.batchSize()) {
+        waiter.wake(); // more is due: no pause before the next batch
+      }
+      reports.poll(parts.gateway());
+      lastPassAt = clock.instant();
+    }
+    publish(readStatus());
+  }
+
+  private void beat() {
+    try {
+      boolean had = lease.isHeld();
+      if (lease.heartbeat() && !had) {
+        waiter.wake();
+      }
+    } catch (RuntimeException e) {
+      log.warn("Lease heartbeat failed; sending stops until the database answers again", e);
+    }
+  }
+
+  private SenderStatus readStatus() {
+    SendingState s = SendingState.read(db);
+    SenderStatus.Mode mode = !running && loop != null ? SenderStatus.Mode.STOPPED
+        : !lease.isHeld() ? SenderStatus.Mode.STANDBY
+        : s.paused() ? SenderStatus.Mode.PAUSED : SenderStatus.Mode.RUNNING;
+    return new SenderStatus(mode, s.pauseCode(), s.pauseReason(), lease.holder(), lastPassAt, s.waiting(),
+        s.waitingQuota());
+  }
+
+  private void publish(SenderStatus next) {
+    status = next;
+    for (Consumer<SenderStatus> l : listeners) {
+      try {
+        l.accept(next);
+      } catch (RuntimeException e) {
+        log.warn("A sender status listener failed", e);
+      }
+    }
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
+  }
+}

@@ -1,0 +1,166 @@
+package pl.ordernotify.sender.soak;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import pl.ordernotify.stages.Stage;
+import pl.ordernotify.stages.StageChange;
+import pl.ordernotify.stages.StageService;
+import pl.ordernotify.store.DataLocation;
+import pl.ordernotify.store.Database;
+
+/**
+ * Soak (issue 5, point 10): N messages through a fake SMSAPI while the sender process is killed
+ * with SIGKILL at random K times and restarted. Passes when the fake gateway saw every message
+ * exactly once. Run with {@code bench/soak.sh [messages] [kills]}.
+ */
+public final class SoakMain {
+
+  private SoakMain() {}
+
+  public static void main(String[] args) throws Exception {
+    int messages = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+    int kills = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    Path dir = Files.createTempDirectory("ordernotify-soak");
+    DataLocation.ConnectionSettings cs = DataLocation.resolve(dir, null, Map.of()).connectionSettings();
+    Random random = new Random(Long.getLong("soak.seed", System.nanoTime()));
+    try (Database db = Database.open(cs); FakeSmsApiServer gateway = new FakeSmsApiServer(10)) {
+      enableAccepted(db);
+      SenderProcess sender = SenderProcess.start(cs, gateway.baseUrl(), dir.resolve("sender.log"), 4);
+      waitFor(db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 60);
+      long start = System.nanoTime();
+      insertAcceptedOrders(db, messages);
+      for (int i = 1; i <= kills; i++) {
+        // kill mid-sending: once this process has sent something, at a random moment after
+        long before = count(db, "SELECT COUNT(*) FROM message WHERE status = 'SENT'");
+        waitFor(db, "SELECT COUNT(*) FROM message WHERE status = 'SENT'", Math.min(messages, before + 1), 120);
+        Thread.sleep(random.nextInt(600));
+        sender.kill();
+        System.out.printf("kill %2d: %5d sent so far%n", i, count(db, "SELECT COUNT(*) FROM message WHERE status = 'SENT'"));
+        sender = SenderProcess.start(cs, gateway.baseUrl(), dir.resolve("sender.log"), 4);
+      }
+      waitFor(db, "SELECT COUNT(*) FROM message WHERE status = 'SENT'", messages, 600);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      sender.stop();
+      System.exit(report(db, gateway, messages, kills, seconds) ? 0 : 1);
+    }
+  }
+
+  private static boolean report(Database db, FakeSmsApiServer gateway, int messages, int kills, double seconds)
+      throws SQLException {
+    int delivered = gateway.sentPerNumber.size();
+    int duplicates = gateway.sentPerNumber.values().stream().mapToInt(c -> c.get() - 1).sum();
+    long notSent = count(db, "SELECT COUNT(*) FROM message WHERE status <> 'SENT'");
+    long planned = count(db, "SELECT COUNT(*) FROM message");
+    int lost = messages - delivered;
+    System.out.printf("SOAK messages=%d kills=%d planned=%d sent-at-gateway=%d duplicates=%d lost=%d"
+        + " not-SENT-rows=%d idx-duplicates-refused=%d requests=%d seconds=%.1f%n", messages, kills, planned,
+        delivered, duplicates, lost, notSent, gateway.duplicatesRefused.get(), gateway.requests.get(), seconds);
+    boolean ok = duplicates == 0 && lost == 0 && notSent == 0 && planned == messages;
+    System.out.println(ok ? "SOAK PASSED" : "SOAK FAILED");
+    return ok;
+  }
+
+  private static void enableAccepted(Database db) throws SQLException {
+    try (Connection c = db.dataSource().getConnection()) {
+      exec(c, "INSERT INTO app_setting (name, setting_value) VALUES ('restaurant.name', 'Soak Pizza')");
+      exec(c, "INSERT INTO sms_template (name, kind, language, body, created_at, updated_at) VALUES"
+          + " ('soak-pl', 'ORDER', 'pl', 'Zamowienie <<nrZamowienia>> przyjete. <<nazwaLokalu>>',"
+          + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+    }
+    new StageService(db).apply(StageChange.of(Stage.ACCEPTED).withTemplate("soak-pl").withValidity(600).withEnabled(true));
+  }
+
+  /** The POS accepts N orders, each for its own customer and mobile number. */
+  static void insertAcceptedOrders(Database db, int n) throws SQLException {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    try (Connection c = db.dataSource().getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO delivery_order (order_no, phone, status,"
+          + " status_changed_at, total_gross, payment_method, prep_minutes, placed_at) VALUES"
+          + " (?, ?, 'ACCEPTED', ?, 45.90, 'CARD', 40, ?)")) {
+        for (int i = 0; i < n; i++) {
+          ps.setString(1, "S" + System.nanoTime() % 1_000_000 + "-" + i);
+          ps.setString(2, String.format("+48 5%08d", i));
+          ps.setObject(3, now);
+          ps.setObject(4, now);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      c.commit();
+    }
+  }
+
+  public static long countSent(Database db) throws SQLException {
+    return count(db, "SELECT COUNT(*) FROM message WHERE status = 'SENT'");
+  }
+
+  public static long count(Database db, String sql) throws SQLException {
+    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  public static void waitFor(Database db, String sql, long expected, int maxSeconds) throws Exception {
+    long end = System.nanoTime() + maxSeconds * 1_000_000_000L;
+    while (count(db, sql) < expected) {
+      if (System.nanoTime() > end) {
+        throw new IllegalStateException("timed out waiting for " + expected + ": " + sql);
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  private static void exec(Connection c, String sql) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.executeUpdate();
+    }
+  }
+
+  /** A sender JVM; {@link #kill()} is SIGKILL on Linux ({@code Process.destroyForcibly}). */
+  public static final class SenderProcess {
+    private static final AtomicInteger STARTS = new AtomicInteger();
+    private final Process process;
+
+    public long pid() {
+      return process.pid();
+    }
+
+    private SenderProcess(Process process) {
+      this.process = process;
+    }
+
+    public static SenderProcess start(DataLocation.ConnectionSettings cs, String baseUrl, Path log, int parallel)
+        throws Exception {
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      ProcessBuilder pb = new ProcessBuilder(java, "-Dh2.bindAddress=127.0.0.1", "-Xmx256m",
+          "-cp", System.getProperty("java.class.path"), SoakSenderMain.class.getName(),
+          cs.url(), cs.user(), cs.password(), baseUrl, Integer.toString(parallel));
+      pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(new File(log.toString())));
+      STARTS.incrementAndGet();
+      return new SenderProcess(pb.start());
+    }
+
+    public void kill() throws InterruptedException {
+      process.destroyForcibly();
+      process.waitFor();
+    }
+
+    public void stop() throws InterruptedException {
+      process.destroy();
+      process.waitFor();
+    }
+  }
+}
