@@ -14,7 +14,7 @@ public final class ConsoleApp extends Application {
   private static volatile Wiring wiring;
 
   private StartupState state;
-  private SenderPort sender;
+  private SenderPorts.Live sender;
   private ConsoleShell shell;
 
   static void prepare(Wiring w) {
@@ -43,7 +43,9 @@ public final class ConsoleApp extends Application {
         shell.close();
       }
     } finally {
-      SenderPorts.stop(sender);
+      if (sender != null) {
+        sender.close();
+      }
       Platform.exit();
     }
   }

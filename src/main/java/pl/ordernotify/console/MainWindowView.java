@@ -36,6 +36,7 @@ public final class MainWindowView {
   @FXML private Label senderBadge;
   @FXML private Label senderText;
   @FXML private Label dryRunBanner;
+  @FXML private javafx.scene.control.Button resumeButton;
 
   public MainWindowView(ConsoleContext ctx, ShellServices shell) {
     this.ctx = ctx;
@@ -76,6 +77,8 @@ public final class MainWindowView {
       senderBadge.getStyleClass().add(now);
     });
     senderBadge.getStyleClass().add(vm.status().senderStyleProperty().get());
+    resumeButton.visibleProperty().bind(vm.status().pausedProperty());
+    resumeButton.managedProperty().bind(resumeButton.visibleProperty());
     dryRunBanner.visibleProperty().bind(vm.status().dryRunProperty());
     dryRunBanner.managedProperty().bind(dryRunBanner.visibleProperty());
     vm.screenProperty().addListener((o, was, now) -> show(was, now));
@@ -97,6 +100,11 @@ public final class MainWindowView {
   public void stop() {
     ticker.stop();
     loaded.values().forEach(l -> ((ScreenView) l.controller()).deactivate());
+  }
+
+  @FXML
+  private void onResume() {
+    ctx.ui().background().execute(ctx.sender()::resume, () -> { }, e -> ctx.ui().failed("shell.error.resume", e));
   }
 
   public Parent root() {

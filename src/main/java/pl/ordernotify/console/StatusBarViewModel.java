@@ -14,6 +14,7 @@ public final class StatusBarViewModel {
   private final ReadOnlyStringWrapper senderText = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper senderStyle = new ReadOnlyStringWrapper("badge-stopped");
   private final ReadOnlyBooleanWrapper dryRun = new ReadOnlyBooleanWrapper(true);
+  private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
   private SenderSnapshot.Mode lastMode;
 
   public StatusBarViewModel(Texts texts, Dialogs dialogs) {
@@ -39,6 +40,11 @@ public final class StatusBarViewModel {
     return dryRun.getReadOnlyProperty();
   }
 
+  /** True while an account problem stops sending: the status bar offers to resume. */
+  public ReadOnlyBooleanProperty pausedProperty() {
+    return paused.getReadOnlyProperty();
+  }
+
   public void setDryRun(boolean value) {
     dryRun.set(value);
   }
@@ -48,6 +54,7 @@ public final class StatusBarViewModel {
     senderBadge.set(texts.of("sender.mode", s.mode()));
     senderStyle.set("badge-" + s.mode().name().toLowerCase(java.util.Locale.ROOT));
     senderText.set(describe(s));
+    paused.set(s.mode() == SenderSnapshot.Mode.PAUSED);
     if (s.mode() == SenderSnapshot.Mode.PAUSED && lastMode != SenderSnapshot.Mode.PAUSED) {
       dialogs.notifyFailure(texts.get("sender.paused.title"), describe(s));
     }

@@ -29,6 +29,11 @@ public final class ConsoleHarness implements AutoCloseable {
     shell = ConsoleShell.open(stage, wiring, sender, StartupState.load(wiring.settings()));
   }
 
+  /** Shows the console with a sender started by the test. */
+  public void openWith(Stage stage, SenderPort live) {
+    shell = ConsoleShell.open(stage, wiring, live, StartupState.load(wiring.settings()));
+  }
+
   public ConsoleShell shell() {
     return shell;
   }

@@ -52,7 +52,7 @@ public final class ScreenshotTour {
     Path dataDir = Files.createTempDirectory("ordernotify-tour-");
     try (Wiring wiring = new Wiring(DataLocation.resolve(dataDir, null, Map.of()), Clock.systemUTC())) {
       wiring.settings().put(Setting.UI_LANGUAGE, language);
-      SenderPort sender = TourSetup.sender(wiring);
+      SenderPorts.Live sender = TourSetup.sender(wiring);
       Stage stage = fx(() -> new Stage());
       ConsoleShell shell = fx(() -> {
         stage.setX(0);

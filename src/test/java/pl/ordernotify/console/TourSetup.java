@@ -12,21 +12,26 @@ final class TourSetup {
 
   private TourSetup() {}
 
-  static SenderPort sender(Wiring wiring) {
-    return new FakeSender();
+  static SenderPorts.Live sender(Wiring wiring) {
+    return SenderPorts.start(wiring);
   }
 
-  static void stop(SenderPort sender) {}
+  static void stop(SenderPorts.Live sender) {
+    sender.close();
+  }
 
   /** Enables two stages and moves a few orders on, so SMS appear. */
-  static void afterDemo(Wiring wiring, SenderPort sender) {
+  static void afterDemo(Wiring wiring, SenderPorts.Live sender) {
     ScreenshotTour.pause(1500);
     wiring.stages().apply(StageChange.of(Stage.READY).withEnabled(true));
     wiring.stages().apply(StageChange.of(Stage.DEPARTED).withEnabled(true).withDelay(0));
     var orders = wiring.orders().today(wiring.settings().restaurant().zone());
     orders.stream().filter(o -> o.orderStatus() == OrderStatus.ACCEPTED).limit(2)
         .forEach(o -> wiring.orders().changeStatus(o.id(), OrderStatus.READY));
+    orders.stream().filter(o -> o.orderStatus() == OrderStatus.READY).limit(3)
+        .forEach(o -> wiring.orders().changeStatus(o.id(), OrderStatus.DEPARTED));
     sender.wake();
+    ScreenshotTour.pause(4000);
   }
 
   static void prepare(pl.ordernotify.console.Screen screen, Scene scene) {
