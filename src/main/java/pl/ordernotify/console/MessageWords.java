@@ -34,11 +34,10 @@ public final class MessageWords {
     };
   }
 
-  /** The reason in the console's language when we know the code, else the sender's own words. */
+  /** The reason in the console's language when we know the code, else the sender's or gateway's own words. */
   public String reason(Message m) {
     if (m.reason() != null && texts.has("reason." + m.reason())) {
-      String known = texts.get("reason." + m.reason());
-      return m.reasonDetail() == null || m.reasonDetail().isBlank() ? known : known + " (" + m.reasonDetail() + ")";
+      return texts.get("reason." + m.reason());
     }
     if (m.reasonDetail() != null && !m.reasonDetail().isBlank()) {
       return m.reasonDetail();

@@ -147,10 +147,18 @@ public final class ScreenshotTour {
     }
   }
 
-  static void select(Scene scene, int row) {
+  /** Selects the first order on the board that has an SMS, so the detail pane shows one. */
+  @SuppressWarnings("unchecked")
+  static void selectOrderWithSms(Scene scene) {
     fx(() -> {
-      TableView<?> t = (TableView<?>) scene.lookup(".board-table");
-      t.getSelectionModel().clearAndSelect(row);
+      var t = (TableView<pl.ordernotify.console.board.BoardOrder>) scene.lookup(".board-table");
+      for (int i = 0; i < t.getItems().size(); i++) {
+        if (!t.getItems().get(i).sms().isEmpty()) {
+          t.getSelectionModel().clearAndSelect(i);
+          t.scrollTo(Math.max(0, i - 2));
+          break;
+        }
+      }
       return 0;
     });
   }

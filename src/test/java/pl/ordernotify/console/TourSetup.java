@@ -36,7 +36,7 @@ final class TourSetup {
 
   static void prepare(pl.ordernotify.console.Screen screen, Scene scene) {
     if (screen == pl.ordernotify.console.Screen.BOARD) {
-      ScreenshotTour.select(scene, 2);
+      ScreenshotTour.selectOrderWithSms(scene);
     }
   }
 

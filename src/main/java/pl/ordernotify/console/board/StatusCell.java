@@ -8,6 +8,10 @@ final class StatusCell extends TableCell<BoardOrder, String> {
 
   private final Label badge = new Label();
 
+  StatusCell() {
+    badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+  }
+
   @Override
   protected void updateItem(String text, boolean empty) {
     super.updateItem(text, empty);

@@ -93,8 +93,9 @@ public final class DashboardViewModel {
 
   /** Asks the gateway for the credits left; a network call, so only now and then. */
   public void refreshCredits() {
-    ui.background().load(() -> services.gateway().gateway().balance(), b -> credits.set(
-        b instanceof BalanceResult.Balance ok ? ok.description()
+    ui.background().load(() -> services.gateway().account().dryRun() ? null : services.gateway().gateway().balance(),
+        b -> credits.set(b == null ? ui.texts().get("dashboard.credits.dryRun")
+            : b instanceof BalanceResult.Balance ok ? ok.description()
             : ui.texts().get("dashboard.credits.unknown", ((BalanceResult.Failed) b).reason())),
         e -> credits.set(ui.texts().get("dashboard.credits.unknown", e.getMessage())));
   }

@@ -52,6 +52,10 @@ public final class MessagesView implements ScreenView {
 
   @FXML
   private void initialize() {
+    var dates = new javafx.util.converter.LocalDateStringConverter(
+        java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"), null);
+    from.setConverter(dates);
+    to.setConverter(dates);
     from.valueProperty().bindBidirectional(vm.fromProperty());
     to.valueProperty().bindBidirectional(vm.toProperty());
     stage.getItems().add("");
@@ -82,9 +86,19 @@ public final class MessagesView implements ScreenView {
     column(partsColumn, MessageLine::parts);
     column(costColumn, MessageLine::cost);
     table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
-    vm.selectedProperty().addListener((o, was, now) -> text.setText(now == null ? "" : now.text()));
+    vm.selectedProperty().addListener((o, was, now) -> showText(now));
+    showText(null);
     retryButton.disableProperty().bind(vm.canRetryProperty().not());
     cancelButton.disableProperty().bind(vm.canCancelProperty().not());
+  }
+
+  private void showText(MessageLine m) {
+    boolean none = m == null || m.text().isEmpty();
+    text.setText(m == null ? texts.get("messages.noSelection") : none ? texts.get("messages.noText") : m.text());
+    text.getStyleClass().remove("empty-bubble");
+    if (none) {
+      text.getStyleClass().add("empty-bubble");
+    }
   }
 
   private static void column(TableColumn<MessageLine, String> c, Function<MessageLine, String> value) {
