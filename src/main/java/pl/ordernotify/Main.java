@@ -3,6 +3,7 @@ package pl.ordernotify;
 import picocli.CommandLine;
 import pl.ordernotify.cli.ErrorHandler;
 import pl.ordernotify.cli.RootCommand;
+import pl.ordernotify.cli.UsageHandler;
 
 /**
  * The entry point of the jar and the installed launcher. It does not extend JavaFX's Application,
@@ -24,6 +25,7 @@ public final class Main {
     RootCommand root = new RootCommand();
     CommandLine cmd = new CommandLine(root);
     cmd.setExecutionExceptionHandler(new ErrorHandler());
+    cmd.setParameterExceptionHandler(new UsageHandler());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     try {
       return cmd.execute(args);

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import pl.ordernotify.console.ConsoleLauncher;
 
 @Command(name = "console", description = "Opens the manager console, with the sender running inside it.")
 final class ConsoleCommand implements Callable<Integer> {
@@ -17,7 +18,7 @@ final class ConsoleCommand implements Callable<Integer> {
 
   Integer runWith(RootCommand root) {
     root.wiring().database();
-    System.err.println("The console is not part of this build yet; use the commands in 'ordernotify help'.");
-    return 1;
+    ConsoleLauncher.launch(root.wiring());
+    return 0;
   }
 }

@@ -86,7 +86,9 @@ final class GatewayCommand {
       SmsGateway gateway = Cli.wiring(spec).gatewayAccount().gateway();
       BalanceResult result = gateway.balance();
       if (result instanceof BalanceResult.Balance b) {
-        spec.commandLine().getOut().println((gateway.dryRun() ? "DRY RUN: " : "") + b.description());
+        spec.commandLine().getOut().println(gateway.dryRun()
+            ? "DRY RUN: no gateway account is connected, so there are no credits. Connect one with 'gateway set'."
+            : b.description());
         return 0;
       }
       BalanceResult.Failed f = (BalanceResult.Failed) result;

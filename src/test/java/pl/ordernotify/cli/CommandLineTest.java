@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pl.ordernotify.Main;
 import pl.ordernotify.store.DataLocation;
 import pl.ordernotify.store.DataLocation.ConnectionSettings;
+import pl.ordernotify.testsupport.CliRun;
 import pl.ordernotify.testsupport.PosProcess;
 
 /** DESIGN §6: exit status 0 done, 1 the action failed (one plain sentence on stderr), 2 bad usage. */
@@ -23,16 +24,16 @@ class CommandLineTest {
   @Test
   void demoThenStagesListShowsTheFourStagesAllDisabled() {
     // given a fresh data folder filled with the demo
-    Run demo = run("--data-dir", dataDir.toString(), "demo");
+    CliRun demo = CliRun.run("--data-dir", dataDir.toString(), "demo");
 
     // when the stages are listed
-    Run list = run("--data-dir", dataDir.toString(), "stages", "list");
+    CliRun list = CliRun.run("--data-dir", dataDir.toString(), "stages", "list");
 
     // then both succeed and the four stages are off
-    assertThat(demo.status).isZero();
-    assertThat(demo.out).contains("20 customers and 30 of today's orders added");
-    assertThat(list.status).isZero();
-    assertThat(list.err).isEmpty();
+    assertThat(demo.status()).isZero();
+    assertThat(demo.out()).contains("20 customers, 30 of today's orders and 10 templates added");
+    assertThat(list.status()).isZero();
+    assertThat(list.err()).isEmpty();
     assertThat(list.outLines()).filteredOn(l -> l.matches("^(ACCEPTED|READY|DEPARTED|THANK_YOU) .*"))
         .hasSize(4)
         .allSatisfy(l -> assertThat(l.split("\\s+")[1]).isEqualTo("no"));
@@ -42,36 +43,36 @@ class CommandLineTest {
   @Test
   void runningTheDemoTwiceAddsNothingTheSecondTime() {
     // given the demo loaded once
-    run("--data-dir", dataDir.toString(), "demo");
+    CliRun.run("--data-dir", dataDir.toString(), "demo");
 
     // when it is loaded again
-    Run again = run("--data-dir", dataDir.toString(), "demo");
+    CliRun again = CliRun.run("--data-dir", dataDir.toString(), "demo");
 
     // then it says nothing was added
-    assertThat(again.status).isZero();
-    assertThat(again.out).contains("0 customers and 0 of today's orders added");
+    assertThat(again.status()).isZero();
+    assertThat(again.out()).contains("0 customers, 0 of today's orders and 0 templates added");
   }
 
   @Test
   void negativeDelayFailsWithOneSentence() {
     // given a fresh data folder
     // when READY is given a negative delay
-    Run set = run("--data-dir", dataDir.toString(), "stages", "set", "READY", "--delay", "-5");
+    CliRun set = CliRun.run("--data-dir", dataDir.toString(), "stages", "set", "READY", "--delay", "-5");
 
     // then the action fails with one plain sentence
-    assertThat(set.status).isEqualTo(1);
+    assertThat(set.status()).isEqualTo(1);
     assertThat(set.errLines()).containsExactly("The delay must be between 0 and 1440 minutes; -5 is not.");
-    assertThat(set.out).isEmpty();
+    assertThat(set.out()).isEmpty();
   }
 
   @Test
   void unknownStageFailsWithOneSentence() {
     // given a fresh data folder
     // when a stage that does not exist is set
-    Run set = run("--data-dir", dataDir.toString(), "stages", "set", "LUNCH", "--enable");
+    CliRun set = CliRun.run("--data-dir", dataDir.toString(), "stages", "set", "LUNCH", "--enable");
 
     // then the action fails and names the stages there are
-    assertThat(set.status).isEqualTo(1);
+    assertThat(set.status()).isEqualTo(1);
     assertThat(set.errLines()).containsExactly(
         "There is no stage called 'LUNCH'. Use one of ACCEPTED, READY, DEPARTED, THANK_YOU.");
   }
@@ -80,11 +81,11 @@ class CommandLineTest {
   void enablingAStageWithoutATemplateFailsAndLeavesItDisabled() {
     // given a fresh data folder
     // when READY is enabled with no template
-    Run set = run("--data-dir", dataDir.toString(), "stages", "set", "READY", "--enable");
-    Run list = run("--data-dir", dataDir.toString(), "stages", "list");
+    CliRun set = CliRun.run("--data-dir", dataDir.toString(), "stages", "set", "READY", "--enable");
+    CliRun list = CliRun.run("--data-dir", dataDir.toString(), "stages", "list");
 
     // then the action fails with its sentence and READY stays off
-    assertThat(set.status).isEqualTo(1);
+    assertThat(set.status()).isEqualTo(1);
     assertThat(set.errLines()).containsExactly("Stage READY has no template yet. Give it one with"
         + " --template NAME (see 'templates list'), then enable it.");
     assertThat(list.outLines()).filteredOn(l -> l.startsWith("READY ")).singleElement()
@@ -95,11 +96,11 @@ class CommandLineTest {
   void stagesSetPrintsTheChangedStage() {
     // given a fresh data folder
     // when READY's timing changes
-    Run set = run("--data-dir", dataDir.toString(), "stages", "set", "ready", "--delay", "5", "--validity", "40");
+    CliRun set = CliRun.run("--data-dir", dataDir.toString(), "stages", "set", "ready", "--delay", "5", "--validity", "40");
 
     // then the new rule is printed
-    assertThat(set.status).isZero();
-    assertThat(set.out).contains("Off: no SMS at this stage.");
+    assertThat(set.status()).isZero();
+    assertThat(set.out()).contains("Off: no SMS at this stage.");
     assertThat(set.outLines()).filteredOn(l -> l.startsWith("READY ")).singleElement()
         .satisfies(l -> assertThat(l).contains("5m").contains("40m"));
   }
@@ -108,43 +109,43 @@ class CommandLineTest {
   void unknownCommandIsBadUsageWithTheUsage() {
     // given a fresh data folder
     // when a command that does not exist is run
-    Run bad = run("--data-dir", dataDir.toString(), "frobnicate");
+    CliRun bad = CliRun.run("--data-dir", dataDir.toString(), "frobnicate");
 
     // then it is bad usage and the usage is shown
-    assertThat(bad.status).isEqualTo(2);
-    assertThat(bad.err).contains("frobnicate").contains("Usage: ordernotify");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("frobnicate").contains("Usage: ordernotify");
   }
 
   @Test
   void unknownOptionOrAWordForANumberIsBadUsage() {
     // given a fresh data folder
     // when an option does not exist, or a number is not one
-    Run option = run("--data-dir", dataDir.toString(), "stages", "list", "--colour");
-    Run number = run("--data-dir", dataDir.toString(), "stages", "set", "READY", "--delay", "five");
-    Run both = run("--data-dir", dataDir.toString(), "stages", "set", "READY", "--enable", "--disable");
+    CliRun option = CliRun.run("--data-dir", dataDir.toString(), "stages", "list", "--colour");
+    CliRun number = CliRun.run("--data-dir", dataDir.toString(), "stages", "set", "READY", "--delay", "five");
+    CliRun both = CliRun.run("--data-dir", dataDir.toString(), "stages", "set", "READY", "--enable", "--disable");
 
     // then each is bad usage and shows the command's usage
-    assertThat(option.status).isEqualTo(2);
-    assertThat(option.err).contains("--colour").contains("Usage: ordernotify stages list");
-    assertThat(number.status).isEqualTo(2);
-    assertThat(number.err).contains("five").contains("Usage: ordernotify stages set");
-    assertThat(both.status).isEqualTo(2);
+    assertThat(option.status()).isEqualTo(2);
+    assertThat(option.err()).contains("--colour").contains("Usage: ordernotify stages list");
+    assertThat(number.status()).isEqualTo(2);
+    assertThat(number.err()).contains("five").contains("Usage: ordernotify stages set");
+    assertThat(both.status()).isEqualTo(2);
   }
 
   @Test
   void messagesListOnAFreshDatabaseSaysThereAreNone() {
     // given a fresh data folder
     // when messages are listed, and filtered by an unknown order or status
-    Run list = run("--data-dir", dataDir.toString(), "messages", "list");
-    Run order = run("--data-dir", dataDir.toString(), "messages", "list", "--order", "9999");
-    Run status = run("--data-dir", dataDir.toString(), "messages", "list", "--status", "LOST");
+    CliRun list = CliRun.run("--data-dir", dataDir.toString(), "messages", "list");
+    CliRun order = CliRun.run("--data-dir", dataDir.toString(), "messages", "list", "--order", "9999");
+    CliRun status = CliRun.run("--data-dir", dataDir.toString(), "messages", "list", "--status", "LOST");
 
     // then the list is empty and the unknown filters fail in a sentence
-    assertThat(list.status).isZero();
+    assertThat(list.status()).isZero();
     assertThat(list.outLines()).containsExactly("No messages yet.");
-    assertThat(order.status).isEqualTo(1);
+    assertThat(order.status()).isEqualTo(1);
     assertThat(order.errLines()).containsExactly("There is no order number '9999'.");
-    assertThat(status.status).isEqualTo(1);
+    assertThat(status.status()).isEqualTo(1);
     assertThat(status.errLines()).singleElement().asString().startsWith("There is no message status 'LOST'.");
   }
 
@@ -155,12 +156,12 @@ class CommandLineTest {
         + ";AUTO_SERVER=TRUE";
 
     // when the demo and then the stages run against it
-    Run demo = run("--data-dir", dataDir.resolve("data").toString(), "--db-url", url, "demo");
-    Run list = run("--data-dir", dataDir.resolve("data").toString(), "--db-url", url, "stages", "list");
+    CliRun demo = CliRun.run("--data-dir", dataDir.resolve("data").toString(), "--db-url", url, "demo");
+    CliRun list = CliRun.run("--data-dir", dataDir.resolve("data").toString(), "--db-url", url, "stages", "list");
 
     // then both succeed on that database
-    assertThat(demo.status).as(demo.err).isZero();
-    assertThat(list.status).as(list.err).isZero();
+    assertThat(demo.status()).as(demo.err()).isZero();
+    assertThat(list.status()).as(list.err()).isZero();
     assertThat(dataDir.resolve("shop/ordernotify.mv.db")).exists();
     assertThat(dataDir.resolve("data/ordernotify.mv.db")).doesNotExist();
   }
@@ -174,39 +175,12 @@ class CommandLineTest {
       assertThat(holder.awaitLine("OPEN", "ERROR")).isEqualTo("OPEN");
 
       // when a command needs the database
-      Run list = run("--data-dir", dataDir.toString(), "stages", "list");
+      CliRun list = CliRun.run("--data-dir", dataDir.toString(), "stages", "list");
 
       // then it fails with the plain sentence, and nothing else on stderr
-      assertThat(list.status).isEqualTo(1);
+      assertThat(list.status()).isEqualTo(1);
       assertThat(list.errLines()).containsExactly("The database file is locked by another program that opened"
           + " it without AUTO_SERVER. Close that program, or make it connect with ;AUTO_SERVER=TRUE, then try again.");
-    }
-  }
-
-  private static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    int status;
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      status = Main.run(args);
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-  }
-
-  private record Run(int status, String out, String err) {
-    List<String> outLines() {
-      return out.lines().toList();
-    }
-
-    List<String> errLines() {
-      return err.lines().filter(l -> !l.isBlank()).toList();
     }
   }
 }

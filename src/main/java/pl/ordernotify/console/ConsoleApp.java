@@ -1,0 +1,52 @@
+package pl.ordernotify.console;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import pl.ordernotify.Wiring;
+
+/** The JavaFX application. {@link ConsoleLauncher} hands it the wiring before launching it. */
+public final class ConsoleApp extends Application {
+
+  private static final Logger log = LoggerFactory.getLogger(ConsoleApp.class);
+  private static volatile Wiring wiring;
+
+  private StartupState state;
+  private SenderPorts.Live sender;
+  private ConsoleShell shell;
+
+  static void prepare(Wiring w) {
+    wiring = w;
+  }
+
+  /** Runs on the launcher thread, so the saved state is read before any window opens. */
+  @Override
+  public void init() {
+    state = StartupState.load(wiring.settings());
+  }
+
+  @Override
+  public void start(Stage stage) {
+    Texts texts = Texts.forLanguage(state.language());
+    Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(new FxDialogs(() -> stage, texts), texts));
+    sender = SenderPorts.start(wiring);
+    shell = ConsoleShell.open(stage, wiring, sender, state);
+    stage.setOnCloseRequest(e -> log.info("Console closed by the user"));
+  }
+
+  @Override
+  public void stop() {
+    try {
+      if (shell != null) {
+        shell.close();
+      }
+    } finally {
+      if (sender != null) {
+        sender.close();
+      }
+      Platform.exit();
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package pl.ordernotify.console;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import pl.ordernotify.Wiring;
+
+/**
+ * Builds the console into a stage: the UI helpers, the main window and its screens. The
+ * application and the UI tests both open the console through here.
+ */
+public final class ConsoleShell implements AutoCloseable {
+
+  private final Stage stage;
+  private final Wiring wiring;
+  private final SenderPort sender;
+  private final FxBackground background = new FxBackground();
+  private PinGate pin;
+  private MainWindowView window;
+
+  private ConsoleShell(Stage stage, Wiring wiring, SenderPort sender) {
+    this.stage = stage;
+    this.wiring = wiring;
+    this.sender = sender;
+  }
+
+  /** Shows the console in {@code stage}, as it was left last time. */
+  public static ConsoleShell open(Stage stage, Wiring wiring, SenderPort sender, StartupState state) {
+    ConsoleShell shell = new ConsoleShell(stage, wiring, sender);
+    shell.pin = new PinGate(wiring.clock(), state.pinHash());
+    stage.setWidth(state.width());
+    stage.setHeight(state.height());
+    stage.setMaximized(state.maximized());
+    stage.setMinWidth(900);
+    stage.setMinHeight(600);
+    shell.build(state.language(), state.lastScreen());
+    stage.show();
+    return shell;
+  }
+
+  private void build(String language, Screen first) {
+    if (window != null) {
+      window.stop();
+    }
+    Texts texts = Texts.forLanguage(language);
+    Ui ui = new Ui(background, new FxDialogs(() -> stage, texts), texts, wiring.clock());
+    ConsoleContext ctx = new ConsoleContext(wiring, ui, sender, pin, this::switchLanguage);
+    window = new MainWindowView(ctx, new WiringShellServices(wiring));
+    FXMLLoader loader = new FXMLLoader(getClass().getResource("/pl/ordernotify/console/MainWindow.fxml"), texts.bundle());
+    loader.setController(window);
+    Parent root;
+    try {
+      root = loader.load();
+    } catch (IOException e) {
+      throw new UncheckedIOException("The console window could not be loaded", e);
+    }
+    if (stage.getScene() == null) {
+      Scene scene = new Scene(root);
+      scene.getStylesheets().add(ConsoleStyles.STYLESHEET);
+      stage.setScene(scene);
+    } else {
+      stage.getScene().setRoot(root);
+    }
+    stage.setTitle(texts.get("app.title"));
+    window.start(first);
+  }
+
+  /** Reopens the window in {@code language} ("pl" or "en"), on the same screen. */
+  public void switchLanguage(String language) {
+    build(language, window.viewModel().screenProperty().get());
+  }
+
+  public PinGate pin() {
+    return pin;
+  }
+
+  public MainWindowViewModel viewModel() {
+    return window.viewModel();
+  }
+
+  /** Stops the ticking and the background threads, remembering the window's size. */
+  @Override
+  public void close() {
+    window.stop();
+    try {
+      StartupState.saveWindow(wiring.settings(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+    } finally {
+      background.close();
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package pl.ordernotify.console;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Two named daemon threads for the console's database and gateway calls. */
+public final class FxBackground implements Background, AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(FxBackground.class);
+  private final AtomicInteger count = new AtomicInteger();
+  private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+    Thread t = new Thread(r, "console-work-" + count.incrementAndGet());
+    t.setDaemon(true);
+    return t;
+  });
+
+  @Override
+  public <T> void load(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+    executor.execute(() -> {
+      try {
+        T result = work.call();
+        Platform.runLater(() -> onDone.accept(result));
+      } catch (Exception | Error e) {
+        log.warn("Console work failed", e);
+        Platform.runLater(() -> onFailure.accept(e));
+      }
+    });
+  }
+
+  @Override
+  public void close() {
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

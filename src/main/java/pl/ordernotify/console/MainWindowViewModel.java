@@ -1,0 +1,104 @@
+package pl.ordernotify.console;
+
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/** The shell: which screen is shown, the PIN in front of the manager's screens, the first run. */
+public final class MainWindowViewModel {
+
+  private static final int GATEWAY_CHECK_TICKS = 5;
+
+  private final Ui ui;
+  private final PinGate gate;
+  private final ShellServices shell;
+  private final StatusBarViewModel status;
+  private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.BOARD);
+  private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper();
+  private int ticks;
+
+  public MainWindowViewModel(Ui ui, PinGate gate, ShellServices shell) {
+    this.ui = ui;
+    this.gate = gate;
+    this.shell = shell;
+    this.status = new StatusBarViewModel(ui.texts(), ui.dialogs());
+  }
+
+  public ReadOnlyObjectProperty<Screen> screenProperty() {
+    return screen.getReadOnlyProperty();
+  }
+
+  /** Goes up by one whenever the data changed under every screen (the demo was loaded). */
+  public ReadOnlyIntegerProperty dataVersionProperty() {
+    return dataVersion.getReadOnlyProperty();
+  }
+
+  public StatusBarViewModel status() {
+    return status;
+  }
+
+  /** Opens on the last screen (the board when that needs the PIN), then checks for a first run. */
+  public void start(Screen last) {
+    screen.set(last.manager() && gate.required() ? Screen.BOARD : last);
+    refreshGateway();
+    ui.background().load(shell::isEmpty, empty -> {
+      if (empty && ui.dialogs().offerDemo(shell.dataDir())) {
+        loadDemo();
+      }
+    }, e -> ui.failed("shell.error.open", e));
+  }
+
+  public void loadDemo() {
+    ui.background().load(shell::loadDemo, added -> {
+      dataVersion.set(dataVersion.get() + 1);
+      ui.dialogs().notifyDone(ui.texts().get("welcome.loaded", added[0], added[1]));
+    }, e -> ui.failed("welcome.error", e));
+  }
+
+  /** Shows {@code target}, asking for the PIN first when it is a manager's screen. */
+  public boolean navigate(Screen target) {
+    if (target.manager() && !gate.isOpen() && !unlock()) {
+      return false;
+    }
+    if (screen.get() != target) {
+      screen.set(target);
+      ui.background().execute(() -> shell.rememberScreen(target), () -> { }, e -> { });
+    }
+    return true;
+  }
+
+  private boolean unlock() {
+    String prompt = ui.texts().get("pin.ask");
+    while (true) {
+      Optional<String> pin = ui.dialogs().askPin(prompt);
+      if (pin.isEmpty()) {
+        return false;
+      }
+      if (gate.tryUnlock(pin.get())) {
+        return true;
+      }
+      prompt = ui.texts().get("pin.wrong");
+    }
+  }
+
+  /** Every ~2 s: locks the manager's screens after the idle period and rechecks the gateway. */
+  public void tick() {
+    if (screen.get().manager() && !gate.isOpen()) {
+      gate.lock();
+      screen.set(Screen.BOARD);
+    }
+    if (++ticks % GATEWAY_CHECK_TICKS == 0) {
+      refreshGateway();
+    }
+  }
+
+  public void userActive() {
+    gate.touch();
+  }
+
+  public void refreshGateway() {
+    ui.background().load(shell::dryRun, status::setDryRun, e -> { });
+  }
+}

@@ -1,0 +1,28 @@
+package pl.ordernotify.console;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import pl.ordernotify.messages.MessageRow;
+
+/**
+ * One message as the lists show it: when, order, stage, status, phone, text, reason and cost.
+ *
+ * @param style the status badge's CSS class
+ */
+public record MessageLine(long id, String when, String orderNo, String stage, String status, String style,
+    String phone, String text, String reason, String gatewayId, String parts, String cost, String rawStatus) {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM HH:mm");
+
+  public static MessageLine of(MessageRow row, MessageWords words, ZoneId zone) {
+    var m = row.message();
+    Instant at = m.sentAt() != null ? m.sentAt() : m.dueAt();
+    return new MessageLine(m.id(), at == null ? "" : WHEN.withZone(zone).format(at),
+        row.orderNo() == null ? "" : row.orderNo(), words.stage(m.stage()), words.status(m.status()),
+        MessageWords.style(m.status()), m.phone() == null ? "" : m.phone(), m.smsText() == null ? "" : m.smsText(),
+        words.reason(m), m.gatewayMessageId() == null ? "" : m.gatewayMessageId(),
+        m.parts() == null ? "" : m.parts().toString(),
+        m.cost() == null ? "" : m.cost().stripTrailingZeros().toPlainString(), m.status());
+  }
+}

@@ -1,0 +1,18 @@
+package pl.ordernotify.console;
+
+/** What the main window asks of the application, beyond the screens. Called off the FX thread. */
+public interface ShellServices {
+
+  /** True on a first run: no customers and no orders today. */
+  boolean isEmpty();
+
+  /** Loads the demo restaurant; returns how many customers and orders it added. */
+  int[] loadDemo();
+
+  /** True while the dry-run gateway is active and no SMS really goes out. */
+  boolean dryRun();
+
+  void rememberScreen(Screen screen);
+
+  String dataDir();
+}

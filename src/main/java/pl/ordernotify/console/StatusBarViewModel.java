@@ -1,0 +1,82 @@
+package pl.ordernotify.console;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The status bar: the sender's state in words and a badge, and the dry-run warning. */
+public final class StatusBarViewModel {
+
+  private final Texts texts;
+  private final Dialogs dialogs;
+  private final ReadOnlyStringWrapper senderBadge = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper senderText = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper senderStyle = new ReadOnlyStringWrapper("badge-stopped");
+  private final ReadOnlyBooleanWrapper dryRun = new ReadOnlyBooleanWrapper(true);
+  private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
+  private SenderSnapshot.Mode lastMode;
+
+  public StatusBarViewModel(Texts texts, Dialogs dialogs) {
+    this.texts = texts;
+    this.dialogs = dialogs;
+    show(SenderSnapshot.stopped());
+  }
+
+  public ReadOnlyStringProperty senderBadgeProperty() {
+    return senderBadge.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty senderTextProperty() {
+    return senderText.getReadOnlyProperty();
+  }
+
+  /** {@code badge-running}, {@code badge-paused}, {@code badge-standby} or {@code badge-stopped}. */
+  public ReadOnlyStringProperty senderStyleProperty() {
+    return senderStyle.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty dryRunProperty() {
+    return dryRun.getReadOnlyProperty();
+  }
+
+  /** True while an account problem stops sending: the status bar offers to resume. */
+  public ReadOnlyBooleanProperty pausedProperty() {
+    return paused.getReadOnlyProperty();
+  }
+
+  public void setDryRun(boolean value) {
+    dryRun.set(value);
+  }
+
+  /** Shows the sender's state; going into a pause raises a notification once. */
+  public void show(SenderSnapshot s) {
+    senderBadge.set(texts.of("sender.mode", s.mode()));
+    senderStyle.set("badge-" + s.mode().name().toLowerCase(java.util.Locale.ROOT));
+    senderText.set(describe(s));
+    paused.set(s.mode() == SenderSnapshot.Mode.PAUSED);
+    if (s.mode() == SenderSnapshot.Mode.PAUSED && lastMode != SenderSnapshot.Mode.PAUSED) {
+      dialogs.notifyFailure(texts.get("sender.paused.title"), describe(s));
+    }
+    lastMode = s.mode();
+  }
+
+  /** The sender's state in one sentence, as the status bar and the dashboard say it. */
+  public static String describe(SenderSnapshot s, Texts texts) {
+    return switch (s.mode()) {
+      case RUNNING -> s.waiting() == 0 ? texts.get("sender.running.idle")
+          : texts.get("sender.running.waiting", s.waiting());
+      case PAUSED -> texts.get("sender.paused.why", reason(s.pauseReason(), texts));
+      case STANDBY -> texts.get("sender.standby.who", reason(s.leaseHolder(), texts));
+      case STOPPED -> texts.get("sender.stopped.text");
+    };
+  }
+
+  private String describe(SenderSnapshot s) {
+    return describe(s, texts);
+  }
+
+  private static String reason(String text, Texts texts) {
+    return text == null || text.isBlank() ? texts.get("sender.unknown") : text;
+  }
+}

@@ -1,0 +1,90 @@
+package pl.ordernotify.console.board;
+
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import java.util.List;
+import pl.ordernotify.console.ConsoleContext;
+import pl.ordernotify.console.ScreenView;
+import pl.ordernotify.orders.OrderStatus;
+
+/** The order board. Binds the table and the buttons to {@link BoardViewModel}. */
+public final class BoardView implements ScreenView {
+
+  private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
+  private final BoardViewModel vm;
+  @FXML private TableView<BoardOrder> table;
+  @FXML private TableColumn<BoardOrder, String> noColumn;
+  @FXML private TableColumn<BoardOrder, String> statusColumn;
+  @FXML private TableColumn<BoardOrder, String> sinceColumn;
+  @FXML private TableColumn<BoardOrder, String> customerColumn;
+  @FXML private TableColumn<BoardOrder, String> totalColumn;
+  @FXML private TableColumn<BoardOrder, List<SmsBadge>> smsColumn;
+  @FXML private ListView<SmsBadge> details;
+  @FXML private Label detailTitle;
+  @FXML private Label problem;
+  @FXML private Button acceptButton;
+  @FXML private Button readyButton;
+  @FXML private Button departedButton;
+  @FXML private Button deliveredButton;
+  @FXML private Button cancelButton;
+
+  public BoardView(ConsoleContext ctx) {
+    this.vm = new BoardViewModel(BoardServices.of(ctx.wiring()), ctx.sender(), ctx.ui());
+  }
+
+  @FXML
+  private void initialize() {
+    table.setItems(vm.rows());
+    table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    table.getSelectionModel().getSelectedItems().addListener(
+        (javafx.collections.ListChangeListener<BoardOrder>) c -> vm.selected().setAll(table.getSelectionModel().getSelectedItems()));
+    noColumn.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().orderNo()));
+    statusColumn.setCellValueFactory(c -> c.getValue().statusTextProperty());
+    statusColumn.setCellFactory(c -> new StatusCell());
+    sinceColumn.setCellValueFactory(c -> c.getValue().sinceProperty());
+    customerColumn.setCellValueFactory(c -> c.getValue().customerProperty());
+    totalColumn.setCellValueFactory(c -> c.getValue().totalProperty());
+    smsColumn.setCellValueFactory(c -> c.getValue().smsProperty());
+    smsColumn.setCellFactory(c -> new SmsBadgesCell());
+    table.setRowFactory(t -> new TableRow<>() {
+      @Override
+      protected void updateItem(BoardOrder item, boolean empty) {
+        super.updateItem(item, empty);
+        pseudoClassStateChanged(CLOSED, item != null && item.isClosed());
+      }
+    });
+    details.setItems(vm.details());
+    details.setCellFactory(l -> new SmsDetailCell());
+    detailTitle.textProperty().bind(vm.detailTitleProperty());
+    problem.textProperty().bind(vm.problemProperty());
+    problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+    bind(acceptButton, OrderStatus.ACCEPTED);
+    bind(readyButton, OrderStatus.READY);
+    bind(departedButton, OrderStatus.DEPARTED);
+    bind(deliveredButton, OrderStatus.DELIVERED);
+    bind(cancelButton, OrderStatus.CANCELLED);
+  }
+
+  private void bind(Button button, OrderStatus target) {
+    button.disableProperty().bind(vm.canMarkProperty(target).not());
+    button.setOnAction(e -> vm.mark(target));
+  }
+
+  @Override
+  public void activate() {
+    vm.refresh();
+    table.requestFocus();
+  }
+
+  @Override
+  public void tick() {
+    vm.refresh();
+  }
+}

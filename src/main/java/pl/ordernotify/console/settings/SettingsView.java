@@ -1,0 +1,137 @@
+package pl.ordernotify.console.settings;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import pl.ordernotify.console.ConsoleContext;
+import pl.ordernotify.console.ScreenView;
+import pl.ordernotify.console.Texts;
+
+/** The settings screen, bound to {@link SettingsViewModel}. */
+public final class SettingsView implements ScreenView {
+
+  private final SettingsViewModel vm;
+  private final Texts texts;
+  @FXML private TextField name;
+  @FXML private TextField phone;
+  @FXML private TextField zone;
+  @FXML private TextField price;
+  @FXML private TextField cap;
+  @FXML private CheckBox fold;
+  @FXML private ComboBox<String> provider;
+  @FXML private PasswordField token;
+  @FXML private Label savedToken;
+  @FXML private TextField sender;
+  @FXML private TextField baseUrl;
+  @FXML private CheckBox testMode;
+  @FXML private TextField testPhone;
+  @FXML private Label answer;
+  @FXML private PasswordField newPin;
+  @FXML private PasswordField repeatPin;
+  @FXML private Label pinState;
+  @FXML private ComboBox<String> language;
+  @FXML private Label problem;
+
+  public SettingsView(ConsoleContext ctx) {
+    this.texts = ctx.texts();
+    this.vm = new SettingsViewModel(new SettingsServices(ctx.wiring().settings(), ctx.wiring().gatewayAccount(),
+        ctx.pin(), ctx.switchLanguage()), ctx.ui());
+  }
+
+  @FXML
+  private void initialize() {
+    RestaurantModel r = vm.restaurant();
+    name.textProperty().bindBidirectional(r.nameProperty());
+    phone.textProperty().bindBidirectional(r.phoneProperty());
+    zone.textProperty().bindBidirectional(r.zoneProperty());
+    price.textProperty().bindBidirectional(r.priceProperty());
+    cap.textProperty().bindBidirectional(r.capProperty());
+    fold.selectedProperty().bindBidirectional(r.foldProperty());
+    GatewayModel g = vm.gateway();
+    provider.getItems().setAll("dry-run", "smsapi", "serwersms");
+    provider.setConverter(words("settings.provider."));
+    provider.valueProperty().bindBidirectional(g.providerProperty());
+    token.textProperty().bindBidirectional(g.tokenProperty());
+    savedToken.textProperty().bind(javafx.beans.binding.Bindings.when(g.savedTokenProperty().isEmpty())
+        .then(texts.get("settings.gateway.noToken"))
+        .otherwise(javafx.beans.binding.Bindings.concat(texts.get("settings.gateway.savedToken"), " ", g.savedTokenProperty())));
+    sender.textProperty().bindBidirectional(g.senderProperty());
+    baseUrl.textProperty().bindBidirectional(g.baseUrlProperty());
+    testMode.selectedProperty().bindBidirectional(g.testModeProperty());
+    testPhone.textProperty().bindBidirectional(g.testPhoneProperty());
+    answer.textProperty().bind(g.answerProperty());
+    g.answerStyleProperty().addListener((o, was, now) -> answer.getStyleClass().setAll("label", now));
+    newPin.textProperty().bindBidirectional(vm.newPinProperty());
+    repeatPin.textProperty().bindBidirectional(vm.repeatPinProperty());
+    pinState.textProperty().bind(vm.pinStateProperty());
+    language.getItems().setAll("pl", "en");
+    language.setConverter(words("language."));
+    language.valueProperty().bindBidirectional(vm.languageProperty());
+    problem.textProperty().bind(vm.problemProperty());
+    problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+    problem.managedProperty().bind(problem.visibleProperty());
+  }
+
+  private StringConverter<String> words(String prefix) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(String value) {
+        return value == null ? "" : texts.get(prefix + value);
+      }
+
+      @Override
+      public String fromString(String text) {
+        return text;
+      }
+    };
+  }
+
+  @FXML
+  private void onSaveRestaurant() {
+    vm.saveRestaurant();
+  }
+
+  @FXML
+  private void onSaveGateway() {
+    vm.saveGateway();
+  }
+
+  @FXML
+  private void onCheck() {
+    vm.checkConnection();
+  }
+
+  @FXML
+  private void onBalance() {
+    vm.balance();
+  }
+
+  @FXML
+  private void onSendTest() {
+    vm.sendTest();
+  }
+
+  @FXML
+  private void onSetPin() {
+    vm.setPin();
+  }
+
+  @FXML
+  private void onRemovePin() {
+    vm.removePin();
+  }
+
+  @FXML
+  private void onApplyLanguage() {
+    vm.applyLanguage();
+  }
+
+  @Override
+  public void activate() {
+    vm.load();
+  }
+}

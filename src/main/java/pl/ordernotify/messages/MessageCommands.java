@@ -1,0 +1,82 @@
+package pl.ordernotify.messages;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import pl.ordernotify.store.Database;
+
+/**
+ * What staff may do to one message: cancel it while it waits, or send a failed or expired one again
+ * as a new generation of the same (order, stage), so rule 1 still holds for the automatic sends.
+ * The sender checks the retried message again at send time (opt-out, superseded, phone, quota).
+ */
+public final class MessageCommands {
+
+  private static final Set<String> RETRYABLE = Set.of("FAILED", "EXPIRED", "UNDELIVERED");
+  private static final String KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private final Database db;
+  private final Clock clock;
+
+  public MessageCommands(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  /**
+   * Cancels a scheduled message.
+   *
+   * @throws IllegalArgumentException when it is no longer scheduled
+   */
+  public void cancel(long messageId) {
+    int changed = db.withMapper(MessageCommandMapper.class,
+        m -> m.cancelScheduled(messageId, clock.instant(), "Cancelled by staff."));
+    if (changed != 1) {
+      throw new IllegalArgumentException("This SMS is no longer waiting (it may have just been sent); nothing was cancelled.");
+    }
+  }
+
+  /**
+   * Plans a failed, expired or undelivered order SMS again, due now.
+   *
+   * @return the new message's idempotency key
+   * @throws IllegalArgumentException with a plain sentence when the rules do not allow it
+   */
+  public String retry(long messageId) {
+    return db.inTransaction(session -> {
+      MessageCommandMapper m = session.getMapper(MessageCommandMapper.class);
+      Message old = session.getMapper(MessageMapper.class).findById(messageId);
+      if (old == null) {
+        throw new IllegalArgumentException("This SMS no longer exists.");
+      }
+      if (!RETRYABLE.contains(old.status()) || old.orderId() == null || old.stage() == null) {
+        throw new IllegalArgumentException("Only a failed, expired or undelivered order SMS can be sent again.");
+      }
+      if ("CANCELLED".equals(m.orderStatus(old.orderId()))) {
+        throw new IllegalArgumentException("The order was cancelled, so its SMS is not sent again.");
+      }
+      if (m.openRetries(old.orderId(), old.stage(), old.generation()) > 0) {
+        throw new IllegalArgumentException("This SMS has already been sent again; see the newer message.");
+      }
+      Instant now = clock.instant();
+      Integer validity = m.validityMinutes(old.stage());
+      Message retry = new Message(null, old.kind(), old.orderId(), old.stage(),
+          m.maxGeneration(old.orderId(), old.stage()) + 1, null, old.customerId(), old.templateId(), old.phone(),
+          "SCHEDULED", "RETRY", "Sent again by staff after: " + (old.reasonDetail() == null ? old.status() : old.reasonDetail()),
+          now, now.plus(Duration.ofMinutes(validity == null ? 30 : validity)), 0, null, key(), null, null, null, null,
+          null, null, now, now, null, null, null, 0);
+      m.insertRetry(retry);
+      return retry.idempotencyKey();
+    });
+  }
+
+  private static String key() {
+    StringBuilder sb = new StringBuilder(20);
+    for (int i = 0; i < 20; i++) {
+      sb.append(KEY_CHARS.charAt(RANDOM.nextInt(KEY_CHARS.length())));
+    }
+    return sb.toString();
+  }
+}

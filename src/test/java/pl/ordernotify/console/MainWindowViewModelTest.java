@@ -1,0 +1,126 @@
+package pl.ordernotify.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import pl.ordernotify.testsupport.MutableClock;
+
+class MainWindowViewModelTest {
+
+  private final MutableClock clock = MutableClock.at("2026-11-20T15:00:00Z");
+  private final RecordingDialogs dialogs = new RecordingDialogs();
+  private final List<Screen> remembered = new ArrayList<>();
+  private boolean empty = true;
+  private int demoLoads;
+
+  private final ShellServices shell = new ShellServices() {
+    @Override
+    public boolean isEmpty() {
+      return empty;
+    }
+
+    @Override
+    public int[] loadDemo() {
+      demoLoads++;
+      return new int[] {20, 30};
+    }
+
+    @Override
+    public boolean dryRun() {
+      return true;
+    }
+
+    @Override
+    public void rememberScreen(Screen screen) {
+      remembered.add(screen);
+    }
+
+    @Override
+    public String dataDir() {
+      return "/data";
+    }
+  };
+
+  private MainWindowViewModel vm(String pinHash) {
+    return new MainWindowViewModel(TestUi.english(dialogs, clock), new PinGate(clock, pinHash), shell);
+  }
+
+  @Test
+  void offersTheDemoOnAnEmptyDatabaseAndLoadsIt() {
+    dialogs.demoAnswer = true;
+    MainWindowViewModel vm = vm("");
+
+    vm.start(Screen.BOARD);
+
+    assertThat(dialogs.demoOffers).isEqualTo(1);
+    assertThat(demoLoads).isEqualTo(1);
+    assertThat(vm.dataVersionProperty().get()).isEqualTo(1);
+    assertThat(dialogs.done).containsExactly("Demo restaurant loaded: 20 customers and 30 orders added.");
+    assertThat(vm.status().dryRunProperty().get()).isTrue();
+  }
+
+  @Test
+  void offersNothingWhenThereIsDataAndReopensTheLastScreen() {
+    empty = false;
+    MainWindowViewModel vm = vm("");
+
+    vm.start(Screen.TEMPLATES);
+
+    assertThat(dialogs.demoOffers).isZero();
+    assertThat(vm.screenProperty().get()).isEqualTo(Screen.TEMPLATES);
+  }
+
+  @Test
+  void managerScreensAskForThePinButTheBoardNever() {
+    empty = false;
+    MainWindowViewModel vm = vm(PinHash.hash("2468"));
+    vm.start(Screen.STAGES);
+    assertThat(vm.screenProperty().get()).isEqualTo(Screen.BOARD);
+
+    dialogs.pins.add(Optional.of("0000"));
+    dialogs.pins.add(Optional.empty());
+    assertThat(vm.navigate(Screen.STAGES)).isFalse();
+    assertThat(dialogs.pinPrompts).containsExactly(
+        "This screen is for the manager. Enter the PIN to continue.", "That PIN is not right. Try again.");
+
+    dialogs.pins.add(Optional.of("2468"));
+    assertThat(vm.navigate(Screen.STAGES)).isTrue();
+    assertThat(vm.navigate(Screen.SETTINGS)).isTrue();
+    assertThat(dialogs.pinPrompts).hasSize(3);
+    assertThat(remembered).containsExactly(Screen.STAGES, Screen.SETTINGS);
+  }
+
+  @Test
+  void goesBackToTheBoardAfterTheIdlePeriod() {
+    empty = false;
+    MainWindowViewModel vm = vm(PinHash.hash("2468"));
+    vm.start(Screen.BOARD);
+    dialogs.pins.add(Optional.of("2468"));
+    vm.navigate(Screen.MESSAGES);
+
+    clock.advance(PinGate.IDLE.plus(Duration.ofSeconds(1)));
+    vm.tick();
+
+    assertThat(vm.screenProperty().get()).isEqualTo(Screen.BOARD);
+  }
+
+  @Test
+  void theStatusBarSaysWhySendingIsPausedAndRaisesOneNotification() {
+    MainWindowViewModel vm = vm("");
+    var paused = new SenderSnapshot(SenderSnapshot.Mode.PAUSED, "103", "no credits left at the gateway", "till", null, 3, 0);
+
+    vm.status().show(paused);
+    vm.status().show(paused);
+
+    assertThat(vm.status().senderTextProperty().get()).isEqualTo("Sending is paused: no credits left at the gateway");
+    assertThat(vm.status().senderStyleProperty().get()).isEqualTo("badge-paused");
+    assertThat(dialogs.failures).hasSize(1);
+
+    vm.status().show(new SenderSnapshot(SenderSnapshot.Mode.STANDBY, null, null, "till-2", null, 0, 0));
+    assertThat(vm.status().senderTextProperty().get()).contains("another sender is active (till-2)");
+  }
+}

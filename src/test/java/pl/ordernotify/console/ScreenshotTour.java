@@ -1,0 +1,166 @@
+package pl.ordernotify.console;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import pl.ordernotify.Wiring;
+import pl.ordernotify.settings.Setting;
+import pl.ordernotify.store.DataLocation;
+
+/**
+ * Visits every screen of the real console and saves a PNG of each, in Polish and English, for
+ * docs/user-guide.md. Run by docs/screenshots/take-screenshots.sh under Xvfb; it is a tool, not a
+ * test, so it may wait for the screens to fill.
+ */
+public final class ScreenshotTour {
+
+  private final Path out;
+
+  private ScreenshotTour(Path out) {
+    this.out = out;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+    Platform.startup(() -> { });
+    Platform.setImplicitExit(false);
+    try {
+      for (String language : new String[] {"pl", "en"}) {
+        new ScreenshotTour(out.resolve(language)).run(language);
+      }
+    } finally {
+      Platform.exit();
+    }
+    System.exit(0);
+  }
+
+  private void run(String language) throws Exception {
+    Files.createDirectories(out);
+    Path dataDir = Files.createTempDirectory("ordernotify-tour-");
+    try (Wiring wiring = new Wiring(DataLocation.resolve(dataDir, null, Map.of()), Clock.systemUTC())) {
+      wiring.settings().put(Setting.UI_LANGUAGE, language);
+      SenderPorts.Live sender = TourSetup.sender(wiring);
+      Stage stage = fx(() -> new Stage());
+      ConsoleShell shell = fx(() -> {
+        stage.setX(0);
+        stage.setY(0);
+        return ConsoleShell.open(stage, wiring, sender, StartupState.load(wiring.settings()));
+      });
+      fx(() -> {
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        return 0;
+      });
+      DialogPane welcome = waitFor(this::openDialog);
+      pause(500);
+      shoot(welcome.getScene(), "welcome");
+      fx(() -> {
+        lookupButton(welcome, 0).fire();
+        return 0;
+      });
+      TourSetup.afterDemo(wiring, sender);
+      for (Screen s : Screen.values()) {
+        fx(() -> shell.viewModel().navigate(s));
+        pause(2500);
+        TourSetup.prepare(s, stage.getScene());
+        pause(800);
+        shoot(stage.getScene(), s.name().toLowerCase(java.util.Locale.ROOT));
+      }
+      TourSetup.setPin(wiring, shell);
+      fx(() -> shell.viewModel().navigate(Screen.BOARD));
+      pause(500);
+      Platform.runLater(() -> shell.viewModel().navigate(Screen.SETTINGS));
+      DialogPane pin = waitFor(this::openDialog);
+      pause(500);
+      shoot(pin.getScene(), "pin");
+      fx(() -> { pin.getScene().getWindow().hide(); return 0; });
+      fx(() -> { shell.close(); stage.close(); return 0; });
+      TourSetup.stop(sender);
+    }
+  }
+
+  private DialogPane openDialog() {
+    for (Window w : Window.getWindows()) {
+      if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane) {
+        return pane;
+      }
+    }
+    return null;
+  }
+
+  private static Button lookupButton(DialogPane pane, int index) {
+    return (Button) pane.lookupButton(pane.getButtonTypes().get(index));
+  }
+
+  private void shoot(Scene scene, String name) throws Exception {
+    var image = fx(() -> scene.snapshot(null));
+    Path file = out.resolve(name + ".png");
+    ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    System.out.println("Saved " + file);
+  }
+
+  private <T> T waitFor(Supplier<T> probe) throws Exception {
+    for (int i = 0; i < 100; i++) {
+      T found = fx(probe::get);
+      if (found != null) {
+        return found;
+      }
+      pause(100);
+    }
+    throw new IllegalStateException("Nothing appeared within 10 seconds");
+  }
+
+  static <T> T fx(Supplier<T> work) {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    Platform.runLater(() -> {
+      try {
+        f.complete(work.get());
+      } catch (RuntimeException e) {
+        f.completeExceptionally(e);
+      }
+    });
+    try {
+      return f.get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Selects the first order on the board that has an SMS, so the detail pane shows one. */
+  @SuppressWarnings("unchecked")
+  static void selectOrderWithSms(Scene scene) {
+    fx(() -> {
+      var t = (TableView<pl.ordernotify.console.board.BoardOrder>) scene.lookup(".board-table");
+      for (int i = 0; i < t.getItems().size(); i++) {
+        if (!t.getItems().get(i).sms().isEmpty()) {
+          t.getSelectionModel().clearAndSelect(i);
+          t.scrollTo(Math.max(0, i - 2));
+          break;
+        }
+      }
+      return 0;
+    });
+  }
+
+}

@@ -1,0 +1,121 @@
+package pl.ordernotify.console.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import pl.ordernotify.console.Fixture;
+import pl.ordernotify.templates.TemplateKind;
+import pl.ordernotify.templates.Variable;
+
+class TemplatesViewModelTest {
+
+  private final Fixture f = new Fixture();
+  private TemplatesViewModel vm;
+  private TemplateEditorModel ed;
+
+  private void open() {
+    vm = new TemplatesViewModel(new TemplatesServices(f.templates(), f.settings(), f.orders(), f.customers()), f.ui());
+    ed = vm.editor();
+    vm.load();
+  }
+
+  @AfterEach
+  void tearDown() {
+    f.close();
+  }
+
+  @Test
+  void insertsAVariableAtTheCaretAndTheCounterFollows() {
+    open();
+    ed.bodyProperty().set("Order  is ready.");
+    String before = ed.counterProperty().get();
+
+    int caret = ed.insert(Variable.NR_ZAMOWIENIA, 6);
+
+    assertThat(ed.bodyProperty().get()).isEqualTo("Order <<nrZamowienia>> is ready.");
+    assertThat(caret).isEqualTo(6 + "<<nrZamowienia>>".length());
+    assertThat(ed.previewProperty().get()).isEqualTo("Order 1234 is ready.");
+    assertThat(ed.counterProperty().get()).isNotEqualTo(before).startsWith("20 characters · GSM-7 · 1 part");
+  }
+
+  @Test
+  void marksAnUnknownVariableWhereItIs() {
+    open();
+
+    ed.bodyProperty().set("Hi <<imie>>,\nyour <<nrZamowiena>> is here");
+
+    assertThat(ed.problems()).singleElement().asString()
+        .startsWith("There is no variable <<nrZamowiena>> (line 2, column 6)");
+    assertThat(ed.spans()).filteredOn(TemplateEditorModel.Span::bad)
+        .singleElement().extracting(TemplateEditorModel.Span::text).isEqualTo("<<nrZamowiena>>");
+  }
+
+  @Test
+  void thePaletteOffersOnlyTheVariablesOfTheKind() {
+    open();
+    assertThat(ed.palette()).extracting(TemplateEditorModel.PaletteItem::variable)
+        .contains(Variable.NR_ZAMOWIENIA).doesNotContain(Variable.KOD_PROMOCYJNY);
+
+    ed.kindProperty().set(TemplateKind.CAMPAIGN);
+
+    assertThat(ed.palette()).extracting(TemplateEditorModel.PaletteItem::variable)
+        .contains(Variable.KOD_PROMOCYJNY).doesNotContain(Variable.NR_ZAMOWIENIA);
+    assertThat(ed.palette().get(0).description()).isNotBlank();
+  }
+
+  @Test
+  void showsWhatReplacingPolishLettersWouldSave() {
+    open();
+    ed.foldProperty().set(false);
+
+    ed.bodyProperty().set("Zamówienie <<nrZamowienia>> już jedzie. " + "Smacznego życzy zespół! ".repeat(2));
+
+    assertThat(ed.counterProperty().get()).contains("Unicode (UCS-2)").contains("2 parts");
+    assertThat(ed.culpritsProperty().get()).contains("ó").contains("ż");
+    assertThat(ed.foldingProperty().get()).startsWith("Replacing Polish letters would save 1 part");
+
+    ed.foldProperty().set(true);
+    assertThat(ed.counterProperty().get()).contains("GSM-7").contains("1 part");
+  }
+
+  @Test
+  void savesANewTemplateAndListsIt() {
+    open();
+    vm.newTemplate();
+    ed.nameProperty().set("gotowe-krotko");
+    ed.bodyProperty().set("Zamówienie <<nrZamowienia>> gotowe.");
+
+    vm.save();
+
+    assertThat(f.templates().byName("gotowe-krotko")).isPresent();
+    assertThat(vm.templates()).extracting(t -> t.name()).contains("gotowe-krotko");
+    assertThat(vm.selectedProperty().get().name()).isEqualTo("gotowe-krotko");
+  }
+
+  @Test
+  void refusesToSaveATextWithProblems() {
+    open();
+    ed.nameProperty().set("zly");
+    ed.bodyProperty().set("Kod <<kodPromocyjny>>");
+
+    vm.save();
+
+    assertThat(vm.problemProperty().get()).contains("<<kodPromocyjny>> cannot be used");
+    assertThat(f.templates().byName("zly")).isEmpty();
+  }
+
+  @Test
+  void importsTheSamplesAndPreviewsOnARealOrder() {
+    f.withDemo();
+    open();
+    vm.importSamples();
+    assertThat(vm.templates()).hasSizeGreaterThanOrEqualTo(10);
+
+    vm.selectedProperty().set(vm.templates().stream().filter(t -> t.name().equals("gotowe-pl")).findFirst().orElseThrow());
+    assertThat(vm.orders().get(0).label()).isEqualTo("Sample order");
+    vm.previewOrderProperty().set(vm.orders().get(1));
+
+    assertThat(ed.previewProperty().get()).contains(vm.orders().get(1).label());
+  }
+}
