@@ -74,7 +74,8 @@ final class SenderCommand implements Callable<Integer> {
     public void accept(SenderStatus s) {
       String line = switch (s.mode()) {
         case RUNNING -> "Sending.";
-        case STANDBY -> "Standby: another sender (" + s.leaseHolder() + ") is active; taking over if it stops.";
+        case STANDBY -> s.leaseHolder() == null ? "Starting: taking the sender lease…"
+            : "Standby: another sender (" + s.leaseHolder() + ") is active; taking over if it stops.";
         case PAUSED -> "Sending is paused: " + s.pauseReason()
             + ". Fix the gateway account, then run 'ordernotify sender resume'.";
         case STOPPED -> "Stopped.";
