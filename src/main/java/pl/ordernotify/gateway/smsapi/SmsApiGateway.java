@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import pl.ordernotify.gateway.BalanceResult;
 import pl.ordernotify.gateway.CheckResult;
 import pl.ordernotify.gateway.DeliveryReport;
+import pl.ordernotify.gateway.DeliveryStatus;
 import pl.ordernotify.gateway.GatewayConfig;
 import pl.ordernotify.gateway.LookupResult;
 import pl.ordernotify.gateway.OutgoingSms;
@@ -122,6 +123,8 @@ public final class SmsApiGateway implements SmsGateway {
   }
 
   /** SMSAPI has no look-up by idx; the recovery is a resend with check_idx=1 (53 = sent before). */
+  private static final java.util.Set<String> UNKNOWN_ID_CODES = java.util.Set.of("301", "400");
+
   @Override
   public LookupResult lookup(String idempotencyKey) {
     return new LookupResult.Unsupported();
@@ -132,14 +135,42 @@ public final class SmsApiGateway implements SmsGateway {
     List<DeliveryReport> reports = new ArrayList<>();
     for (int from = 0; from < gatewayIds.size(); from += STATUS_BATCH) {
       List<String> batch = gatewayIds.subList(from, Math.min(from + STATUS_BATCH, gatewayIds.size()));
-      JsonReply reply = rest.legacy(new FormBody.Builder()
-          .add("status", String.join("|", batch))
-          .add("format", "json")
-          .build());
-      if (!reply.ok()) {
-        return new ReportsResult.Failed(reply.problem().reason());
+      ReportsResult result = poll(batch);
+      if (result instanceof ReportsResult.Failed) {
+        return result;
       }
-      reports.addAll(SmsApiStatuses.read(reply.json()));
+      reports.addAll(((ReportsResult.Reports) result).reports());
+    }
+    return new ReportsResult.Reports(reports);
+  }
+
+  /**
+   * One id SMSAPI no longer knows (errors 301/400) fails the whole poll, so such a batch is split
+   * until the unknown id stands alone; it is then reported as UNKNOWN (final) and the others as usual.
+   */
+  private ReportsResult poll(List<String> batch) {
+    JsonReply reply = rest.legacy(new FormBody.Builder()
+        .add("status", String.join("|", batch))
+        .add("format", "json")
+        .build());
+    if (reply.ok()) {
+      return new ReportsResult.Reports(SmsApiStatuses.read(reply.json()));
+    }
+    if (!UNKNOWN_ID_CODES.contains(reply.problem().code())) {
+      return new ReportsResult.Failed(reply.problem().reason());
+    }
+    if (batch.size() == 1) {
+      return new ReportsResult.Reports(List.of(new DeliveryReport(batch.get(0), DeliveryStatus.UNKNOWN, null,
+          "SMSAPI no longer knows this message id (" + reply.problem().reason() + ")", null)));
+    }
+    List<DeliveryReport> reports = new ArrayList<>();
+    int half = batch.size() / 2;
+    for (List<String> part : List.of(batch.subList(0, half), batch.subList(half, batch.size()))) {
+      ReportsResult result = poll(part);
+      if (result instanceof ReportsResult.Failed) {
+        return result;
+      }
+      reports.addAll(((ReportsResult.Reports) result).reports());
     }
     return new ReportsResult.Reports(reports);
   }

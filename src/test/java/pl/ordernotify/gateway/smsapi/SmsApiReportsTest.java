@@ -108,7 +108,7 @@ class SmsApiReportsTest extends MockServerTest {
   }
 
   @Test
-  void failsThePollOnAPlainTextError() {
+  void anIdSmsapiNoLongerKnowsIsReportedUnknownInsteadOfFailingThePoll() {
     // given
     server.enqueue(new MockResponse().setBody("ERROR:400"));
 
@@ -116,7 +116,43 @@ class SmsApiReportsTest extends MockServerTest {
     ReportsResult result = gateway.reports(List.of("42"));
 
     // then
-    assertThat(result).isEqualTo(new ReportsResult.Failed("SMSAPI error 400: invalid message id in a status query"));
+    assertThat(((ReportsResult.Reports) result).reports()).singleElement()
+        .satisfies(r -> assertThat(r.gatewayId()).isEqualTo("42"))
+        .satisfies(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.UNKNOWN))
+        .satisfies(r -> assertThat(r.detail()).contains("400"));
+  }
+
+  @Test
+  void oneUnknownIdDoesNotHideTheReportsOfTheOthersInItsBatch() {
+    // given SMSAPI refuses any poll that contains id "bad"
+    server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        String ids = form(request).get("status");
+        if (ids.contains("bad")) {
+          return new MockResponse().setBody("{\"error\": 301, \"message\": \"ID does not exist\"}");
+        }
+        StringBuilder list = new StringBuilder();
+        for (String id : ids.split("\\|")) {
+          list.append(list.length() == 0 ? "" : ",").append("{\"id\":\"").append(id)
+              .append("\",\"status\":\"DELIVERED\"}");
+        }
+        return new MockResponse().setBody("{\"count\":1,\"list\":[" + list + "]}");
+      }
+    });
+
+    // when
+    ReportsResult result = gateway.reports(List.of("a", "b", "bad", "c", "d"));
+
+    // then
+    assertThat(((ReportsResult.Reports) result).reports())
+        .extracting(DeliveryReport::gatewayId, DeliveryReport::status)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("a", DeliveryStatus.DELIVERED),
+            org.assertj.core.groups.Tuple.tuple("b", DeliveryStatus.DELIVERED),
+            org.assertj.core.groups.Tuple.tuple("bad", DeliveryStatus.UNKNOWN),
+            org.assertj.core.groups.Tuple.tuple("c", DeliveryStatus.DELIVERED),
+            org.assertj.core.groups.Tuple.tuple("d", DeliveryStatus.DELIVERED));
   }
 
   @Test
