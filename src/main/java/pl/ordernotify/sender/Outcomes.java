@@ -2,12 +2,15 @@ package pl.ordernotify.sender;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import pl.ordernotify.sender.SenderMapper.Outcome;
 
 /** The row updates the dispatcher writes; each carries a reason and a plain-words detail (rule 4). */
 final class Outcomes {
 
   private static final int DETAIL_MAX = 1000;
+  static final String MAY_HAVE_GONE = "An earlier try got no answer from the gateway, so this SMS may have"
+      + " reached the customer; it is not sent again under a new key.";
 
   private Outcomes() {}
 
@@ -39,6 +42,24 @@ final class Outcomes {
     return new Outcome(c.id(), c.version(), "SENDING", "UNKNOWN_OUTCOME", cut(detail), attempts, resolveAt,
         s == null ? null : s.gateway(), null, null, s == null ? null : s.text(),
         s == null ? null : s.parts(), null, null, null, null, now);
+  }
+
+  /**
+   * Rule 6 for an interrupted send the gateway cannot be asked about (SMSAPI): until a resend with
+   * the same key settles it, the row never goes back to the queue, where it could be cancelled,
+   * expired or sent again by staff as if nothing had gone out. A decision not to send says so.
+   */
+  static Outcome mayHaveGone(Outcome o, Instant now) {
+    String detail = o.reasonDetail() == null ? MAY_HAVE_GONE
+        : o.reasonDetail().contains(MAY_HAVE_GONE) ? o.reasonDetail() : o.reasonDetail() + " " + MAY_HAVE_GONE;
+    boolean queued = "SCHEDULED".equals(o.status());
+    if (!queued && !List.of("CANCELLED", "SKIPPED", "EXPIRED").contains(o.status())) {
+      return o;
+    }
+    return new Outcome(o.id(), o.expectedVersion(), queued ? "SENDING" : o.status(), "UNKNOWN_OUTCOME",
+        cut(detail), o.attemptsAdded(), queued && o.nextAttemptAt() == null ? now : o.nextAttemptAt(),
+        o.gateway(), o.gatewayMessageId(), o.gatewayCode(), o.smsText(), o.parts(), o.cost(), o.sentAt(),
+        o.finalAt(), o.nextReportAt(), o.now());
   }
 
   /** What was (or was to be) sent: the gateway's name, its id for the SMS, the text, parts and cost. */
