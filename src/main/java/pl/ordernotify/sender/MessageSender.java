@@ -104,7 +104,7 @@ final class MessageSender {
         c.message().expiresAt(), false, b.restaurant().foldDiacritics());
     SendResult result = b.gateway().send(sms);
     Sent sent = new Sent(b.gateway().provider(), null, text.text(), text.parts(),
-        b.restaurant().pricePerPart().multiply(java.math.BigDecimal.valueOf(text.parts())));
+        b.restaurant().pricePerPart().multiply(java.math.BigDecimal.valueOf(text.parts())), to);
     if (!(result instanceof SendResult.Accepted) && !(result instanceof SendResult.Duplicate)) {
       guards.quota().giveBack(text.parts());
     }
@@ -118,7 +118,7 @@ final class MessageSender {
    */
   private Outcome resolveByLookup(Claim c, SmsGateway gateway, LookupResult r, Instant now) {
     if (r instanceof LookupResult.Found f && f.status() != DeliveryStatus.FAILED) {
-      Sent s = new Sent(gateway.provider(), f.gatewayId(), null, null, null);
+      Sent s = new Sent(gateway.provider(), f.gatewayId(), null, null, null, null);
       return Outcomes.sent(c, s, "RECOVERED", "An earlier send was interrupted; the gateway already had this SMS"
           + " (id " + f.gatewayId() + "), so it was not sent again.", SendOutcomes.firstReport(gateway, f.gatewayId(), now), now);
     }
