@@ -54,6 +54,11 @@ public final class MessageCommands {
       if (!RETRYABLE.contains(old.status()) || old.orderId() == null || old.stage() == null) {
         throw new IllegalArgumentException("Only a failed, expired or undelivered order SMS can be sent again.");
       }
+      if ("UNKNOWN_OUTCOME".equals(old.reason())) {
+        // Rule 6: the gateway never said whether it took the earlier try; a new key could text twice.
+        throw new IllegalArgumentException("An earlier try of this SMS got no answer from the gateway, so it may have"
+            + " reached the customer; it is not sent again.");
+      }
       if ("CANCELLED".equals(m.orderStatus(old.orderId()))) {
         throw new IllegalArgumentException("The order was cancelled, so its SMS is not sent again.");
       }

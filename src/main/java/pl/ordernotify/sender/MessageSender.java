@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pl.ordernotify.gateway.DeliveryStatus;
 import pl.ordernotify.gateway.LookupResult;
 import pl.ordernotify.gateway.OutgoingSms;
 import pl.ordernotify.gateway.SendResult;
@@ -54,13 +55,23 @@ final class MessageSender {
   }
 
   private Outcome decide(Claim c, Batch b) {
-    Instant now = clock.instant();
-    if (c.orphan()) {
-      Outcome resolved = resolveByLookup(c, b.gateway(), now);
+    boolean unresolved = false;
+    if (c.orphan() || c.message().attempts() > 0) {
+      // Rule 6: a key that went out before is looked up before it is used again, whatever the
+      // earlier answer was; SerwerSMS would send a reused unique_id a second time.
+      LookupResult r = b.gateway().lookup(c.message().idempotencyKey());
+      Outcome resolved = resolveByLookup(c, b.gateway(), r, clock.instant());
       if (resolved != null) {
         return resolved;
       }
+      unresolved = c.orphan() && r instanceof LookupResult.Unsupported;
     }
+    Outcome o = checkAndSend(c, b);
+    return unresolved ? Outcomes.mayHaveGone(o, clock.instant()) : o;
+  }
+
+  private Outcome checkAndSend(Claim c, Batch b) {
+    Instant now = clock.instant(); // after any look-up, which may have taken the rest of the validity
     SendFacts facts = SendFacts.load(db, c);
     Outcome stop = SendChecks.stop(c, facts, now, b.restaurant().zone());
     if (stop != null) {
@@ -93,7 +104,7 @@ final class MessageSender {
         c.message().expiresAt(), false, b.restaurant().foldDiacritics());
     SendResult result = b.gateway().send(sms);
     Sent sent = new Sent(b.gateway().provider(), null, text.text(), text.parts(),
-        b.restaurant().pricePerPart().multiply(java.math.BigDecimal.valueOf(text.parts())));
+        b.restaurant().pricePerPart().multiply(java.math.BigDecimal.valueOf(text.parts())), to);
     if (!(result instanceof SendResult.Accepted) && !(result instanceof SendResult.Duplicate)) {
       guards.quota().giveBack(text.parts());
     }
@@ -101,11 +112,13 @@ final class MessageSender {
     return new SendOutcomes(guards, clock.instant()).of(c, b.gateway(), sent, result);
   }
 
-  /** Rule 6: an interrupted send is looked up first where the gateway can, then resent with the same key. */
-  private Outcome resolveByLookup(Claim c, SmsGateway gateway, Instant now) {
-    LookupResult r = gateway.lookup(c.message().idempotencyKey());
-    if (r instanceof LookupResult.Found f) {
-      Sent s = new Sent(gateway.provider(), f.gatewayId(), null, null, null);
+  /**
+   * Rule 6: an interrupted send is looked up first where the gateway can, then resent with the same
+   * key. Null when it may be sent: nothing found, or only a try the gateway itself holds as unsent.
+   */
+  private Outcome resolveByLookup(Claim c, SmsGateway gateway, LookupResult r, Instant now) {
+    if (r instanceof LookupResult.Found f && f.status() != DeliveryStatus.FAILED) {
+      Sent s = new Sent(gateway.provider(), f.gatewayId(), null, null, null, null);
       return Outcomes.sent(c, s, "RECOVERED", "An earlier send was interrupted; the gateway already had this SMS"
           + " (id " + f.gatewayId() + "), so it was not sent again.", SendOutcomes.firstReport(gateway, f.gatewayId(), now), now);
     }

@@ -50,7 +50,8 @@ final class SendOutcomes {
 
   private Outcome accepted(Claim c, SmsGateway gateway, Sent sent, SendResult.Accepted a) {
     int parts = a.parts() > 0 ? a.parts() : sent.parts();
-    Sent s = new Sent(sent.gateway(), a.gatewayId(), sent.text(), parts, a.cost() != null ? a.cost() : sent.cost());
+    Sent s = new Sent(sent.gateway(), a.gatewayId(), sent.text(), parts, a.cost() != null ? a.cost() : sent.cost(),
+        sent.phone());
     if (gateway.dryRun()) {
       return Outcomes.sent(c, s, "DRY_RUN", "Dry run: recorded as sent; no SMS left this computer.", null, now);
     }
@@ -71,7 +72,7 @@ final class SendOutcomes {
   }
 
   private static Sent withId(Sent s, String id) {
-    return new Sent(s.gateway(), id, s.text(), s.parts(), s.cost());
+    return new Sent(s.gateway(), id, s.text(), s.parts(), s.cost(), s.phone());
   }
 
   /** Reports are asked for a minute after sending, when the gateway gave an id and really sends. */

@@ -36,8 +36,9 @@ public interface SenderMapper extends SqlMapper {
       Instant createdAt) {}
 
   /**
-   * The fate of a claimed message. Null gateway fields, text, parts, cost and times keep what the
-   * row has; {@code nextAttemptAt} and {@code nextReportAt} are always written.
+   * The fate of a claimed message. Null gateway fields, text, parts, cost, times and phone keep what
+   * the row has; {@code nextAttemptAt} and {@code nextReportAt} are always written. {@code phone} is
+   * the number a send went to, which is the order's or customer's phone at send time (rule 3).
    */
   record Outcome(
       long id,
@@ -56,6 +57,7 @@ public interface SenderMapper extends SqlMapper {
       Instant sentAt,
       Instant finalAt,
       Instant nextReportAt,
+      String phone,
       Instant now) {}
 
   record TemplateBody(long id, String kind, String language, String body) {}

@@ -1,12 +1,17 @@
 package pl.ordernotify.sender;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static pl.ordernotify.testsupport.FakeGateway.answer;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import pl.ordernotify.gateway.DeliveryStatus;
 import pl.ordernotify.gateway.LookupResult;
+import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.messages.Message;
+import pl.ordernotify.messages.MessageCommands;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.testsupport.FakeGateway;
@@ -123,6 +128,107 @@ class CrashSafetyTest {
       assertThat(f.gateway.delivered()).hasSize(1);
       assertThat(f.only(order).status()).isEqualTo("SENT");
       assertThat(f.only(order).reason()).isEqualTo("DUPLICATE");
+    }
+  }
+
+  @Test
+  void anUnknownOutcomeStaysUnresolvedWhenTheResendIsTurnedAwaySoStaffCannotTextTwice() {
+    try (SenderFixture f = SenderFixture.started(FakeGateway.smsapi())) {
+      // given a send the gateway took but whose answer was lost
+      long order = acceptedOrder(f);
+      f.gateway.next(f.gateway.acceptedButAnswerLost(),
+          answer(new SendResult.RetryLater("HTTP_503", "SMSAPI is busy", null)));
+      f.sender.runPassesOnce();
+      // when the resend that would settle it is turned away
+      f.advance(Duration.ofSeconds(30));
+      f.sender.runPassesOnce();
+      // then the message stays unresolved, never back in the queue as if nothing had gone out
+      assertThat(f.only(order).status()).isEqualTo("SENDING");
+      assertThat(f.only(order).reason()).isEqualTo("UNKNOWN_OUTCOME");
+      // and once its validity is over it is closed as possibly sent, which staff cannot send again
+      f.gateway.next(answer(new SendResult.RetryLater("HTTP_503", "SMSAPI is busy", null)));
+      f.advance(Duration.ofMinutes(31));
+      f.sender.runPassesOnce();
+      Message closed = f.only(order);
+      assertThat(closed.status()).isEqualTo("EXPIRED");
+      assertThat(closed.reason()).isEqualTo("UNKNOWN_OUTCOME");
+      assertThat(closed.reasonDetail()).contains("may have reached the customer");
+      MessageCommands commands = new MessageCommands(f.db, f.clock);
+      assertThatThrownBy(() -> commands.retry(closed.id())).hasMessageContaining("may have reached the customer");
+      f.sender.runPassesOnce();
+      assertThat(f.gateway.delivered()).hasSize(1);
+    }
+  }
+
+  @Test
+  void anUnknownOutcomeIsNotCancelledAsUnsentWhenTheOrderIsCancelledMeanwhile() {
+    try (SenderFixture f = SenderFixture.started(FakeGateway.smsapi())) {
+      long order = acceptedOrder(f);
+      f.gateway.next(f.gateway.acceptedButAnswerLost());
+      f.sender.runPassesOnce();
+      // when the order is cancelled before the unknown send is settled
+      f.status(order, OrderStatus.CANCELLED);
+      f.advance(Duration.ofSeconds(30));
+      f.sender.runPassesOnce();
+      // then nothing is sent again and the row says the SMS may have gone out
+      Message m = f.only(order);
+      assertThat(m.status()).isEqualTo("CANCELLED");
+      assertThat(m.reason()).isEqualTo("UNKNOWN_OUTCOME");
+      assertThat(f.gateway.requests()).hasSize(1);
+    }
+  }
+
+  @Test
+  void serwersmsLooksTheKeyUpBeforeResendingAfterATransientError() {
+    try (SenderFixture f = SenderFixture.started(FakeGateway.serwersms())) {
+      // given SerwerSMS took the SMS but answered with a gateway error (HTTP 502 from its front end)
+      long order = acceptedOrder(f);
+      f.gateway.next(sms -> {
+        f.gateway.acceptedButAnswerLost().apply(sms);
+        return new SendResult.RetryLater("HTTP_502", "SerwerSMS is busy or unavailable (HTTP 502)", null);
+      });
+      f.sender.runPassesOnce();
+      assertThat(f.only(order).status()).isEqualTo("SCHEDULED");
+      // when the back-off has passed
+      f.advance(Duration.ofSeconds(30));
+      f.sender.runPassesOnce();
+      // then the reused unique_id is looked up first and the SMS is not sent a second time
+      assertThat(f.gateway.delivered()).hasSize(1);
+      assertThat(f.only(order).status()).isEqualTo("SENT");
+      assertThat(f.only(order).reason()).isEqualTo("RECOVERED");
+    }
+  }
+
+  @Test
+  void serwersmsResendsWhenTheLookUpFindsTheEarlierTryUnsent() {
+    try (SenderFixture f = SenderFixture.started(FakeGateway.serwersms())) {
+      long order = acceptedOrder(f);
+      f.gateway.next(answer(new SendResult.RetryLater("2004", "SerwerSMS error 2004: operator-side error", null)));
+      f.sender.runPassesOnce();
+      // when the look-up finds the earlier try, held by SerwerSMS as unsent
+      f.gateway.setLookup(new LookupResult.Found("S1", DeliveryStatus.FAILED));
+      f.advance(Duration.ofSeconds(30));
+      f.sender.runPassesOnce();
+      // then it is sent again rather than taken for sent
+      assertThat(f.gateway.delivered()).hasSize(1);
+      assertThat(f.only(order).status()).isEqualTo("SENT");
+      assertThat(f.only(order).reason()).isEqualTo("SENT");
+    }
+  }
+
+  @Test
+  void anInterruptedSendIsNotResentWhenItsValidityEndsDuringTheLookUp() {
+    try (SenderFixture f = SenderFixture.started(FakeGateway.serwersms())) {
+      long order = acceptedOrder(f);
+      Message stuck = crashMidSend(f, order, false);
+      // given the look-up is slow and the validity ends while it runs
+      f.clock.set(stuck.expiresAt().minusSeconds(3));
+      f.gateway.duringLookup(() -> f.advance(Duration.ofSeconds(5)));
+      // when
+      f.sender.runPassesOnce();
+      // then
+      assertThat(f.gateway.requests()).isEmpty();
+      assertThat(f.only(order).status()).isEqualTo("EXPIRED");
     }
   }
 }

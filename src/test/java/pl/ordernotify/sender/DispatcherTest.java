@@ -139,6 +139,22 @@ class DispatcherTest {
   }
 
   @Test
+  void theRowShowsTheNumberTheSmsWentToWhenTheCustomerChangedPhoneMeanwhile() {
+    f.enable(Stage.ACCEPTED, 5, 30);
+    long customer = f.customer("Anna Nowak", "600100200");
+    long order = f.order(customer);
+    f.status(order, OrderStatus.ACCEPTED);
+    f.sender.runPassesOnce();
+    // when the customer's phone is corrected while the message waits
+    f.sql("UPDATE customer SET phone = ? WHERE id = ?", "600 999 888", customer);
+    f.advance(Duration.ofMinutes(5));
+    f.sender.runPassesOnce();
+    // then the SMS goes to the new number and the row says so
+    assertThat(f.gateway.requests()).extracting(OutgoingSms::to).containsExactly("+48600999888");
+    assertThat(f.only(order).phone()).isEqualTo("+48600999888");
+  }
+
+  @Test
   void transientErrorsRetryWithGrowingBackoffUntilExpiry() {
     f.enable(Stage.ACCEPTED, 0, 3);
     long order = acceptedOrder("600100200");

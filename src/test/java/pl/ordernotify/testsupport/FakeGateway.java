@@ -38,6 +38,7 @@ public final class FakeGateway implements SmsGateway {
   private final List<List<String>> reportQueries = new ArrayList<>();
   private volatile CheckResult check = new CheckResult.Ok("fake account");
   private volatile LookupResult lookupOverride;
+  private volatile Runnable duringLookup = () -> { };
 
   private FakeGateway(String provider, boolean rejectsReusedKey) {
     this.provider = provider;
@@ -77,6 +78,11 @@ public final class FakeGateway implements SmsGateway {
 
   public void setLookup(LookupResult result) {
     lookupOverride = result;
+  }
+
+  /** Runs inside every look-up, e.g. to move the clock as a slow gateway would. */
+  public void duringLookup(Runnable action) {
+    duringLookup = action;
   }
 
   public void report(String gatewayId, DeliveryStatus status) {
@@ -130,6 +136,7 @@ public final class FakeGateway implements SmsGateway {
 
   @Override
   public LookupResult lookup(String idempotencyKey) {
+    duringLookup.run();
     if (lookupOverride != null) {
       return lookupOverride;
     }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import pl.ordernotify.gateway.BalanceResult;
 import pl.ordernotify.gateway.CheckResult;
 import pl.ordernotify.gateway.DeliveryReport;
+import pl.ordernotify.gateway.DeliveryStatus;
 import pl.ordernotify.gateway.GatewayConfig;
 import pl.ordernotify.gateway.Gsm7;
 import pl.ordernotify.gateway.LookupResult;
@@ -113,10 +114,14 @@ public final class SerwerSmsGateway implements SmsGateway {
     if (found.isEmpty()) {
       return new LookupResult.NotFound();
     }
+    // A try SerwerSMS held as unsent may be followed by a resend under the same key: the one that
+    // went out is the answer, or the sender would take it for unsent and send a third time.
+    DeliveryReport first = found.stream().filter(r -> r.status() != DeliveryStatus.FAILED).findFirst()
+        .orElse(found.get(0));
     if (found.size() > 1) {
-      log.warn("SerwerSMS holds {} messages under key {}; using the first", found.size(), idempotencyKey);
+      log.warn("SerwerSMS holds {} messages under key {}; using {}", found.size(), idempotencyKey, first.gatewayId());
     }
-    return new LookupResult.Found(found.get(0).gatewayId(), found.get(0).status());
+    return new LookupResult.Found(first.gatewayId(), first.status());
   }
 
   @Override

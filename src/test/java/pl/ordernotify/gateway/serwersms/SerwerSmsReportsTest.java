@@ -59,6 +59,21 @@ class SerwerSmsReportsTest extends MockServerTest {
   }
 
   @Test
+  void aLookUpPrefersTheTryThatWentOutOverOneHeldAsUnsent() {
+    // given an earlier try SerwerSMS kept as unsent, and the resend under the same unique_id
+    server.enqueue(new MockResponse().setBody("""
+        {"paging": {"page": 1, "count": 2}, "items": [
+          {"id": "aca0000001", "phone": "+48600100200", "status": "unsent", "queued": "2024-05-10 12:00:00"},
+          {"id": "aca0000002", "phone": "+48600100200", "status": "sent", "queued": "2024-05-10 12:00:40"}]}"""));
+
+    // when
+    LookupResult result = gateway.lookup("o123s2");
+
+    // then
+    assertThat(result).isEqualTo(new LookupResult.Found("aca0000002", DeliveryStatus.PENDING));
+  }
+
+  @Test
   void findsNothingWhenNoItemComesBack() {
     // given
     server.enqueue(new MockResponse().setBody("{\"paging\": {\"page\": 1, \"count\": 0}, \"items\": []}"));
