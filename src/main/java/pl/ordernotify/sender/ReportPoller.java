@@ -41,11 +41,21 @@ final class ReportPoller {
       return 0;
     }
     SmsGateway gateway = gateways.get();
+    // Only the gateway that took a message can report on it; after a switch of account the old
+    // messages get no report rather than a wrong one.
+    List<SenderMapper.ReportDue> ours = due.stream()
+        .filter(d -> d.gateway() == null || d.gateway().equals(gateway.provider())).toList();
+    due.stream().filter(d -> !ours.contains(d)).forEach(d -> noReport(d, now,
+        "Sent through the " + d.gateway() + " account, which is no longer connected; no delivery report."));
     int finals = 0;
-    for (int i = 0; i < due.size(); i += PER_REQUEST) {
-      finals += pollChunk(gateway, due.subList(i, Math.min(due.size(), i + PER_REQUEST)), now);
+    for (int i = 0; i < ours.size(); i += PER_REQUEST) {
+      finals += pollChunk(gateway, ours.subList(i, Math.min(ours.size(), i + PER_REQUEST)), now);
     }
     return finals;
+  }
+
+  private void noReport(SenderMapper.ReportDue d, Instant now, String detail) {
+    db.withMapper(SenderMapper.class, m -> m.nextReport(d.id(), null, "NO_REPORT", detail, now));
   }
 
   private int pollChunk(SmsGateway gateway, List<SenderMapper.ReportDue> chunk, Instant now) {
@@ -76,8 +86,7 @@ final class ReportPoller {
     Instant giveUp = (d.expiresAt() != null ? d.expiresAt() : d.sentAt()).plus(GIVE_UP_AFTER_EXPIRY);
     boolean noMore = (report != null && report.status() == DeliveryStatus.UNKNOWN) || !now.isBefore(giveUp);
     if (noMore) {
-      db.withMapper(SenderMapper.class, m -> m.nextReport(d.id(), null, "NO_REPORT",
-          "Sent; the gateway gave no final delivery report.", now));
+      noReport(d, now, "Sent; the gateway gave no final delivery report.");
       return false;
     }
     Instant next = Backoff.nextReport(d.sentAt() == null ? now : d.sentAt(), now);

@@ -73,7 +73,7 @@ public interface SenderMapper extends SqlMapper {
     }
   }
 
-  record ReportDue(long id, String gatewayMessageId, Instant sentAt, Instant expiresAt, int version) {}
+  record ReportDue(long id, String gateway, String gatewayMessageId, Instant sentAt, Instant expiresAt, int version) {}
 
   // change detection and planning
 

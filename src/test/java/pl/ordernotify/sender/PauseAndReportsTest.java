@@ -122,4 +122,22 @@ class PauseAndReportsTest {
     assertThat(m.nextReportAt()).isNull();
     assertThat(m.reason()).isEqualTo("NO_REPORT");
   }
+
+  @Test
+  void messagesSentThroughAnotherGatewayAccountAreNotAskedOfTheNewOne() {
+    f.enable(Stage.ACCEPTED, 0, 30);
+    long a = acceptedOrder("600100200");
+    f.sender.runPassesOnce();
+    // when the manager has switched to another provider since the SMS went out
+    f.sql("UPDATE message SET gateway = 'serwersms' WHERE order_id = ?", a);
+    f.advance(Duration.ofMinutes(1));
+    f.sender.runPassesOnce();
+    // then the new gateway is not asked about an id it never issued, and the row says why
+    assertThat(f.gateway.reportQueries()).isEmpty();
+    Message m = f.only(a);
+    assertThat(m.status()).isEqualTo("SENT");
+    assertThat(m.reason()).isEqualTo("NO_REPORT");
+    assertThat(m.reasonDetail()).contains("serwersms account, which is no longer connected");
+    assertThat(m.nextReportAt()).isNull();
+  }
 }
