@@ -250,4 +250,19 @@ class DispatcherTest {
     assertThat(f.only(b).status()).isEqualTo("SENT");
     assertThat(f.only(b).attempts()).isEqualTo(1);
   }
+
+  @Test
+  void dryRunSendsDoNotUseUpTheMonthlyAllowance() {
+    new SettingsService(f.db).put(Setting.MONTHLY_CAP_PARTS, "1");
+    f.enable(Stage.ACCEPTED, 0, 60);
+    long tried = acceptedOrder("600100200");
+    f.sender.runPassesOnce();
+    // when that SMS was only a dry run (the restaurant connects a real account later)
+    f.sql("UPDATE message SET gateway = 'dry-run' WHERE order_id = ?", tried);
+    long real = acceptedOrder("600100201");
+    f.advance(Duration.ofMinutes(1));
+    f.sender.runPassesOnce();
+    // then the real SMS still fits in the month's single part
+    assertThat(f.only(real).status()).isEqualTo("SENT");
+  }
 }
