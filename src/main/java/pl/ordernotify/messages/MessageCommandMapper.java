@@ -11,8 +11,6 @@ public interface MessageCommandMapper extends SqlMapper {
 
   String orderStatus(long orderId);
 
-  Integer validityMinutes(String stage);
-
   int maxGeneration(@Param("orderId") long orderId, @Param("stage") String stage);
 
   int openRetries(@Param("orderId") long orderId, @Param("stage") String stage, @Param("generation") int generation);

@@ -1,5 +1,9 @@
 package pl.ordernotify.messages;
 
+import pl.ordernotify.settings.SettingsService;
+import pl.ordernotify.stages.SendWindow;
+import pl.ordernotify.stages.Stage;
+import pl.ordernotify.stages.StageService;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,10 +23,14 @@ public final class MessageCommands {
   private static final SecureRandom RANDOM = new SecureRandom();
   private final Database db;
   private final Clock clock;
+  private final StageService stages;
+  private final SettingsService settings;
 
   public MessageCommands(Database db, Clock clock) {
     this.db = db;
     this.clock = clock;
+    this.stages = new StageService(db);
+    this.settings = new SettingsService(db);
   }
 
   /**
@@ -66,15 +74,25 @@ public final class MessageCommands {
         throw new IllegalArgumentException("This SMS has already been sent again; see the newer message.");
       }
       Instant now = clock.instant();
-      Integer validity = m.validityMinutes(old.stage());
+      Instant[] timing = timing(old.stage(), now);
       Message retry = new Message(null, old.kind(), old.orderId(), old.stage(),
           m.maxGeneration(old.orderId(), old.stage()) + 1, null, old.customerId(), old.templateId(), old.phone(),
           "SCHEDULED", "RETRY", "Sent again by staff after: " + (old.reasonDetail() == null ? old.status() : old.reasonDetail()),
-          now, now.plus(Duration.ofMinutes(validity == null ? 30 : validity)), 0, null, key(), null, null, null, null,
+          timing[0], timing[1], 0, null, key(), null, null, null, null,
           null, null, now, now, null, null, null, 0);
       m.insertRetry(retry);
       return retry.idempotencyKey();
     });
+  }
+
+  /** Due now for the validity of the stage; a THANK_YOU waits for its send window, as planned ones do. */
+  private Instant[] timing(String stage, Instant now) {
+    if (Stage.THANK_YOU.name().equals(stage)) {
+      SendWindow.Placed placed = SendWindow.of(stages.rule(Stage.THANK_YOU)).place(now, settings.restaurant().zone());
+      return new Instant[] {placed.due(), placed.expires()};
+    }
+    int validity = stages.rule(Stage.valueOf(stage)).validityMinutes();
+    return new Instant[] {now, now.plus(Duration.ofMinutes(validity))};
   }
 
   private static String key() {

@@ -1,9 +1,8 @@
 package pl.ordernotify.sender;
 
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import pl.ordernotify.stages.SendWindow;
 import pl.ordernotify.stages.StageRule;
 
 /** When a planned message is due and until when it may go out (DESIGN §3 rule 2). */
@@ -20,17 +19,8 @@ record Timing(Instant due, Instant expires) {
    * opening when that day's window has passed); it expires when that day's window closes.
    */
   static Timing forThankYou(StageRule rule, Instant placedAt, ZoneId zone) {
-    LocalTime open = rule.windowStart() == null ? LocalTime.of(10, 0) : rule.windowStart();
-    LocalTime close = rule.windowEnd() == null ? LocalTime.of(20, 0) : rule.windowEnd();
     int days = rule.daysAfter() == null ? 1 : rule.daysAfter();
-    ZonedDateTime at = placedAt.atZone(zone).plusDays(days);
-    LocalTime time = at.toLocalTime();
-    if (time.isBefore(open)) {
-      at = at.with(open);
-    } else if (!time.isBefore(close)) {
-      at = at.plusDays(1).with(open);
-    }
-    ZonedDateTime end = at.with(close);
-    return new Timing(at.toInstant(), end.toInstant());
+    SendWindow.Placed placed = SendWindow.of(rule).place(placedAt.atZone(zone).plusDays(days));
+    return new Timing(placed.due(), placed.expires());
   }
 }

@@ -56,4 +56,23 @@ class MessageCommandsTest {
 
     assertThatThrownBy(() -> commands.cancel(sent)).hasMessageContaining("no longer waiting");
   }
+
+  @Test
+  void aThankYouSentAgainLateInTheEveningWaitsForTomorrowsSendWindow() {
+    // given a failed THANK_YOU and it is 21:30 in Warsaw (window 10:00-20:00)
+    f.clock.set(java.time.Instant.parse("2026-11-20T20:30:00Z"));
+    var order = f.orders().today(Fixture.WARSAW).get(0);
+    TestMessages.insert(f.db, order.id(), "THANK_YOU", "+48600100201", "FAILED", null, null, f.clock.instant(), null,
+        BigDecimal.ZERO);
+    long failed = f.messages().forOrder(order.id()).stream().mapToLong(r -> r.message().id()).max().orElseThrow();
+
+    // when staff send it again
+    commands.retry(failed);
+
+    // then it goes out at tomorrow's opening, not at night, and expires when that window closes
+    var retried = f.messages().forOrder(order.id()).stream().filter(r -> r.message().generation() == 1)
+        .findFirst().orElseThrow().message();
+    assertThat(retried.dueAt()).isEqualTo(java.time.Instant.parse("2026-11-21T09:00:00Z"));
+    assertThat(retried.expiresAt()).isEqualTo(java.time.Instant.parse("2026-11-21T19:00:00Z"));
+  }
 }
