@@ -68,6 +68,20 @@ class DashboardViewModelTest {
   }
 
   @Test
+  void plannedAndNotYetDueReadTheSameAndEveryWaitingCodeReadsAsWords() {
+    message(Duration.ofMinutes(5), "SCHEDULED", null, null);
+    message(Duration.ofMinutes(6), "SCHEDULED", "PLANNED", null);
+    message(Duration.ofMinutes(-1), "SCHEDULED", "ACCOUNT", null);
+    message(Duration.ofMinutes(-2), "SCHEDULED", "RETRY", null);
+    DashboardViewModel vm = vm();
+
+    vm.refresh();
+
+    assertThat(vm.waitingProperty().get()).isEqualTo("4 SMS waiting — due later (delay or send window): 2"
+        + " · paused by a gateway account problem: 1 · to be tried again: 1");
+  }
+
+  @Test
   void showsTheCreditsOfTheDryRunGateway() {
     DashboardViewModel vm = vm();
 
