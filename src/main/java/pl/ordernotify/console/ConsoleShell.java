@@ -12,7 +12,7 @@ import pl.ordernotify.Wiring;
  * Builds the console into a stage: the UI helpers, the main window and its screens. The
  * application and the UI tests both open the console through here.
  */
-public final class ConsoleShell implements AutoCloseable {
+public final class ConsoleShell implements AutoCloseable, ShellEvents {
 
   private final Stage stage;
   private final Wiring wiring;
@@ -47,7 +47,7 @@ public final class ConsoleShell implements AutoCloseable {
     }
     Texts texts = Texts.forLanguage(language);
     Ui ui = new Ui(background, new FxDialogs(() -> stage, texts), texts, wiring.clock());
-    ConsoleContext ctx = new ConsoleContext(wiring, ui, sender, pin, this::switchLanguage);
+    ConsoleContext ctx = new ConsoleContext(wiring, ui, sender, pin, this);
     window = new MainWindowView(ctx, new WiringShellServices(wiring));
     FXMLLoader loader = new FXMLLoader(getClass().getResource("/pl/ordernotify/console/MainWindow.fxml"), texts.bundle());
     loader.setController(window);
@@ -68,9 +68,14 @@ public final class ConsoleShell implements AutoCloseable {
     window.start(first);
   }
 
-  /** Reopens the window in {@code language} ("pl" or "en"), on the same screen. */
+  @Override
   public void switchLanguage(String language) {
     build(language, window.viewModel().screenProperty().get());
+  }
+
+  @Override
+  public void gatewaySaved(boolean dryRun) {
+    window.viewModel().gatewaySaved(dryRun);
   }
 
   public PinGate pin() {

@@ -39,7 +39,7 @@ public final class SettingsView implements ScreenView {
   public SettingsView(ConsoleContext ctx) {
     this.texts = ctx.texts();
     this.vm = new SettingsViewModel(new SettingsServices(ctx.wiring().settings(), ctx.wiring().gatewayAccount(),
-        ctx.pin(), ctx.switchLanguage()), ctx.ui());
+        ctx.pin(), ctx.shell()), ctx.ui());
   }
 
   @FXML

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pl.ordernotify.console.Fixture;
 import pl.ordernotify.console.PinGate;
 import pl.ordernotify.console.PinHash;
+import pl.ordernotify.console.ShellEvents;
 import pl.ordernotify.settings.Setting;
 
 class SettingsViewModelTest {
@@ -19,13 +20,25 @@ class SettingsViewModelTest {
   @TempDir Path dataDir;
   private final Fixture f = new Fixture();
   private final List<String> reopened = new ArrayList<>();
+  private final List<Boolean> gatewaysSaved = new ArrayList<>();
+  private final ShellEvents shell = new ShellEvents() {
+    @Override
+    public void switchLanguage(String language) {
+      reopened.add(language);
+    }
+
+    @Override
+    public void gatewaySaved(boolean dryRun) {
+      gatewaysSaved.add(dryRun);
+    }
+  };
   private PinGate gate;
   private SettingsViewModel vm;
 
   @BeforeEach
   void setUp() {
     gate = new PinGate(f.clock, "");
-    vm = new SettingsViewModel(new SettingsServices(f.settings(), f.gatewayAccount(dataDir), gate, reopened::add), f.ui());
+    vm = new SettingsViewModel(new SettingsServices(f.settings(), f.gatewayAccount(dataDir), gate, shell), f.ui());
     vm.load();
   }
 
@@ -88,6 +101,25 @@ class SettingsViewModelTest {
     assertThat(vm.gateway().tokenProperty().get()).isEmpty();
     assertThat(vm.gateway().savedTokenProperty().get()).isEqualTo("••••9876");
     assertThat(f.dialogs.done).contains("Gateway account saved.");
+  }
+
+  @Test
+  void savingTheAccountTellsTheWindowAtOnceWhetherItIsADryRun() {
+    vm.gateway().providerProperty().set("smsapi");
+    vm.gateway().tokenProperty().set("secret-token-9876");
+    vm.saveGateway();
+    vm.gateway().providerProperty().set("dry-run");
+    vm.saveGateway();
+
+    assertThat(gatewaysSaved).containsExactly(false, true);
+  }
+
+  @Test
+  void aRefusedAccountTellsTheWindowNothing() {
+    vm.gateway().providerProperty().set("smsapi");
+    vm.saveGateway();
+
+    assertThat(gatewaysSaved).isEmpty();
   }
 
   @Test
