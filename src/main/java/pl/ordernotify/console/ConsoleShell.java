@@ -2,6 +2,8 @@ package pl.ordernotify.console;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -20,6 +22,7 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
   private final FxBackground background = new FxBackground();
   private PinGate pin;
   private MainWindowView window;
+  private WindowPlacement placement;
 
   private ConsoleShell(Stage stage, Wiring wiring, SenderPort sender) {
     this.stage = stage;
@@ -36,9 +39,23 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
     stage.setMaximized(state.maximized());
     stage.setMinWidth(900);
     stage.setMinHeight(600);
+    shell.followPlacement(state);
     shell.build(state.language(), state.lastScreen());
     stage.show();
     return shell;
+  }
+
+  /**
+   * Keeps the last normal size. Checked a moment after each change: a window manager may report
+   * the new size of a maximized window just before it reports that the window is maximized.
+   */
+  private void followPlacement(StartupState state) {
+    placement = new WindowPlacement(state.width(), state.height());
+    InvalidationListener resized = o -> Platform.runLater(
+        () -> placement.resized(stage.getWidth(), stage.getHeight(), stage.isMaximized(), stage.isIconified()));
+    stage.widthProperty().addListener(resized);
+    stage.heightProperty().addListener(resized);
+    stage.maximizedProperty().addListener(resized);
   }
 
   private void build(String language, Screen first) {
@@ -86,12 +103,15 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
     return window.viewModel();
   }
 
-  /** Stops the ticking and the background threads, remembering the window's size. */
+  /** Stops the ticking and the background threads, remembering the window's normal size and whether it was maximized. */
   @Override
   public void close() {
     window.stop();
     try {
-      StartupState.saveWindow(wiring.settings(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+      if (!stage.isMaximized()) {
+        placement.resized(stage.getWidth(), stage.getHeight(), false, stage.isIconified());
+      }
+      StartupState.saveWindow(wiring.settings(), placement.width(), placement.height(), stage.isMaximized());
     } finally {
       background.close();
     }
