@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +54,22 @@ class ManagerUITest {
     assertThat(counter.getText()).contains("15");
     robot.clickOn("#saveButton");
     ConsoleHarness.waitUntil(() -> console.wiring.templates().byName("szybki-pl").isPresent());
+  }
+
+  @Test
+  void clickingAProblemSelectsTheBadVariableInTheEditor(FxRobot robot) {
+    robot.clickOn("#nav-templates");
+    robot.clickOn(console.texts.get("templates.new").replace("_", ""));
+    TextArea body = robot.lookup("#body").queryAs(TextArea.class);
+    WaitForAsyncUtils.asyncFx(() -> body.setText("Hej <<imie>>, zamowienie <<numer>> gotowe"));
+    ListView<?> problems = robot.lookup(".problems").queryAs(ListView.class);
+    ConsoleHarness.waitUntil(() -> problems.isVisible() && problems.getItems().size() == 1);
+    robot.clickOn("#name");
+
+    robot.clickOn(robot.lookup(".problems .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+
+    ConsoleHarness.waitUntil(body::isFocused);
+    assertThat(body.getSelectedText()).isEqualTo("<<numer>>");
   }
 
   @Test

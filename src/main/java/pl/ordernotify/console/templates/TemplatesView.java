@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.TextAreaSkin;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -32,7 +33,8 @@ public final class TemplatesView implements ScreenView {
   @FXML private TextArea body;
   @FXML private ListView<TemplateEditorModel.PaletteItem> palette;
   @FXML private TextFlow highlighted;
-  @FXML private ListView<String> problems;
+  @FXML private ListView<TemplateEditorModel.ProblemLine> problems;
+  @FXML private Label problemsHint;
   @FXML private Label counter;
   @FXML private Label culprits;
   @FXML private CheckBox fold;
@@ -87,7 +89,17 @@ public final class TemplatesView implements ScreenView {
     problems.setItems(ed.problems());
     problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(ed.problems()));
     problems.managedProperty().bind(problems.visibleProperty());
+    problems.setOnMouseClicked(e -> selectProblem());
+    problems.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+        selectProblem();
+        e.consume();
+      }
+    });
+    problems.visibleProperty().addListener((o, was, now) -> markProblems(now));
     highlighted.visibleProperty().bind(problems.visibleProperty());
+    problemsHint.visibleProperty().bind(problems.visibleProperty());
+    problemsHint.managedProperty().bind(problems.visibleProperty());
     highlighted.managedProperty().bind(problems.visibleProperty());
     counter.textProperty().bind(ed.counterProperty());
     culprits.textProperty().bind(ed.culpritsProperty());
@@ -103,6 +115,23 @@ public final class TemplatesView implements ScreenView {
   private void insertAtCaret(Variable v) {
     body.positionCaret(vm.editor().insert(v, body.getCaretPosition()));
     body.requestFocus();
+  }
+
+  /** Selects the chosen problem's text in the editor itself, where it can be fixed. */
+  private void selectProblem() {
+    TemplateEditorModel.ProblemLine p = problems.getSelectionModel().getSelectedItem();
+    if (p == null || p.end() <= p.start()) {
+      return;
+    }
+    body.requestFocus();
+    body.selectRange(p.start(), p.end());
+  }
+
+  private void markProblems(boolean any) {
+    body.getStyleClass().remove("has-problems");
+    if (any) {
+      body.getStyleClass().add("has-problems");
+    }
   }
 
   private void showSpans() {
