@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,29 @@ class ManagerUITest {
 
     ConsoleHarness.waitUntil(body::isFocused);
     assertThat(body.getSelectedText()).isEqualTo("<<numer>>");
+  }
+
+  @Test
+  void tabLeavesTheTemplateTextInsteadOfTypingATab(FxRobot robot) {
+    robot.clickOn("#nav-templates");
+    robot.clickOn(console.texts.get("templates.new").replace("_", ""));
+    TextArea body = robot.lookup("#body").queryAs(TextArea.class);
+    robot.clickOn("#body").write("Gotowe");
+
+    robot.type(KeyCode.TAB);
+
+    ConsoleHarness.waitUntil(() -> !body.isFocused());
+    assertThat(body.getText()).isEqualTo("Gotowe");
+  }
+
+  @Test
+  void enterInAStageTimingSavesTheCard(FxRobot robot) {
+    robot.clickOn("#nav-stages");
+    ConsoleHarness.waitUntil(() -> robot.lookup("#stage-ready #validity").tryQuery().isPresent());
+    robot.doubleClickOn("#stage-ready #validity").write("45").type(KeyCode.ENTER);
+
+    ConsoleHarness.waitUntil(
+        () -> console.wiring.stages().rule(pl.ordernotify.stages.Stage.READY).validityMinutes() == 45);
   }
 
   @Test

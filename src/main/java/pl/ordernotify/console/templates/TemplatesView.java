@@ -1,6 +1,7 @@
 package pl.ordernotify.console.templates;
 
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -10,6 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.TextAreaSkin;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -69,6 +71,7 @@ public final class TemplatesView implements ScreenView {
     language.setConverter(converter(l -> texts.get("language." + l)));
     language.valueProperty().bindBidirectional(ed.languageProperty());
     body.textProperty().bindBidirectional(ed.bodyProperty());
+    body.addEventFilter(KeyEvent.KEY_PRESSED, TemplatesView::tabLeavesTheEditor);
     palette.setItems(ed.palette());
     palette.setCellFactory(l -> new PaletteCell(this::insertAtCaret));
     body.setOnDragOver(e -> {
@@ -110,6 +113,19 @@ public final class TemplatesView implements ScreenView {
     previewOrder.valueProperty().bindBidirectional(vm.previewOrderProperty());
     problem.textProperty().bind(vm.problemProperty());
     deleteButton.disableProperty().bind(vm.selectedProperty().isNull());
+  }
+
+  /**
+   * An SMS has no use for a tab character, so Tab moves on to the next field as everywhere else;
+   * the text area does that for Ctrl+Tab, so the key is passed on as that.
+   */
+  private static void tabLeavesTheEditor(KeyEvent e) {
+    if (e.getCode() != KeyCode.TAB || e.isControlDown()) {
+      return;
+    }
+    e.consume();
+    ((Node) e.getSource()).fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB,
+        e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
   }
 
   private void insertAtCaret(Variable v) {
