@@ -126,6 +126,22 @@ class MainWindowViewModelTest {
   }
 
   @Test
+  void inPolishThePauseIsExplainedInPolishWithTheGatewaysWordsAsDetail() {
+    var status = new StatusBarViewModel(Texts.forLanguage("pl"), dialogs);
+
+    status.show(new SenderSnapshot(SenderSnapshot.Mode.PAUSED, "103",
+        "SMSAPI error 103: not enough points on the account", "till", null, 3, 0));
+
+    assertThat(status.senderTextProperty().get()).startsWith("Wysyłanie wstrzymane: bramka SMS zgłasza problem z kontem"
+        + " (kod 103).");
+    assertThat(status.senderDetailProperty().get())
+        .isEqualTo("Szczegóły techniczne: SMSAPI error 103: not enough points on the account");
+
+    status.show(new SenderSnapshot(SenderSnapshot.Mode.RUNNING, null, null, "till", null, 0, 0));
+    assertThat(status.senderDetailProperty().get()).isEmpty();
+  }
+
+  @Test
   void theDryRunBannerFollowsASavedAccountAtOnce() {
     MainWindowViewModel vm = vm("");
     vm.start(Screen.BOARD);
