@@ -132,7 +132,7 @@ class MainWindowViewModelTest {
     status.show(new SenderSnapshot(SenderSnapshot.Mode.PAUSED, "103",
         "SMSAPI error 103: not enough points on the account", "till", null, 3, 0));
 
-    assertThat(status.senderTextProperty().get()).startsWith("Wysyłanie wstrzymane: bramka SMS zgłasza problem z kontem"
+    assertThat(status.senderTextProperty().get()).startsWith("Wysyłanie wstrzymane: problem z kontem bramki SMS"
         + " (kod 103).");
     assertThat(status.senderDetailProperty().get())
         .isEqualTo("Szczegóły techniczne: SMSAPI error 103: not enough points on the account");

@@ -159,8 +159,11 @@ public final class ScreenshotTour {
     fx(() -> shell.viewModel().navigate(Screen.TEMPLATES));
     pause(1500);
     fx(() -> {
-      var list = (javafx.scene.control.ListView<?>) scene.lookup(".template-list");
-      list.getSelectionModel().select(0);
+      @SuppressWarnings("unchecked")
+      var list = (javafx.scene.control.ListView<pl.ordernotify.templates.SavedTemplate>) scene.lookup(".template-list");
+      String wanted = "pl".equals(language) ? "gotowe-pl" : "ready-en";
+      list.getItems().stream().filter(t -> wanted.equals(t.name())).findFirst()
+          .ifPresent(t -> list.getSelectionModel().select(t));
       var body = (javafx.scene.control.TextArea) scene.lookup("#body");
       body.setText("pl".equals(language)
           ? "Cześć <<imie>>! Zamówienie <<numerZamowienia>> jest gotowe i zaraz wyjedzie. <<nazwaRestauracji>>"

@@ -53,6 +53,9 @@ final class TourSetup {
         + " reason = 'SMSAPI error 103: not enough points on the account (Not enough points)',"
         + " paused_at = CURRENT_TIMESTAMP, account_updated_at = (SELECT updated_at FROM gateway_account WHERE id = 1)"
         + " WHERE id = 1");
+    var orders = wiring.orders().today(wiring.settings().restaurant().zone());
+    orders.stream().filter(o -> o.orderStatus() == OrderStatus.READY).limit(1)
+        .forEach(o -> wiring.orders().changeStatus(o.id(), OrderStatus.DEPARTED));
     sender.wake();
   }
 

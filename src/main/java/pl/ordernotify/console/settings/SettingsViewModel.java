@@ -34,7 +34,7 @@ public final class SettingsViewModel {
   public void load() {
     ui.background().load(() -> new Loaded(RestaurantModel.Values.read(services.settings()),
         services.gateway().account(), services.settings().get(Setting.UI_LANGUAGE)), data -> {
-          restaurant.show(data.restaurant());
+          restaurant.show(data.restaurant(), ui.texts().language());
           gateway.show(data.account());
           language.set(data.language());
           showPinState();

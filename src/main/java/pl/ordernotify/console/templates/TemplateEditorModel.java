@@ -119,7 +119,9 @@ public final class TemplateEditorModel {
         : sample.toBuilder().language(language.get()).build();
     TemplateService.Preview p = templates.preview(text, kind.get(), v, fold.get());
     String shown = p.text() != null ? p.text() : text;
-    preview.set(p.text() != null ? p.text() : text.isBlank() ? "" : texts.get("templates.preview.refused", p.refusal()));
+    preview.set(p.text() != null ? p.text() : text.isBlank() ? ""
+        : !found.isEmpty() ? texts.get("templates.preview.fixFirst")
+        : texts.get("templates.preview.refused", p.refusal()));
     var count = SmsLength.count(fold.get() ? SmsLength.fold(shown) : shown);
     counter.set(meter.counter(count, texts));
     culprits.set(meter.culprits(count, texts));

@@ -90,6 +90,7 @@ public final class TemplatesView implements ScreenView {
     });
     ed.spans().addListener((javafx.collections.ListChangeListener<TemplateEditorModel.Span>) c -> showSpans());
     problems.setItems(ed.problems());
+    problems.setCellFactory(l -> new ProblemCell());
     problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(ed.problems()));
     problems.managedProperty().bind(problems.visibleProperty());
     problems.setOnMouseClicked(e -> selectProblem());
@@ -156,6 +157,20 @@ public final class TemplatesView implements ScreenView {
       Text t = new Text(s.text());
       t.getStyleClass().add(s.bad() ? "span-bad" : "span-ok");
       highlighted.getChildren().add(t);
+    }
+  }
+
+  /** A problem in words, wrapped to the list's width instead of scrolling sideways. */
+  private static final class ProblemCell extends javafx.scene.control.ListCell<TemplateEditorModel.ProblemLine> {
+    ProblemCell() {
+      setWrapText(true);
+      setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(TemplateEditorModel.ProblemLine p, boolean empty) {
+      super.updateItem(p, empty);
+      setText(empty || p == null ? null : p.words());
     }
   }
 

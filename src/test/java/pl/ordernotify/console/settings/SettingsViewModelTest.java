@@ -149,4 +149,13 @@ class SettingsViewModelTest {
     assertThat(f.settings().get(Setting.UI_LANGUAGE)).isEqualTo("en");
     assertThat(reopened).containsExactly("en");
   }
+
+  @Test
+  void polishShowsThePriceWithADecimalCommaAndSavesItBack() {
+    RestaurantModel polish = new RestaurantModel();
+    polish.show(new RestaurantModel.Values("Bella", "+48 22 100 20 30", "Europe/Warsaw", "0.16", "", true), "pl");
+
+    assertThat(polish.priceProperty().get()).isEqualTo("0,16");
+    assertThat(polish.checked(pl.ordernotify.console.Texts.forLanguage("pl")).price()).isEqualTo("0.16");
+  }
 }
