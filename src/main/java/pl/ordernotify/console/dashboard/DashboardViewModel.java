@@ -81,16 +81,16 @@ public final class DashboardViewModel {
     if (total == 0) {
       return ui.texts().get("dashboard.waiting.none");
     }
+    if (sender.current().mode() == SenderSnapshot.Mode.PAUSED) {
+      // While paused everything waits for the resume, whatever each message's own reason.
+      return ui.texts().get("dashboard.waiting.some", total, ui.texts().get("dashboard.waiting.paused"));
+    }
     Map<String, Integer> byWords = new LinkedHashMap<>();
     for (MessageStats.Waiting w : list) {
       byWords.merge(waitingWords(w.reason()), w.count(), Integer::sum);
     }
     List<String> parts = new ArrayList<>();
     byWords.forEach((words, count) -> parts.add(words + ": " + count));
-    SenderSnapshot s = sender.current();
-    if (s.mode() == SenderSnapshot.Mode.PAUSED) {
-      parts.add(0, ui.texts().get("dashboard.waiting.paused"));
-    }
     return ui.texts().get("dashboard.waiting.some", total, String.join(" · ", parts));
   }
 
