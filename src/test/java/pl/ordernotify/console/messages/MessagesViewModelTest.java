@@ -83,6 +83,17 @@ class MessagesViewModelTest {
   }
 
   @Test
+  void findsByPhoneDigitsHoweverTheNumberWasTyped() {
+    TestMessages.insert(f.db, order.id(), "THANK_YOU", "606 700-807", "SENT", "SENT", null,
+        f.clock.instant().minusSeconds(60), "Thanks!", BigDecimal.ZERO);
+
+    vm.phoneProperty().set("606700807");
+    vm.search();
+
+    assertThat(vm.rows()).singleElement().extracting(MessageLine::text).isEqualTo("Thanks!");
+  }
+
+  @Test
   void sendsAFailedMessageAgainAsANewOne() {
     vm.statusProperty().set("FAILED");
     vm.search();
