@@ -2,6 +2,8 @@ package pl.ordernotify.console;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -12,7 +14,7 @@ import pl.ordernotify.Wiring;
  * Builds the console into a stage: the UI helpers, the main window and its screens. The
  * application and the UI tests both open the console through here.
  */
-public final class ConsoleShell implements AutoCloseable {
+public final class ConsoleShell implements AutoCloseable, ShellEvents {
 
   private final Stage stage;
   private final Wiring wiring;
@@ -20,6 +22,7 @@ public final class ConsoleShell implements AutoCloseable {
   private final FxBackground background = new FxBackground();
   private PinGate pin;
   private MainWindowView window;
+  private WindowPlacement placement;
 
   private ConsoleShell(Stage stage, Wiring wiring, SenderPort sender) {
     this.stage = stage;
@@ -36,9 +39,23 @@ public final class ConsoleShell implements AutoCloseable {
     stage.setMaximized(state.maximized());
     stage.setMinWidth(900);
     stage.setMinHeight(600);
+    shell.followPlacement(state);
     shell.build(state.language(), state.lastScreen());
     stage.show();
     return shell;
+  }
+
+  /**
+   * Keeps the last normal size. Checked a moment after each change: a window manager may report
+   * the new size of a maximized window just before it reports that the window is maximized.
+   */
+  private void followPlacement(StartupState state) {
+    placement = new WindowPlacement(state.width(), state.height());
+    InvalidationListener resized = o -> Platform.runLater(
+        () -> placement.resized(stage.getWidth(), stage.getHeight(), stage.isMaximized(), stage.isIconified()));
+    stage.widthProperty().addListener(resized);
+    stage.heightProperty().addListener(resized);
+    stage.maximizedProperty().addListener(resized);
   }
 
   private void build(String language, Screen first) {
@@ -47,7 +64,7 @@ public final class ConsoleShell implements AutoCloseable {
     }
     Texts texts = Texts.forLanguage(language);
     Ui ui = new Ui(background, new FxDialogs(() -> stage, texts), texts, wiring.clock());
-    ConsoleContext ctx = new ConsoleContext(wiring, ui, sender, pin, this::switchLanguage);
+    ConsoleContext ctx = new ConsoleContext(wiring, ui, sender, pin, this);
     window = new MainWindowView(ctx, new WiringShellServices(wiring));
     FXMLLoader loader = new FXMLLoader(getClass().getResource("/pl/ordernotify/console/MainWindow.fxml"), texts.bundle());
     loader.setController(window);
@@ -68,9 +85,14 @@ public final class ConsoleShell implements AutoCloseable {
     window.start(first);
   }
 
-  /** Reopens the window in {@code language} ("pl" or "en"), on the same screen. */
+  @Override
   public void switchLanguage(String language) {
     build(language, window.viewModel().screenProperty().get());
+  }
+
+  @Override
+  public void gatewaySaved(boolean dryRun) {
+    window.viewModel().gatewaySaved(dryRun);
   }
 
   public PinGate pin() {
@@ -81,12 +103,15 @@ public final class ConsoleShell implements AutoCloseable {
     return window.viewModel();
   }
 
-  /** Stops the ticking and the background threads, remembering the window's size. */
+  /** Stops the ticking and the background threads, remembering the window's normal size and whether it was maximized. */
   @Override
   public void close() {
     window.stop();
     try {
-      StartupState.saveWindow(wiring.settings(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+      if (!stage.isMaximized()) {
+        placement.resized(stage.getWidth(), stage.getHeight(), false, stage.isIconified());
+      }
+      StartupState.saveWindow(wiring.settings(), placement.width(), placement.height(), stage.isMaximized());
     } finally {
       background.close();
     }

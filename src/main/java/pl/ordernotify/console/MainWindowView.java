@@ -72,6 +72,7 @@ public final class MainWindowView {
     }
     senderBadge.textProperty().bind(vm.status().senderBadgeProperty());
     senderText.textProperty().bind(vm.status().senderTextProperty());
+    vm.status().senderDetailProperty().addListener((o, was, now) -> senderText.setTooltip(Tips.wrapping(now)));
     vm.status().senderStyleProperty().addListener((o, was, now) -> {
       senderBadge.getStyleClass().remove(was);
       senderBadge.getStyleClass().add(now);

@@ -18,6 +18,8 @@ public final class MainWindowViewModel {
   private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.BOARD);
   private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper();
   private int ticks;
+  /** Goes up on every save of the account, so a check started before it cannot undo it. */
+  private int gatewayVersion;
 
   public MainWindowViewModel(Ui ui, PinGate gate, ShellServices shell) {
     this.ui = ui;
@@ -98,7 +100,19 @@ public final class MainWindowViewModel {
     gate.touch();
   }
 
+  /** Rechecks the gateway: another process (the CLI, a second till) may have changed the account. */
   public void refreshGateway() {
-    ui.background().load(shell::dryRun, status::setDryRun, e -> { });
+    int asked = gatewayVersion;
+    ui.background().load(shell::dryRun, dryRun -> {
+      if (asked == gatewayVersion) {
+        status.setDryRun(dryRun);
+      }
+    }, e -> { });
+  }
+
+  /** Settings saved the account: the banner follows at once. */
+  public void gatewaySaved(boolean dryRun) {
+    gatewayVersion++;
+    status.setDryRun(dryRun);
   }
 }

@@ -39,6 +39,7 @@ public final class MessageLineCell extends ListCell<MessageLine> {
     text.setVisible(!m.text().isEmpty());
     text.setManaged(!m.text().isEmpty());
     reason.setText(m.reason());
+    reason.setTooltip(m.detail().isEmpty() ? null : Tips.wrapping(m.reasonInFull()));
     reason.setVisible(!m.reason().isEmpty());
     reason.setManaged(!m.reason().isEmpty());
     setGraphic(box);

@@ -34,14 +34,37 @@ public final class MessageWords {
     };
   }
 
-  /** The reason in the console's language when we know the code, else the sender's or gateway's own words. */
+  /**
+   * The reason in the console's language. A reason may read differently by status (the gateway's
+   * delivery report is one code, REPORT, whatever it said), so {@code reason.CODE.STATUS} comes first.
+   * An unknown code falls back to the sender's or gateway's own words.
+   */
   public String reason(Message m) {
-    if (m.reason() != null && texts.has("reason." + m.reason())) {
-      return texts.get("reason." + m.reason());
+    String code = m.reason();
+    if (code != null && texts.has("reason." + code + "." + m.status())) {
+      return texts.get("reason." + code + "." + m.status());
+    }
+    if (code != null && texts.has("reason." + code)) {
+      return texts.get("reason." + code);
     }
     if (m.reasonDetail() != null && !m.reasonDetail().isBlank()) {
       return m.reasonDetail();
     }
-    return m.reason() == null ? "" : m.reason();
+    return code == null ? "" : code;
+  }
+
+  /**
+   * The sender's or gateway's full explanation (the gateway's own code and words, times), when it
+   * adds something to {@link #reason}; empty otherwise. It is technical and not translated.
+   */
+  public String detail(Message m) {
+    String detail = m.reasonDetail() == null ? "" : m.reasonDetail().strip();
+    return detail.isEmpty() || detail.equals(reason(m)) ? "" : detail;
+  }
+
+  /** {@link #detail} with its label ("Technical details: …"), or empty. */
+  public String labelledDetail(Message m) {
+    String detail = detail(m);
+    return detail.isEmpty() ? "" : texts.get("reason.detail", detail);
   }
 }

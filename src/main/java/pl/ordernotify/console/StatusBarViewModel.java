@@ -12,6 +12,7 @@ public final class StatusBarViewModel {
   private final Dialogs dialogs;
   private final ReadOnlyStringWrapper senderBadge = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper senderText = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper senderDetail = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper senderStyle = new ReadOnlyStringWrapper("badge-stopped");
   private final ReadOnlyBooleanWrapper dryRun = new ReadOnlyBooleanWrapper(true);
   private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
@@ -29,6 +30,11 @@ public final class StatusBarViewModel {
 
   public ReadOnlyStringProperty senderTextProperty() {
     return senderText.getReadOnlyProperty();
+  }
+
+  /** The gateway's own words behind a pause, labelled, for a tooltip; empty otherwise. */
+  public ReadOnlyStringProperty senderDetailProperty() {
+    return senderDetail.getReadOnlyProperty();
   }
 
   /** {@code badge-running}, {@code badge-paused}, {@code badge-standby} or {@code badge-stopped}. */
@@ -54,6 +60,7 @@ public final class StatusBarViewModel {
     senderBadge.set(texts.of("sender.mode", s.mode()));
     senderStyle.set("badge-" + s.mode().name().toLowerCase(java.util.Locale.ROOT));
     senderText.set(describe(s));
+    senderDetail.set(detail(s, texts));
     paused.set(s.mode() == SenderSnapshot.Mode.PAUSED);
     if (s.mode() == SenderSnapshot.Mode.PAUSED && lastMode != SenderSnapshot.Mode.PAUSED) {
       dialogs.notifyFailure(texts.get("sender.paused.title"), describe(s));
@@ -66,10 +73,17 @@ public final class StatusBarViewModel {
     return switch (s.mode()) {
       case RUNNING -> s.waiting() == 0 ? texts.get("sender.running.idle")
           : texts.get("sender.running.waiting", s.waiting());
-      case PAUSED -> texts.get("sender.paused.why", reason(s.pauseReason(), texts));
+      case PAUSED -> texts.get("sender.paused.why", reason(s.pauseReason(), texts),
+          s.pauseCode() == null || s.pauseCode().isBlank() ? "?" : s.pauseCode());
       case STANDBY -> texts.get("sender.standby.who", reason(s.leaseHolder(), texts));
       case STOPPED -> texts.get("sender.stopped.text");
     };
+  }
+
+  /** While paused, the gateway's own (technical, untranslated) words; empty otherwise. */
+  public static String detail(SenderSnapshot s, Texts texts) {
+    return s.mode() == SenderSnapshot.Mode.PAUSED && s.pauseReason() != null && !s.pauseReason().isBlank()
+        ? texts.get("reason.detail", s.pauseReason()) : "";
   }
 
   private String describe(SenderSnapshot s) {

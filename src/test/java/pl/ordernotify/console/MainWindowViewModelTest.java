@@ -15,6 +15,7 @@ class MainWindowViewModelTest {
   private final RecordingDialogs dialogs = new RecordingDialogs();
   private final List<Screen> remembered = new ArrayList<>();
   private boolean empty = true;
+  private boolean storedDryRun = true;
   private int demoLoads;
 
   private final ShellServices shell = new ShellServices() {
@@ -31,7 +32,7 @@ class MainWindowViewModelTest {
 
     @Override
     public boolean dryRun() {
-      return true;
+      return storedDryRun;
     }
 
     @Override
@@ -122,5 +123,78 @@ class MainWindowViewModelTest {
 
     vm.status().show(new SenderSnapshot(SenderSnapshot.Mode.STANDBY, null, null, "till-2", null, 0, 0));
     assertThat(vm.status().senderTextProperty().get()).contains("another sender is active (till-2)");
+  }
+
+  @Test
+  void inPolishThePauseIsExplainedInPolishWithTheGatewaysWordsAsDetail() {
+    var status = new StatusBarViewModel(Texts.forLanguage("pl"), dialogs);
+
+    status.show(new SenderSnapshot(SenderSnapshot.Mode.PAUSED, "103",
+        "SMSAPI error 103: not enough points on the account", "till", null, 3, 0));
+
+    assertThat(status.senderTextProperty().get()).startsWith("Wysyłanie wstrzymane: problem z kontem bramki SMS"
+        + " (kod 103).");
+    assertThat(status.senderDetailProperty().get())
+        .isEqualTo("Szczegóły techniczne: SMSAPI error 103: not enough points on the account");
+
+    status.show(new SenderSnapshot(SenderSnapshot.Mode.RUNNING, null, null, "till", null, 0, 0));
+    assertThat(status.senderDetailProperty().get()).isEmpty();
+  }
+
+  @Test
+  void theDryRunBannerFollowsASavedAccountAtOnce() {
+    MainWindowViewModel vm = vm("");
+    vm.start(Screen.BOARD);
+    assertThat(vm.status().dryRunProperty().get()).isTrue();
+
+    storedDryRun = false;
+    vm.gatewaySaved(false);
+
+    assertThat(vm.status().dryRunProperty().get()).isFalse();
+  }
+
+  @Test
+  void aCheckStartedBeforeTheSaveDoesNotPutTheBannerBack() {
+    // given a periodic check that read the old account and has not reported yet
+    List<Runnable> pending = new ArrayList<>();
+    Ui deferred = new Ui(new Background() {
+      @Override
+      public <T> void load(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone,
+          java.util.function.Consumer<Throwable> onFailure) {
+        try {
+          T result = work.call();
+          pending.add(() -> onDone.accept(result));
+        } catch (Exception e) {
+          pending.add(() -> onFailure.accept(e));
+        }
+      }
+    }, dialogs, Texts.forLanguage("en"), clock);
+    MainWindowViewModel vm = new MainWindowViewModel(deferred, new PinGate(clock, ""), shell);
+    vm.refreshGateway();
+
+    // when the account is saved, and only then the old check reports
+    storedDryRun = false;
+    vm.gatewaySaved(false);
+    pending.forEach(Runnable::run);
+
+    // then the banner stays off; the next periodic check agrees
+    assertThat(vm.status().dryRunProperty().get()).isFalse();
+    pending.clear();
+    vm.refreshGateway();
+    pending.forEach(Runnable::run);
+    assertThat(vm.status().dryRunProperty().get()).isFalse();
+  }
+
+  @Test
+  void thePeriodicCheckStillSeesAChangeMadeByAnotherProcess() {
+    MainWindowViewModel vm = vm("");
+    vm.start(Screen.BOARD);
+
+    storedDryRun = false;
+    for (int i = 0; i < 5; i++) {
+      vm.tick();
+    }
+
+    assertThat(vm.status().dryRunProperty().get()).isFalse();
   }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,45 @@ class ManagerUITest {
     assertThat(counter.getText()).contains("15");
     robot.clickOn("#saveButton");
     ConsoleHarness.waitUntil(() -> console.wiring.templates().byName("szybki-pl").isPresent());
+  }
+
+  @Test
+  void clickingAProblemSelectsTheBadVariableInTheEditor(FxRobot robot) {
+    robot.clickOn("#nav-templates");
+    robot.clickOn(console.texts.get("templates.new").replace("_", ""));
+    TextArea body = robot.lookup("#body").queryAs(TextArea.class);
+    WaitForAsyncUtils.asyncFx(() -> body.setText("Hej <<imie>>, zamowienie <<numer>> gotowe"));
+    ListView<?> problems = robot.lookup(".problems").queryAs(ListView.class);
+    ConsoleHarness.waitUntil(() -> problems.isVisible() && problems.getItems().size() == 1);
+    robot.clickOn("#name");
+
+    robot.clickOn(robot.lookup(".problems .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+
+    ConsoleHarness.waitUntil(body::isFocused);
+    assertThat(body.getSelectedText()).isEqualTo("<<numer>>");
+  }
+
+  @Test
+  void tabLeavesTheTemplateTextInsteadOfTypingATab(FxRobot robot) {
+    robot.clickOn("#nav-templates");
+    robot.clickOn(console.texts.get("templates.new").replace("_", ""));
+    TextArea body = robot.lookup("#body").queryAs(TextArea.class);
+    robot.clickOn("#body").write("Gotowe");
+
+    robot.type(KeyCode.TAB);
+
+    ConsoleHarness.waitUntil(() -> !body.isFocused());
+    assertThat(body.getText()).isEqualTo("Gotowe");
+  }
+
+  @Test
+  void enterInAStageTimingSavesTheCard(FxRobot robot) {
+    robot.clickOn("#nav-stages");
+    ConsoleHarness.waitUntil(() -> robot.lookup("#stage-ready #validity").tryQuery().isPresent());
+    robot.doubleClickOn("#stage-ready #validity").write("45").type(KeyCode.ENTER);
+
+    ConsoleHarness.waitUntil(
+        () -> console.wiring.stages().rule(pl.ordernotify.stages.Stage.READY).validityMinutes() == 45);
   }
 
   @Test

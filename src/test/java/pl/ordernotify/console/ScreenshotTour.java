@@ -79,6 +79,13 @@ public final class ScreenshotTour {
         pause(800);
         shoot(stage.getScene(), s.name().toLowerCase(java.util.Locale.ROOT));
       }
+      templateWithAMistake(stage.getScene(), shell, language);
+      TourSetup.pauseForNoCredits(wiring, sender);
+      fx(() -> shell.viewModel().navigate(Screen.DASHBOARD));
+      waitFor(() -> shell.viewModel().status().pausedProperty().get() ? Boolean.TRUE : null);
+      pause(2500);
+      shoot(stage.getScene(), "paused");
+      TourSetup.resume(wiring, sender);
       TourSetup.setPin(wiring, shell);
       fx(() -> shell.viewModel().navigate(Screen.BOARD));
       pause(500);
@@ -145,6 +152,68 @@ public final class ScreenshotTour {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** The template editor with a misspelt variable, its problem chosen so the editor selects it. */
+  private void templateWithAMistake(Scene scene, ConsoleShell shell, String language) throws Exception {
+    fx(() -> shell.viewModel().navigate(Screen.TEMPLATES));
+    pause(1500);
+    fx(() -> {
+      @SuppressWarnings("unchecked")
+      var list = (javafx.scene.control.ListView<pl.ordernotify.templates.SavedTemplate>) scene.lookup(".template-list");
+      String wanted = "pl".equals(language) ? "gotowe-pl" : "ready-en";
+      list.getItems().stream().filter(t -> wanted.equals(t.name())).findFirst()
+          .ifPresent(t -> list.getSelectionModel().select(t));
+      var body = (javafx.scene.control.TextArea) scene.lookup("#body");
+      body.setText("pl".equals(language)
+          ? "Cześć <<imie>>! Zamówienie <<numerZamowienia>> jest gotowe i zaraz wyjedzie. <<nazwaRestauracji>>"
+          : "Hi <<imie>>! Order <<orderNumber>> is ready and will leave shortly. <<nazwaRestauracji>>");
+      return 0;
+    });
+    pause(500);
+    fx(() -> {
+      var problems = (javafx.scene.control.ListView<?>) scene.lookup(".problems");
+      problems.getSelectionModel().select(0);
+      problems.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+          javafx.scene.input.KeyCode.ENTER, false, false, false, false));
+      return 0;
+    });
+    pause(500);
+    shoot(scene, "template-error");
+  }
+
+  /** Selects a message whose reason has a detail, so the detail pane shows the reason in full. */
+  @SuppressWarnings("unchecked")
+  static void selectMessageWithReason(Scene scene) {
+    fx(() -> {
+      var t = (TableView<MessageLine>) scene.lookup("#table");
+      int pick = 0;
+      for (int i = 0; i < t.getItems().size(); i++) {
+        if ("SKIPPED".equals(t.getItems().get(i).rawStatus())) {
+          pick = i;
+          break;
+        }
+      }
+      if (!t.getItems().isEmpty()) {
+        t.getSelectionModel().clearAndSelect(pick);
+      }
+      return 0;
+    });
+  }
+
+  /** Selects a customer who got an SMS in the tour (order 1122-027's), so the history shows it. */
+  @SuppressWarnings("unchecked")
+  static void selectCustomerWithHistory(Scene scene) {
+    fx(() -> {
+      var t = (TableView<pl.ordernotify.console.customers.CustomerRow>) scene.lookup("#table");
+      for (int i = 0; i < t.getItems().size(); i++) {
+        if (t.getItems().get(i).name().contains("Lewandowska")) {
+          t.getSelectionModel().clearAndSelect(i);
+          break;
+        }
+      }
+      return 0;
+    });
   }
 
   /** Selects the first order on the board that has an SMS, so the detail pane shows one. */

@@ -70,7 +70,7 @@ final class BoardQuery {
     Instant when = m.sentAt() != null ? m.sentAt() : m.dueAt();
     return new SmsBadge(m.id(), words.stage(m.stage()), words.status(m.status()),
         MessageWords.style(m.status()), when == null ? "" : hhmm.format(when),
-        m.smsText() == null ? "" : m.smsText(), words.reason(m));
+        m.smsText() == null ? "" : m.smsText(), words.reason(m), words.labelledDetail(m));
   }
 
   private String customer(DeliveryOrder o) {

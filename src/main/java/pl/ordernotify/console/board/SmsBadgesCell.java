@@ -3,9 +3,8 @@ package pl.ordernotify.console.board;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.util.Duration;
+import pl.ordernotify.console.Tips;
 
 /** The SMS of an order as small badges; hovering shows the text and the reason. */
 final class SmsBadgesCell extends TableCell<BoardOrder, List<SmsBadge>> {
@@ -23,11 +22,8 @@ final class SmsBadgesCell extends TableCell<BoardOrder, List<SmsBadge>> {
     for (SmsBadge s : sms) {
       Label l = new Label(s.label());
       l.getStyleClass().addAll("sms-badge", s.style());
-      Tooltip tip = new Tooltip(s.text() + (s.reason().isEmpty() ? "" : "\n\n" + s.reason()));
-      tip.setShowDelay(Duration.millis(250));
-      tip.setWrapText(true);
-      tip.setMaxWidth(420);
-      l.setTooltip(tip);
+      l.setTooltip(Tips.wrapping(s.text().isEmpty() ? s.reasonInFull()
+          : s.text() + (s.reason().isEmpty() ? "" : "\n\n" + s.reasonInFull())));
       box.getChildren().add(l);
     }
     setGraphic(box);

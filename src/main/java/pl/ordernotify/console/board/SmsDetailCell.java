@@ -4,6 +4,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import pl.ordernotify.console.Tips;
 
 /** One SMS in the detail pane: stage, status and time, then the text, then the reason. */
 final class SmsDetailCell extends ListCell<SmsBadge> {
@@ -42,6 +43,7 @@ final class SmsDetailCell extends ListCell<SmsBadge> {
     text.setVisible(!s.text().isEmpty());
     text.setManaged(!s.text().isEmpty());
     reason.setText(s.reason());
+    reason.setTooltip(s.detail().isEmpty() ? null : Tips.wrapping(s.reasonInFull()));
     reason.setVisible(!s.reason().isEmpty());
     reason.setManaged(!s.reason().isEmpty());
     setGraphic(box);

@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -79,16 +81,26 @@ public final class DashboardViewModel {
     if (total == 0) {
       return ui.texts().get("dashboard.waiting.none");
     }
-    List<String> parts = new ArrayList<>();
+    if (sender.current().mode() == SenderSnapshot.Mode.PAUSED) {
+      // While paused everything waits for the resume, whatever each message's own reason.
+      return ui.texts().get("dashboard.waiting.some", total, ui.texts().get("dashboard.waiting.paused"));
+    }
+    Map<String, Integer> byWords = new LinkedHashMap<>();
     for (MessageStats.Waiting w : list) {
-      String key = "dashboard.waiting." + (w.reason() == null ? "DUE_LATER" : w.reason());
-      parts.add((ui.texts().has(key) ? ui.texts().get(key) : w.reason()) + ": " + w.count());
+      byWords.merge(waitingWords(w.reason()), w.count(), Integer::sum);
     }
-    SenderSnapshot s = sender.current();
-    if (s.mode() == SenderSnapshot.Mode.PAUSED) {
-      parts.add(0, ui.texts().get("dashboard.waiting.paused"));
-    }
+    List<String> parts = new ArrayList<>();
+    byWords.forEach((words, count) -> parts.add(words + ": " + count));
     return ui.texts().get("dashboard.waiting.some", total, String.join(" · ", parts));
+  }
+
+  /** Why scheduled messages wait, in a few words; planned ones simply are not due yet. */
+  private String waitingWords(String reason) {
+    String code = reason == null || "PLANNED".equals(reason) ? "DUE_LATER" : reason;
+    if (ui.texts().has("dashboard.waiting." + code)) {
+      return ui.texts().get("dashboard.waiting." + code);
+    }
+    return ui.texts().has("reason." + code) ? ui.texts().get("reason." + code) : code;
   }
 
   /** Asks the gateway for the credits left; a network call, so only now and then. */

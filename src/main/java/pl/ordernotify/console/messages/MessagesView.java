@@ -16,6 +16,7 @@ import pl.ordernotify.console.ConsoleContext;
 import pl.ordernotify.console.MessageLine;
 import pl.ordernotify.console.ScreenView;
 import pl.ordernotify.console.Texts;
+import pl.ordernotify.console.Tips;
 import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.stages.Stage;
 
@@ -41,6 +42,8 @@ public final class MessagesView implements ScreenView {
   @FXML private TableColumn<MessageLine, String> partsColumn;
   @FXML private TableColumn<MessageLine, String> costColumn;
   @FXML private Label text;
+  @FXML private Label reason;
+  @FXML private Label reasonDetail;
   @FXML private Button retryButton;
   @FXML private Button cancelButton;
 
@@ -82,23 +85,34 @@ public final class MessagesView implements ScreenView {
     statusColumn.setCellFactory(c -> new BadgeCell());
     column(phoneColumn, MessageLine::phone);
     column(reasonColumn, MessageLine::reason);
+    reasonColumn.setCellFactory(c -> new TipCell(MessageLine::reasonInFull));
+    phoneColumn.setCellFactory(c -> new TipCell(MessageLine::phone));
+    gatewayColumn.setCellFactory(c -> new TipCell(MessageLine::gatewayId));
     column(gatewayColumn, MessageLine::gatewayId);
     column(partsColumn, MessageLine::parts);
     column(costColumn, MessageLine::cost);
     table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
-    vm.selectedProperty().addListener((o, was, now) -> showText(now));
-    showText(null);
+    text.textProperty().bind(vm.shownTextProperty());
+    vm.textMissingProperty().addListener((o, was, now) -> markMissing(now));
+    markMissing(vm.textMissingProperty().get());
+    reason.textProperty().bind(vm.shownReasonProperty());
+    shownWhenNotEmpty(reason);
+    reasonDetail.textProperty().bind(vm.shownDetailProperty());
+    shownWhenNotEmpty(reasonDetail);
     retryButton.disableProperty().bind(vm.canRetryProperty().not());
     cancelButton.disableProperty().bind(vm.canCancelProperty().not());
   }
 
-  private void showText(MessageLine m) {
-    boolean none = m == null || m.text().isEmpty();
-    text.setText(m == null ? texts.get("messages.noSelection") : none ? texts.get("messages.noText") : m.text());
+  private void markMissing(boolean missing) {
     text.getStyleClass().remove("empty-bubble");
-    if (none) {
+    if (missing) {
       text.getStyleClass().add("empty-bubble");
     }
+  }
+
+  private static void shownWhenNotEmpty(Label label) {
+    label.visibleProperty().bind(label.textProperty().isNotEmpty());
+    label.managedProperty().bind(label.visibleProperty());
   }
 
   private static void column(TableColumn<MessageLine, String> c, Function<MessageLine, String> value) {
@@ -134,6 +148,23 @@ public final class MessagesView implements ScreenView {
       badge.setText(s);
       badge.getStyleClass().setAll("sms-badge", m.style());
       setGraphic(badge);
+    }
+  }
+
+  /** Plain text that shows in full in a tooltip when the column is too narrow for it. */
+  private static final class TipCell extends TableCell<MessageLine, String> {
+    private final Function<MessageLine, String> tip;
+
+    TipCell(Function<MessageLine, String> tip) {
+      this.tip = tip;
+    }
+
+    @Override
+    protected void updateItem(String s, boolean empty) {
+      super.updateItem(s, empty);
+      MessageLine m = empty ? null : getTableRow().getItem();
+      setText(m == null ? null : s);
+      setTooltip(m == null ? null : Tips.wrapping(tip.apply(m)));
     }
   }
 

@@ -6,6 +6,10 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -35,6 +39,10 @@ public final class MessagesViewModel {
   private final StringProperty phone = new SimpleStringProperty("");
   private final ObservableList<MessageLine> rows = FXCollections.observableArrayList();
   private final ObjectProperty<MessageLine> selected = new SimpleObjectProperty<>();
+  private final ReadOnlyStringWrapper shownText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper shownReason = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper shownDetail = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper textMissing = new ReadOnlyBooleanWrapper(true);
   private final BooleanBinding canRetry;
   private final BooleanBinding canCancel;
 
@@ -51,6 +59,18 @@ public final class MessagesViewModel {
         && List.of("FAILED", "EXPIRED", "UNDELIVERED").contains(selected.get().rawStatus()), selected);
     canCancel = Bindings.createBooleanBinding(() -> selected.get() != null
         && "SCHEDULED".equals(selected.get().rawStatus()), selected);
+    selected.addListener((o, was, now) -> show(now));
+    show(null);
+  }
+
+  /** The detail pane: the SMS text (or why there is none), the reason and its full detail. */
+  private void show(MessageLine m) {
+    boolean none = m == null || m.text().isEmpty();
+    textMissing.set(none);
+    shownText.set(m == null ? ui.texts().get("messages.noSelection")
+        : none ? ui.texts().get("messages.noText") : m.text());
+    shownReason.set(m == null ? "" : m.reason());
+    shownDetail.set(m == null ? "" : m.detail());
   }
 
   /** Lists the messages that match every filter given. */
@@ -136,6 +156,26 @@ public final class MessagesViewModel {
 
   public ObjectProperty<MessageLine> selectedProperty() {
     return selected;
+  }
+
+  /** The selected SMS's text, or a hint when none is selected or it has no text. */
+  public ReadOnlyStringProperty shownTextProperty() {
+    return shownText.getReadOnlyProperty();
+  }
+
+  /** True when {@link #shownTextProperty} is a hint, not an SMS text. */
+  public ReadOnlyBooleanProperty textMissingProperty() {
+    return textMissing.getReadOnlyProperty();
+  }
+
+  /** Why the selected SMS is where it is, in words. */
+  public ReadOnlyStringProperty shownReasonProperty() {
+    return shownReason.getReadOnlyProperty();
+  }
+
+  /** The sender's or gateway's full explanation of the selected SMS, labelled; empty when it adds nothing. */
+  public ReadOnlyStringProperty shownDetailProperty() {
+    return shownDetail.getReadOnlyProperty();
   }
 
   public BooleanBinding canRetryProperty() {

@@ -39,11 +39,12 @@ public final class RestaurantModel {
     }
   }
 
-  void show(Values v) {
+  /** Shows the saved values; Polish writes the price with a decimal comma (0,16). */
+  void show(Values v, String language) {
     name.set(v.name());
     phone.set(v.phone());
     zone.set(v.zone());
-    price.set(v.price());
+    price.set("pl".equals(language) && v.price() != null ? v.price().replace('.', ',') : v.price());
     cap.set(v.cap());
     fold.set(v.fold());
   }

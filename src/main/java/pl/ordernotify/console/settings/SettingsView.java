@@ -39,7 +39,7 @@ public final class SettingsView implements ScreenView {
   public SettingsView(ConsoleContext ctx) {
     this.texts = ctx.texts();
     this.vm = new SettingsViewModel(new SettingsServices(ctx.wiring().settings(), ctx.wiring().gatewayAccount(),
-        ctx.pin(), ctx.switchLanguage()), ctx.ui());
+        ctx.pin(), ctx.shell()), ctx.ui());
   }
 
   @FXML
@@ -71,9 +71,19 @@ public final class SettingsView implements ScreenView {
     language.getItems().setAll("pl", "en");
     language.setConverter(words("language."));
     language.valueProperty().bindBidirectional(vm.languageProperty());
+    onEnter(vm::saveRestaurant, name, phone, zone, price, cap);
+    onEnter(vm::saveGateway, token, sender, baseUrl);
+    onEnter(vm::setPin, newPin, repeatPin);
     problem.textProperty().bind(vm.problemProperty());
     problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
     problem.managedProperty().bind(problem.visibleProperty());
+  }
+
+  /** Enter in any of the form's fields does what the form's button does. */
+  private static void onEnter(Runnable action, TextField... fields) {
+    for (TextField f : fields) {
+      f.setOnAction(e -> action.run());
+    }
   }
 
   private StringConverter<String> words(String prefix) {

@@ -1,6 +1,5 @@
 package pl.ordernotify.console.settings;
 
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -35,7 +34,7 @@ public final class SettingsViewModel {
   public void load() {
     ui.background().load(() -> new Loaded(RestaurantModel.Values.read(services.settings()),
         services.gateway().account(), services.settings().get(Setting.UI_LANGUAGE)), data -> {
-          restaurant.show(data.restaurant());
+          restaurant.show(data.restaurant(), ui.texts().language());
           gateway.show(data.account());
           language.set(data.language());
           showPinState();
@@ -57,6 +56,7 @@ public final class SettingsViewModel {
     var change = gateway.change();
     ui.background().load(() -> services.gateway().save(change), saved -> {
       gateway.show(saved);
+      services.shell().gatewaySaved(saved.dryRun());
       problem.set("");
       ui.dialogs().notifyDone(ui.texts().get("settings.gateway.saved"));
     }, this::refused);
@@ -125,8 +125,8 @@ public final class SettingsViewModel {
   /** Saves the language and reopens the window in it. */
   public void applyLanguage() {
     String lang = language.get();
-    Consumer<String> reopen = services.switchLanguage();
-    ui.background().execute(() -> services.settings().put(Setting.UI_LANGUAGE, lang), () -> reopen.accept(lang),
+    ui.background().execute(() -> services.settings().put(Setting.UI_LANGUAGE, lang),
+        () -> services.shell().switchLanguage(lang),
         this::refused);
   }
 

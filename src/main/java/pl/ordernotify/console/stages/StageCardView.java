@@ -58,6 +58,9 @@ final class StageCardView {
     save.disableProperty().bind(row.dirtyProperty().not().or(row.problemProperty().isNotEmpty()));
     save.setId("save-" + id);
     save.setOnAction(e -> vm.save(row));
+    for (TextField field : new TextField[] {delay, validity, days, window}) {
+      field.setOnAction(e -> save.fire());
+    }
   }
 
   private static void show(Node node, boolean visible) {

@@ -30,6 +30,19 @@ public final class TemplateEditorModel {
   /** A run of the body, marked when it is part of a problem (for the highlighted copy). */
   public record Span(String text, boolean bad) {}
 
+  /**
+   * One problem in words, with where it sits in the body, so the editor can select it.
+   *
+   * @param start offset of the first offending character in the body
+   * @param end offset just past the last one
+   */
+  public record ProblemLine(String words, int start, int end) {
+    @Override
+    public String toString() {
+      return words;
+    }
+  }
+
   /** A variable in the palette. */
   public record PaletteItem(Variable variable, String placeholder, String description) {}
 
@@ -42,7 +55,7 @@ public final class TemplateEditorModel {
   private final StringProperty body = new SimpleStringProperty("");
   private final BooleanProperty fold = new SimpleBooleanProperty();
   private final ObservableList<PaletteItem> palette = FXCollections.observableArrayList();
-  private final ObservableList<String> problems = FXCollections.observableArrayList();
+  private final ObservableList<ProblemLine> problems = FXCollections.observableArrayList();
   private final ObservableList<Span> spans = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper("");
@@ -106,16 +119,18 @@ public final class TemplateEditorModel {
         : sample.toBuilder().language(language.get()).build();
     TemplateService.Preview p = templates.preview(text, kind.get(), v, fold.get());
     String shown = p.text() != null ? p.text() : text;
-    preview.set(p.text() != null ? p.text() : text.isBlank() ? "" : texts.get("templates.preview.refused", p.refusal()));
+    preview.set(p.text() != null ? p.text() : text.isBlank() ? ""
+        : !found.isEmpty() ? texts.get("templates.preview.fixFirst")
+        : texts.get("templates.preview.refused", p.refusal()));
     var count = SmsLength.count(fold.get() ? SmsLength.fold(shown) : shown);
     counter.set(meter.counter(count, texts));
     culprits.set(meter.culprits(count, texts));
     folding.set(meter.folding(count, fold.get(), texts));
   }
 
-  private String describe(TemplateProblem p) {
+  private ProblemLine describe(TemplateProblem p) {
     String key = "templates.problem." + p.code().name();
-    return texts.get(key, p.text(), p.line(), p.column());
+    return new ProblemLine(texts.get(key, p.text(), p.line(), p.column()), p.start(), p.end());
   }
 
   private static List<Span> spans(String text, List<TemplateProblem> problems) {
@@ -161,8 +176,8 @@ public final class TemplateEditorModel {
     return palette;
   }
 
-  /** Each problem in words, with its line and column. */
-  public ObservableList<String> problems() {
+  /** Each problem in words, with its line and column, and its place in the body. */
+  public ObservableList<ProblemLine> problems() {
     return problems;
   }
 

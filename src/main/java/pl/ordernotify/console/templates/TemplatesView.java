@@ -1,6 +1,7 @@
 package pl.ordernotify.console.templates;
 
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -9,6 +10,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.TextAreaSkin;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -32,7 +35,8 @@ public final class TemplatesView implements ScreenView {
   @FXML private TextArea body;
   @FXML private ListView<TemplateEditorModel.PaletteItem> palette;
   @FXML private TextFlow highlighted;
-  @FXML private ListView<String> problems;
+  @FXML private ListView<TemplateEditorModel.ProblemLine> problems;
+  @FXML private Label problemsHint;
   @FXML private Label counter;
   @FXML private Label culprits;
   @FXML private CheckBox fold;
@@ -67,6 +71,7 @@ public final class TemplatesView implements ScreenView {
     language.setConverter(converter(l -> texts.get("language." + l)));
     language.valueProperty().bindBidirectional(ed.languageProperty());
     body.textProperty().bindBidirectional(ed.bodyProperty());
+    body.addEventFilter(KeyEvent.KEY_PRESSED, TemplatesView::tabLeavesTheEditor);
     palette.setItems(ed.palette());
     palette.setCellFactory(l -> new PaletteCell(this::insertAtCaret));
     body.setOnDragOver(e -> {
@@ -85,9 +90,20 @@ public final class TemplatesView implements ScreenView {
     });
     ed.spans().addListener((javafx.collections.ListChangeListener<TemplateEditorModel.Span>) c -> showSpans());
     problems.setItems(ed.problems());
+    problems.setCellFactory(l -> new ProblemCell());
     problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(ed.problems()));
     problems.managedProperty().bind(problems.visibleProperty());
+    problems.setOnMouseClicked(e -> selectProblem());
+    problems.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+        selectProblem();
+        e.consume();
+      }
+    });
+    problems.visibleProperty().addListener((o, was, now) -> markProblems(now));
     highlighted.visibleProperty().bind(problems.visibleProperty());
+    problemsHint.visibleProperty().bind(problems.visibleProperty());
+    problemsHint.managedProperty().bind(problems.visibleProperty());
     highlighted.managedProperty().bind(problems.visibleProperty());
     counter.textProperty().bind(ed.counterProperty());
     culprits.textProperty().bind(ed.culpritsProperty());
@@ -100,9 +116,39 @@ public final class TemplatesView implements ScreenView {
     deleteButton.disableProperty().bind(vm.selectedProperty().isNull());
   }
 
+  /**
+   * An SMS has no use for a tab character, so Tab moves on to the next field as everywhere else;
+   * the text area does that for Ctrl+Tab, so the key is passed on as that.
+   */
+  private static void tabLeavesTheEditor(KeyEvent e) {
+    if (e.getCode() != KeyCode.TAB || e.isControlDown()) {
+      return;
+    }
+    e.consume();
+    ((Node) e.getSource()).fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB,
+        e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
+  }
+
   private void insertAtCaret(Variable v) {
     body.positionCaret(vm.editor().insert(v, body.getCaretPosition()));
     body.requestFocus();
+  }
+
+  /** Selects the chosen problem's text in the editor itself, where it can be fixed. */
+  private void selectProblem() {
+    TemplateEditorModel.ProblemLine p = problems.getSelectionModel().getSelectedItem();
+    if (p == null || p.end() <= p.start()) {
+      return;
+    }
+    body.requestFocus();
+    body.selectRange(p.start(), p.end());
+  }
+
+  private void markProblems(boolean any) {
+    body.getStyleClass().remove("has-problems");
+    if (any) {
+      body.getStyleClass().add("has-problems");
+    }
   }
 
   private void showSpans() {
@@ -111,6 +157,20 @@ public final class TemplatesView implements ScreenView {
       Text t = new Text(s.text());
       t.getStyleClass().add(s.bad() ? "span-bad" : "span-ok");
       highlighted.getChildren().add(t);
+    }
+  }
+
+  /** A problem in words, wrapped to the list's width instead of scrolling sideways. */
+  private static final class ProblemCell extends javafx.scene.control.ListCell<TemplateEditorModel.ProblemLine> {
+    ProblemCell() {
+      setWrapText(true);
+      setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(TemplateEditorModel.ProblemLine p, boolean empty) {
+      super.updateItem(p, empty);
+      setText(empty || p == null ? null : p.words());
     }
   }
 

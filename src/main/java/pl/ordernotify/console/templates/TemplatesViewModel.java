@@ -119,7 +119,7 @@ public final class TemplatesViewModel {
       return;
     }
     if (!editor.problems().isEmpty()) {
-      problem.set(editor.problems().get(0));
+      problem.set(editor.problems().get(0).words());
       return;
     }
     Long id = selected.get() == null ? null : selected.get().id();

@@ -62,9 +62,34 @@ class DashboardViewModelTest {
 
     vm.refresh();
 
-    assertThat(vm.waitingProperty().get()).startsWith("2 SMS waiting — sending is paused")
-        .contains("monthly cap used up: 1").contains("due later (delay or send window): 1");
+    assertThat(vm.waitingProperty().get()).isEqualTo("2 SMS waiting — sending is paused");
     assertThat(vm.senderStateProperty().get()).isEqualTo("Sending is paused: no credits left");
+  }
+
+  @Test
+  void whileRunningItSaysWhyEachWaits() {
+    message(Duration.ofMinutes(-5), "SCHEDULED", null, null);
+    message(Duration.ofMinutes(-6), "SCHEDULED", "QUOTA", null);
+
+    DashboardViewModel vm = vm();
+    vm.refresh();
+
+    assertThat(vm.waitingProperty().get())
+        .isEqualTo("2 SMS waiting — due later (delay or send window): 1 · monthly cap used up: 1");
+  }
+
+  @Test
+  void plannedAndNotYetDueReadTheSameAndEveryWaitingCodeReadsAsWords() {
+    message(Duration.ofMinutes(5), "SCHEDULED", null, null);
+    message(Duration.ofMinutes(6), "SCHEDULED", "PLANNED", null);
+    message(Duration.ofMinutes(-1), "SCHEDULED", "ACCOUNT", null);
+    message(Duration.ofMinutes(-2), "SCHEDULED", "RETRY", null);
+    DashboardViewModel vm = vm();
+
+    vm.refresh();
+
+    assertThat(vm.waitingProperty().get()).isEqualTo("4 SMS waiting — due later (delay or send window): 2"
+        + " · paused by a gateway account problem: 1 · to be tried again: 1");
   }
 
   @Test

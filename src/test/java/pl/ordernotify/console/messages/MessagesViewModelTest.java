@@ -54,7 +54,8 @@ class MessagesViewModelTest {
     vm.search();
     assertThat(vm.rows()).singleElement().satisfies(m -> {
       assertThat(m.status()).isEqualTo("failed");
-      assertThat(m.reason()).isEqualTo("invalid number");
+      assertThat(m.reason()).isEqualTo("The gateway refused this SMS.");
+      assertThat(m.detail()).isEqualTo("Technical details: invalid number");
       assertThat(m.orderNo()).isEqualTo(order.orderNo());
     });
 
@@ -62,6 +63,34 @@ class MessagesViewModelTest {
     vm.orderNoProperty().set("no-such-order");
     vm.search();
     assertThat(vm.rows()).isEmpty();
+  }
+
+  @Test
+  void theDetailPaneShowsTheTextTheReasonInWordsAndTheGatewaysOwnDetail() {
+    assertThat(vm.shownTextProperty().get()).isEqualTo("Select a message to see its text.");
+    assertThat(vm.textMissingProperty().get()).isTrue();
+
+    vm.statusProperty().set("FAILED");
+    vm.search();
+    vm.selectedProperty().set(vm.rows().get(0));
+
+    assertThat(vm.shownTextProperty().get()).isEqualTo("Ready!");
+    assertThat(vm.textMissingProperty().get()).isFalse();
+    assertThat(vm.shownReasonProperty().get()).isEqualTo("The gateway refused this SMS.");
+    assertThat(vm.shownDetailProperty().get()).isEqualTo("Technical details: invalid number");
+    assertThat(vm.rows().get(0).reasonInFull())
+        .isEqualTo("The gateway refused this SMS.\nTechnical details: invalid number");
+  }
+
+  @Test
+  void findsByPhoneDigitsHoweverTheNumberWasTyped() {
+    TestMessages.insert(f.db, order.id(), "THANK_YOU", "606 700-807", "SENT", "SENT", null,
+        f.clock.instant().minusSeconds(60), "Thanks!", BigDecimal.ZERO);
+
+    vm.phoneProperty().set("606700807");
+    vm.search();
+
+    assertThat(vm.rows()).singleElement().extracting(MessageLine::text).isEqualTo("Thanks!");
   }
 
   @Test

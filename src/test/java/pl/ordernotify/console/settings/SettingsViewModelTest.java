@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pl.ordernotify.console.Fixture;
 import pl.ordernotify.console.PinGate;
 import pl.ordernotify.console.PinHash;
+import pl.ordernotify.console.ShellEvents;
 import pl.ordernotify.settings.Setting;
 
 class SettingsViewModelTest {
@@ -19,13 +20,25 @@ class SettingsViewModelTest {
   @TempDir Path dataDir;
   private final Fixture f = new Fixture();
   private final List<String> reopened = new ArrayList<>();
+  private final List<Boolean> gatewaysSaved = new ArrayList<>();
+  private final ShellEvents shell = new ShellEvents() {
+    @Override
+    public void switchLanguage(String language) {
+      reopened.add(language);
+    }
+
+    @Override
+    public void gatewaySaved(boolean dryRun) {
+      gatewaysSaved.add(dryRun);
+    }
+  };
   private PinGate gate;
   private SettingsViewModel vm;
 
   @BeforeEach
   void setUp() {
     gate = new PinGate(f.clock, "");
-    vm = new SettingsViewModel(new SettingsServices(f.settings(), f.gatewayAccount(dataDir), gate, reopened::add), f.ui());
+    vm = new SettingsViewModel(new SettingsServices(f.settings(), f.gatewayAccount(dataDir), gate, shell), f.ui());
     vm.load();
   }
 
@@ -91,6 +104,25 @@ class SettingsViewModelTest {
   }
 
   @Test
+  void savingTheAccountTellsTheWindowAtOnceWhetherItIsADryRun() {
+    vm.gateway().providerProperty().set("smsapi");
+    vm.gateway().tokenProperty().set("secret-token-9876");
+    vm.saveGateway();
+    vm.gateway().providerProperty().set("dry-run");
+    vm.saveGateway();
+
+    assertThat(gatewaysSaved).containsExactly(false, true);
+  }
+
+  @Test
+  void aRefusedAccountTellsTheWindowNothing() {
+    vm.gateway().providerProperty().set("smsapi");
+    vm.saveGateway();
+
+    assertThat(gatewaysSaved).isEmpty();
+  }
+
+  @Test
   void aRealProviderWithoutATokenIsRefusedInWords() {
     vm.gateway().providerProperty().set("smsapi");
     vm.saveGateway();
@@ -116,5 +148,14 @@ class SettingsViewModelTest {
 
     assertThat(f.settings().get(Setting.UI_LANGUAGE)).isEqualTo("en");
     assertThat(reopened).containsExactly("en");
+  }
+
+  @Test
+  void polishShowsThePriceWithADecimalCommaAndSavesItBack() {
+    RestaurantModel polish = new RestaurantModel();
+    polish.show(new RestaurantModel.Values("Bella", "+48 22 100 20 30", "Europe/Warsaw", "0.16", "", true), "pl");
+
+    assertThat(polish.priceProperty().get()).isEqualTo("0,16");
+    assertThat(polish.checked(pl.ordernotify.console.Texts.forLanguage("pl")).price()).isEqualTo("0.16");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import pl.ordernotify.console.Fixture;
+import pl.ordernotify.console.Texts;
 import pl.ordernotify.stages.Stage;
 
 class StagesViewModelTest {
@@ -66,7 +67,20 @@ class StagesViewModelTest {
     ready.enabledProperty().set(true);
 
     assertThat(ready.descriptionProperty().get())
-        .isEqualTo("SMS 5 min after the order is marked ready; not sent if more than 30 min late.");
+        .isEqualTo("SMS 5 min after the order is marked ready; not sent later than 30 min after the status change.");
+  }
+
+  @Test
+  void saysInPolishThatValidityCountsFromTheStatusChange() {
+    open(true);
+    Texts polish = Texts.forLanguage("pl");
+
+    assertThat(polish.get("stages.describe.order", polish.get("stages.describe.atOnce"), "gotowe", 30))
+        .isEqualTo("SMS zaraz po tym, jak zamówienie zostanie oznaczone jako gotowe;"
+            + " nie wysyłamy później niż 30 min po zmianie statusu.");
+    assertThat(polish.get("stages.describe.thankYou", 1, "10:00", "20:00"))
+        .isEqualTo("SMS 1 dzień po zamówieniu, wysyłany między 10:00 a 20:00;"
+            + " nie wysyłamy po 20:00 tego dnia ani nigdy dla anulowanych zamówień.");
   }
 
   @Test
@@ -109,6 +123,7 @@ class StagesViewModelTest {
 
     assertThat(f.stages().rule(Stage.THANK_YOU).daysAfter()).isEqualTo(2);
     assertThat(f.stages().rule(Stage.THANK_YOU).windowStart()).hasToString("09:30");
-    assertThat(thanks.descriptionProperty().get()).startsWith("Off. SMS 2 days after the order");
+    assertThat(thanks.descriptionProperty().get()).isEqualTo("Off. SMS 2 days after the order, sent between 09:30 and 19:00;"
+        + " not sent after 19:00 that day, and never for cancelled orders.");
   }
 }

@@ -49,6 +49,9 @@ class TemplatesViewModelTest {
         .startsWith("There is no variable <<nrZamowiena>> (line 2, column 6)");
     assertThat(ed.spans()).filteredOn(TemplateEditorModel.Span::bad)
         .singleElement().extracting(TemplateEditorModel.Span::text).isEqualTo("<<nrZamowiena>>");
+    String body = ed.bodyProperty().get();
+    TemplateEditorModel.ProblemLine p = ed.problems().get(0);
+    assertThat(body.substring(p.start(), p.end())).isEqualTo("<<nrZamowiena>>");
   }
 
   @Test

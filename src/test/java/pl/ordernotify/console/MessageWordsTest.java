@@ -1,0 +1,47 @@
+package pl.ordernotify.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import pl.ordernotify.messages.Message;
+
+class MessageWordsTest {
+
+  private final MessageWords pl = new MessageWords(Texts.forLanguage("pl"));
+  private final MessageWords en = new MessageWords(Texts.forLanguage("en"));
+
+  private static Message message(String status, String reason, String detail) {
+    return new Message(1L, "ORDER", 2L, "READY", 0, null, null, null, "+48600100200", status, reason, detail,
+        null, null, 0, null, "key", null, null, null, null, null, null, null, null, null, null, null, 0);
+  }
+
+  @Test
+  void aDeliveryReportReadsByWhatTheOperatorSaid() {
+    // given the one REPORT code, stored with the operator's final status
+    Message delivered = message("DELIVERED", "REPORT", "Delivered to the phone.");
+    Message undelivered = message("UNDELIVERED", "REPORT", "The operator reports undelivered: absent subscriber.");
+
+    // then each reads as what happened
+    assertThat(pl.reason(delivered)).isEqualTo("Doręczony na telefon klienta.");
+    assertThat(en.reason(undelivered)).isEqualTo("The operator reports the SMS did not reach the phone.");
+    assertThat(en.detail(undelivered)).isEqualTo("The operator reports undelivered: absent subscriber.");
+  }
+
+  @Test
+  void aGatewayRefusalKeepsTheGatewaysOwnWordsAsLabelledDetail() {
+    Message refused = message("FAILED", "REJECTED", "The gateway refused this SMS: Invalid phone number (code 13).");
+
+    assertThat(pl.reason(refused)).isEqualTo("Bramka odrzuciła ten SMS.");
+    assertThat(pl.labelledDetail(refused))
+        .isEqualTo("Szczegóły techniczne: The gateway refused this SMS: Invalid phone number (code 13).");
+  }
+
+  @Test
+  void anUnknownCodeFallsBackToTheDetailAndTheDetailIsNotRepeated() {
+    Message odd = message("SKIPPED", "SOMETHING_NEW", "A reason from a newer sender.");
+
+    assertThat(en.reason(odd)).isEqualTo("A reason from a newer sender.");
+    assertThat(en.detail(odd)).isEmpty();
+    assertThat(en.labelledDetail(message("SENT", "SENT", null))).isEmpty();
+  }
+}
