@@ -118,7 +118,7 @@ public final class DemoRestaurant {
       Instant placed = now.minus(back.compareTo(span) < 0 ? back : span.multipliedBy(STATUSES.length - i).dividedBy(STATUSES.length + 1));
       Instant changed = placed.plus(Duration.between(placed, now).dividedBy(2));
       Long customer = i % 10 == 9 ? null : customerIds.get(i % customerIds.size());
-      String phone = customer == null ? "611 222 3" + String.format("%02d", i) : null;
+      String phone = customer == null ? "511 222 3" + String.format("%02d", i) : null;
       BigDecimal total = new BigDecimal(3990 + (i * 737) % 9000).movePointLeft(2);
       m.insert(new DeliveryOrder(null, orderNo, customer, phone, STATUSES[i], changed, total,
           PAYMENTS[i % PAYMENTS.length], 30 + (i % 4) * 10, placed, null), new GeneratedId());

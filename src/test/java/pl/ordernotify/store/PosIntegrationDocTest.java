@@ -65,7 +65,7 @@ class PosIntegrationDocTest {
       assertThat(delivered.totalGross()).isEqualByComparingTo("87.50");
       assertThat(cancelled.status()).isEqualTo("CANCELLED");
       assertThat(cancelled.customerId()).isNull();
-      assertThat(cancelled.phone()).isEqualTo("+48 611 222 333");
+      assertThat(cancelled.phone()).isEqualTo("+48 511 222 333");
       assertThat(cancelled.prepMinutes()).isEqualTo(60);
       assertThat(cancelled.placedAt()).isNotNull();
     }
