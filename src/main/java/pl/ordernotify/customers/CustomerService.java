@@ -1,6 +1,10 @@
 package pl.ordernotify.customers;
 
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import pl.ordernotify.store.Database;
 
 /** Customers as the POS keeps them; OrderNotify changes only opt-out and marketing consent. */
@@ -20,7 +24,12 @@ public final class CustomerService {
   public List<Customer> search(String text, int limit) {
     String t = text == null ? "" : text.trim();
     String digits = t.replaceAll("\\D", "");
-    return db.withMapper(CustomerMapper.class, m -> m.search(t, digits, limit));
+    List<Customer> found = new ArrayList<>(db.withMapper(CustomerMapper.class, m -> m.search(t, digits, limit)));
+    // The database orders by code point (Ł after Z); staff expect Polish alphabetical order.
+    Collator polish = Collator.getInstance(Locale.forLanguageTag("pl-PL"));
+    found.sort(Comparator.comparing((Customer c) -> c.name() == null ? "" : c.name(), polish)
+        .thenComparing(Customer::id));
+    return found;
   }
 
   public void setOptOut(long id, boolean optOut) {

@@ -89,4 +89,20 @@ class CustomerMapperTest {
     });
     return key.value();
   }
+
+  @Test
+  void customersAreListedInPolishAlphabeticalOrder() {
+    // given names starting with Polish letters
+    insert(new Customer(null, "Łukasz Mazur", "693 450 614", false, false, "pl"));
+    insert(new Customer(null, "Zofia Michalska", "690 000 001", false, false, "pl"));
+    insert(new Customer(null, "Lena Nowak", "690 000 002", false, false, "pl"));
+    insert(new Customer(null, "Ćwik Adam", "690 000 003", false, false, "pl"));
+
+    // when all are listed
+    List<Customer> all = customers.search("", 100);
+
+    // then Ł comes after L and Ć after C, not after Z
+    assertThat(all).extracting(Customer::name)
+        .containsExactly("Ćwik Adam", "Lena Nowak", "Łukasz Mazur", "Zofia Michalska");
+  }
 }
