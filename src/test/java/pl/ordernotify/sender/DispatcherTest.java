@@ -25,16 +25,10 @@ class DispatcherTest {
     f.close();
   }
 
-  private long acceptedOrder(String phone) {
-    long order = f.order(f.customer("Anna Nowak", phone));
-    f.status(order, OrderStatus.ACCEPTED);
-    return order;
-  }
-
   @Test
   void sendsADueMessageAndStoresWhatWasSent() {
     f.enable(Stage.ACCEPTED, 0, 30);
-    long order = acceptedOrder("600 100 200");
+    long order = f.acceptedOrder("600 100 200");
     // when
     f.sender.runPassesOnce();
     // then
@@ -58,7 +52,7 @@ class DispatcherTest {
   @Test
   void doesNotSendBeforeTheDelay() {
     f.enable(Stage.ACCEPTED, 5, 30);
-    long order = acceptedOrder("600100200");
+    long order = f.acceptedOrder("600100200");
     f.sender.runPassesOnce();
     assertThat(f.gateway.requests()).isEmpty();
     f.advance(Duration.ofMinutes(5));
@@ -109,7 +103,7 @@ class DispatcherTest {
   @Test
   void orderCancelledAtSendTimeIsNotSent() {
     f.enable(Stage.ACCEPTED, 0, 30);
-    long order = acceptedOrder("600100200");
+    long order = f.acceptedOrder("600100200");
     f.plan();
     f.sql("UPDATE delivery_order SET status = 'CANCELLED' WHERE id = ?", order);
     f.sender.sendDueBatch();
@@ -120,8 +114,8 @@ class DispatcherTest {
   @Test
   void missingOrInvalidPhoneSkipsWithTheReason() {
     f.enable(Stage.ACCEPTED, 0, 30);
-    long none = acceptedOrder(null);
-    long bad = acceptedOrder("12");
+    long none = f.acceptedOrder(null);
+    long bad = f.acceptedOrder("12");
     f.sender.runPassesOnce();
     assertThat(f.only(none).reason()).isEqualTo("NO_PHONE");
     assertThat(f.only(bad).reason()).isEqualTo("INVALID_PHONE");
@@ -157,7 +151,7 @@ class DispatcherTest {
   @Test
   void transientErrorsRetryWithGrowingBackoffUntilExpiry() {
     f.enable(Stage.ACCEPTED, 0, 3);
-    long order = acceptedOrder("600100200");
+    long order = f.acceptedOrder("600100200");
     SendResult busy = new SendResult.RetryLater("503", "gateway busy", null);
     f.gateway.next(answer(busy), answer(busy), answer(busy), answer(busy));
     // when the gateway is down
@@ -184,7 +178,7 @@ class DispatcherTest {
   @Test
   void scheduledMessagePastItsValidityExpiresUnsent() {
     f.enable(Stage.ACCEPTED, 0, 30);
-    long order = acceptedOrder("600100200");
+    long order = f.acceptedOrder("600100200");
     f.plan();
     f.advance(Duration.ofMinutes(30));
     f.sender.runPassesOnce();
@@ -195,7 +189,7 @@ class DispatcherTest {
   @Test
   void rejectedMessageFailsWithTheGatewaysCodeAndText() {
     f.enable(Stage.ACCEPTED, 0, 30);
-    long order = acceptedOrder("600100200");
+    long order = f.acceptedOrder("600100200");
     f.gateway.next(answer(new SendResult.Rejected("13", "no valid recipient")));
     f.sender.runPassesOnce();
     Message m = f.only(order);
@@ -210,7 +204,7 @@ class DispatcherTest {
   @Test
   void duplicateMeansAlreadySent() {
     f.enable(Stage.ACCEPTED, 0, 30);
-    long order = acceptedOrder("600100200");
+    long order = f.acceptedOrder("600100200");
     f.gateway.next(answer(new SendResult.Duplicate(null)));
     f.sender.runPassesOnce();
     assertThat(f.only(order).status()).isEqualTo("SENT");
@@ -220,7 +214,7 @@ class DispatcherTest {
   @Test
   void aStaleClaimTakesNothing() {
     f.enable(Stage.ACCEPTED, 0, 30);
-    long order = acceptedOrder("600100200");
+    long order = f.acceptedOrder("600100200");
     f.plan();
     Message m = f.only(order);
     Instant now = f.clock.instant();
@@ -234,8 +228,8 @@ class DispatcherTest {
   void monthlyQuotaKeepsMessagesQueuedWithTheReason() {
     new SettingsService(f.db).put(Setting.MONTHLY_CAP_PARTS, "1");
     f.enable(Stage.ACCEPTED, 0, 60);
-    long a = acceptedOrder("600100200");
-    long b = acceptedOrder("600100201");
+    long a = f.acceptedOrder("600100200");
+    long b = f.acceptedOrder("600100201");
     f.sender.runPassesOnce();
     assertThat(f.only(a).status()).isEqualTo("SENT");
     Message waiting = f.only(b);
@@ -255,11 +249,11 @@ class DispatcherTest {
   void dryRunSendsDoNotUseUpTheMonthlyAllowance() {
     new SettingsService(f.db).put(Setting.MONTHLY_CAP_PARTS, "1");
     f.enable(Stage.ACCEPTED, 0, 60);
-    long tried = acceptedOrder("600100200");
+    long tried = f.acceptedOrder("600100200");
     f.sender.runPassesOnce();
     // when that SMS was only a dry run (the restaurant connects a real account later)
     f.sql("UPDATE message SET gateway = 'dry-run' WHERE order_id = ?", tried);
-    long real = acceptedOrder("600100201");
+    long real = f.acceptedOrder("600100201");
     f.advance(Duration.ofMinutes(1));
     f.sender.runPassesOnce();
     // then the real SMS still fits in the month's single part

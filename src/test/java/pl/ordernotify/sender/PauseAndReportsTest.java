@@ -10,7 +10,6 @@ import pl.ordernotify.gateway.CheckResult;
 import pl.ordernotify.gateway.DeliveryStatus;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.messages.Message;
-import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.testsupport.FakeGateway;
 
@@ -23,17 +22,11 @@ class PauseAndReportsTest {
     f.close();
   }
 
-  private long acceptedOrder(String phone) {
-    long order = f.order(f.customer("Anna Nowak", phone));
-    f.status(order, OrderStatus.ACCEPTED);
-    return order;
-  }
-
   @Test
   void accountProblemPausesAllSendingUntilResumed() {
     f.enable(Stage.ACCEPTED, 0, 60);
-    long a = acceptedOrder("600100200");
-    long b = acceptedOrder("600100201");
+    long a = f.acceptedOrder("600100200");
+    long b = f.acceptedOrder("600100201");
     f.gateway.next(answer(new SendResult.AccountProblem("103", "no credits left")));
     f.gateway.setCheck(new CheckResult.Failed("103", "no credits left"));
     // when
@@ -63,7 +56,7 @@ class PauseAndReportsTest {
   @Test
   void pauseLiftsWhenTheGatewayAccountChanges() {
     f.enable(Stage.ACCEPTED, 0, 60);
-    long a = acceptedOrder("600100200");
+    long a = f.acceptedOrder("600100200");
     f.gateway.next(answer(new SendResult.AccountProblem("101", "bad token")));
     f.gateway.setCheck(new CheckResult.Failed("101", "bad token"));
     f.sender.runPassesOnce();
@@ -78,7 +71,7 @@ class PauseAndReportsTest {
   @Test
   void pauseLiftsWhenAPeriodicCheckPasses() {
     f.enable(Stage.ACCEPTED, 0, 60);
-    long a = acceptedOrder("600100200");
+    long a = f.acceptedOrder("600100200");
     f.gateway.next(answer(new SendResult.AccountProblem("3002", "FULL limit exhausted")));
     f.sender.runPassesOnce();
     f.sender.runPassesOnce();
@@ -91,7 +84,7 @@ class PauseAndReportsTest {
   @Test
   void deliveryReportsArePolledWithBackoffUntilFinal() {
     f.enable(Stage.ACCEPTED, 0, 30);
-    long a = acceptedOrder("600100200");
+    long a = f.acceptedOrder("600100200");
     f.sender.runPassesOnce();
     String id = f.only(a).gatewayMessageId();
     f.sender.runPassesOnce();
@@ -113,7 +106,7 @@ class PauseAndReportsTest {
   @Test
   void reportPollingStopsADayAfterExpiry() {
     f.enable(Stage.ACCEPTED, 0, 30);
-    long a = acceptedOrder("600100200");
+    long a = f.acceptedOrder("600100200");
     f.sender.runPassesOnce();
     f.advance(Duration.ofMinutes(30).plusDays(1));
     f.sender.runPassesOnce();
@@ -126,7 +119,7 @@ class PauseAndReportsTest {
   @Test
   void messagesSentThroughAnotherGatewayAccountAreNotAskedOfTheNewOne() {
     f.enable(Stage.ACCEPTED, 0, 30);
-    long a = acceptedOrder("600100200");
+    long a = f.acceptedOrder("600100200");
     f.sender.runPassesOnce();
     // when the manager has switched to another provider since the SMS went out
     f.sql("UPDATE message SET gateway = 'serwersms' WHERE order_id = ?", a);

@@ -143,6 +143,13 @@ final class SenderFixture implements AutoCloseable {
     new Planner(db, clock, new SettingsService(db)::restaurant).pass();
   }
 
+  /** A customer "Anna Nowak" with this phone and an order of hers marked ACCEPTED. */
+  long acceptedOrder(String phone) {
+    long order = order(customer("Anna Nowak", phone));
+    status(order, OrderStatus.ACCEPTED);
+    return order;
+  }
+
   int sql(String statement, Object... args) {
     try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
       for (int i = 0; i < args.length; i++) {
