@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A tiny SMSAPI on loopback: {@code POST /sms.do} with idx / check_idx=1 semantics (a reused idx
  * answers error 53 and sends nothing). It counts every SMS it "sends", per idx and per number.
  */
-public final class FakeSmsApiServer implements AutoCloseable {
+public final class FakeSmsApiServer implements SoakGatewayServer {
 
   final Map<String, AtomicInteger> sentPerIdx = new ConcurrentHashMap<>();
   final Map<String, AtomicInteger> sentPerNumber = new ConcurrentHashMap<>();
@@ -37,6 +37,27 @@ public final class FakeSmsApiServer implements AutoCloseable {
     server.start();
   }
 
+  @Override
+  public String provider() {
+    return "smsapi";
+  }
+
+  @Override
+  public Map<String, AtomicInteger> sentPerNumber() {
+    return sentPerNumber;
+  }
+
+  @Override
+  public int requests() {
+    return requests.get();
+  }
+
+  @Override
+  public String counters() {
+    return "idx-duplicates-refused=" + duplicatesRefused.get();
+  }
+
+  @Override
   public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
   }

@@ -1,6 +1,7 @@
 package pl.ordernotify.sender.soak;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,53 +20,69 @@ import pl.ordernotify.store.DataLocation;
 import pl.ordernotify.store.Database;
 
 /**
- * Soak (issue 5, point 10): N messages through a fake SMSAPI while the sender process is killed
- * with SIGKILL at random K times and restarted. Passes when the fake gateway saw every message
- * exactly once. Run with {@code bench/soak.sh [messages] [kills]}.
+ * Soak (issue 5, point 10): N messages through a fake SMSAPI or SerwerSMS while the sender process
+ * is killed with SIGKILL at random K times and restarted. Passes when the fake gateway saw every
+ * message exactly once. Run with {@code bench/soak.sh [messages] [kills] [smsapi|serwersms]}.
  */
 public final class SoakMain {
 
   private SoakMain() {}
 
+  /** Sent rows: SENT, or DELIVERED once a delivery report came (the fake SerwerSMS reports delivery). */
+  static final String SENT = "SELECT COUNT(*) FROM message WHERE status IN ('SENT', 'DELIVERED')";
+
   public static void main(String[] args) throws Exception {
     int messages = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
     int kills = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    String provider = args.length > 2 ? args[2] : "smsapi";
     Path dir = Files.createTempDirectory("ordernotify-soak");
     DataLocation.ConnectionSettings cs = DataLocation.resolve(dir, null, Map.of()).connectionSettings();
-    Random random = new Random(Long.getLong("soak.seed", System.nanoTime()));
-    try (Database db = Database.open(cs); FakeSmsApiServer gateway = new FakeSmsApiServer(10)) {
+    long seed = Long.getLong("soak.seed", System.nanoTime());
+    Random random = new Random(seed);
+    System.out.printf("soak: provider %s, %d messages, %d kills, seed %d, log %s%n", provider, messages, kills, seed,
+        dir.resolve("sender.log"));
+    try (Database db = Database.open(cs); SoakGatewayServer gateway = fakeGateway(provider)) {
       enableAccepted(db);
-      SenderProcess sender = SenderProcess.start(cs, gateway.baseUrl(), dir.resolve("sender.log"), 4);
+      SenderProcess sender = SenderProcess.start(cs, gateway.baseUrl(), dir.resolve("sender.log"), 4, provider);
       waitFor(db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 60);
       long start = System.nanoTime();
       insertAcceptedOrders(db, messages);
       for (int i = 1; i <= kills; i++) {
         // kill mid-sending: once this process has sent something, at a random moment after
-        long before = count(db, "SELECT COUNT(*) FROM message WHERE status = 'SENT'");
-        waitFor(db, "SELECT COUNT(*) FROM message WHERE status = 'SENT'", Math.min(messages, before + 1), 120);
+        long before = count(db, SENT);
+        waitFor(db, SENT, Math.min(messages, before + 1), 120);
         Thread.sleep(random.nextInt(600));
         sender.kill();
-        System.out.printf("kill %2d: %5d sent so far%n", i, count(db, "SELECT COUNT(*) FROM message WHERE status = 'SENT'"));
-        sender = SenderProcess.start(cs, gateway.baseUrl(), dir.resolve("sender.log"), 4);
+        System.out.printf("kill %2d: %5d sent so far%n", i, count(db, SENT));
+        sender = SenderProcess.start(cs, gateway.baseUrl(), dir.resolve("sender.log"), 4, provider);
       }
-      waitFor(db, "SELECT COUNT(*) FROM message WHERE status = 'SENT'", messages, 600);
+      waitFor(db, SENT, messages, 600);
       double seconds = (System.nanoTime() - start) / 1e9;
       sender.stop();
       System.exit(report(db, gateway, messages, kills, seconds) ? 0 : 1);
     }
   }
 
-  private static boolean report(Database db, FakeSmsApiServer gateway, int messages, int kills, double seconds)
+  private static SoakGatewayServer fakeGateway(String provider) throws IOException {
+    return switch (provider) {
+      case "smsapi" -> new FakeSmsApiServer(10);
+      case "serwersms" -> new FakeSerwerSmsServer(10);
+      default -> throw new IllegalArgumentException("provider must be smsapi or serwersms, not " + provider);
+    };
+  }
+
+  private static boolean report(Database db, SoakGatewayServer gateway, int messages, int kills, double seconds)
       throws SQLException {
-    int delivered = gateway.sentPerNumber.size();
-    int duplicates = gateway.sentPerNumber.values().stream().mapToInt(c -> c.get() - 1).sum();
-    long notSent = count(db, "SELECT COUNT(*) FROM message WHERE status <> 'SENT'");
+    int delivered = gateway.sentPerNumber().size();
+    int duplicates = gateway.sentPerNumber().values().stream().mapToInt(c -> c.get() - 1).sum();
+    long notSent = count(db, "SELECT COUNT(*) FROM message WHERE status NOT IN ('SENT', 'DELIVERED')");
     long planned = count(db, "SELECT COUNT(*) FROM message");
     int lost = messages - delivered;
-    System.out.printf("SOAK messages=%d kills=%d planned=%d sent-at-gateway=%d duplicates=%d lost=%d"
-        + " not-SENT-rows=%d idx-duplicates-refused=%d requests=%d seconds=%.1f%n", messages, kills, planned,
-        delivered, duplicates, lost, notSent, gateway.duplicatesRefused.get(), gateway.requests.get(), seconds);
-    boolean ok = duplicates == 0 && lost == 0 && notSent == 0 && planned == messages;
+    System.out.printf("SOAK provider=%s messages=%d kills=%d planned=%d sent-at-gateway=%d duplicates=%d lost=%d"
+        + " not-SENT-rows=%d %s requests=%d seconds=%.1f%n", gateway.provider(), messages, kills, planned,
+        delivered, duplicates, lost, notSent, gateway.counters(), gateway.requests(), seconds);
+    gateway.problems().stream().limit(20).forEach(p -> System.out.println("fake gateway problem: " + p));
+    boolean ok = duplicates == 0 && lost == 0 && notSent == 0 && planned == messages && gateway.problems().isEmpty();
     System.out.println(ok ? "SOAK PASSED" : "SOAK FAILED");
     return ok;
   }
@@ -144,10 +161,16 @@ public final class SoakMain {
 
     public static SenderProcess start(DataLocation.ConnectionSettings cs, String baseUrl, Path log, int parallel)
         throws Exception {
+      return start(cs, baseUrl, log, parallel, "smsapi");
+    }
+
+    /** {@code provider}: smsapi or serwersms, the real gateway class the sender uses against the fake. */
+    public static SenderProcess start(DataLocation.ConnectionSettings cs, String baseUrl, Path log, int parallel,
+        String provider) throws Exception {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       ProcessBuilder pb = new ProcessBuilder(java, "-Dh2.bindAddress=127.0.0.1", "-Xmx256m",
           "-cp", System.getProperty("java.class.path"), SoakSenderMain.class.getName(),
-          cs.url(), cs.user(), cs.password(), baseUrl, Integer.toString(parallel));
+          cs.url(), cs.user(), cs.password(), baseUrl, Integer.toString(parallel), provider);
       pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(new File(log.toString())));
       STARTS.incrementAndGet();
       return new SenderProcess(pb.start());

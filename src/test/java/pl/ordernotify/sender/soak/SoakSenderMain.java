@@ -16,8 +16,9 @@ import pl.ordernotify.store.Database;
 import pl.ordernotify.templates.Renderer;
 
 /**
- * The sender process of the soak and the benchmarks: the real SMSAPI gateway pointed at a fake
- * server. Arguments: JDBC URL, user, password, gateway base URL[, parallel sends]. Runs until killed.
+ * The sender process of the soak and the benchmarks: the real SMSAPI or SerwerSMS gateway pointed at
+ * a fake server. Arguments: JDBC URL, user, password, gateway base URL[, parallel sends[, provider
+ * smsapi|serwersms]]. Runs until killed.
  */
 public final class SoakSenderMain {
 
@@ -25,7 +26,10 @@ public final class SoakSenderMain {
 
   public static void main(String[] args) throws InterruptedException {
     Database db = Database.open(new DataLocation.ConnectionSettings(args[0], args[1], args[2]));
-    GatewayConfig config = new GatewayConfig("smsapi", HttpUrl.get(args[3]), "soak-token", null, false);
+    String provider = args.length > 5 ? args[5] : "smsapi";
+    // SerwerSMS needs a sender name (without one it would send ECO+; the gateway refuses that).
+    String senderName = Gateways.SERWERSMS.equals(provider) ? "SoakPizza" : null;
+    GatewayConfig config = new GatewayConfig(provider, HttpUrl.get(args[3]), "soak-token", senderName, false);
     SmsGateway gateway = Gateways.create(config, GatewayHttp.newClient(), new ObjectMapper());
     int parallel = args.length > 4 ? Integer.parseInt(args[4]) : 4;
     SenderSettings settings = SenderSettings.defaults().withParallelSends(parallel)
