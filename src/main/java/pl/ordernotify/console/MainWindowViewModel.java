@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import pl.ordernotify.messages.MessageRow;
 
 /** The shell: which screen is shown, the PIN in front of the manager's screens, the first run. */
 public final class MainWindowViewModel {
@@ -93,7 +94,25 @@ public final class MainWindowViewModel {
     }
     if (++ticks % GATEWAY_CHECK_TICKS == 0) {
       refreshGateway();
+      checkFailures();
     }
+  }
+
+  /** An SMS that failed, expired or went undelivered raises one notification per check. */
+  void checkFailures() {
+    ui.background().load(shell::newFailures, rows -> {
+      if (rows.isEmpty()) {
+        return;
+      }
+      MessageWords words = new MessageWords(ui.texts());
+      MessageRow first = rows.get(0);
+      String sentence = ui.texts().get("failures.one", first.orderNo() == null ? "-" : first.orderNo(),
+          words.stage(first.message().stage()), words.reason(first.message()));
+      if (rows.size() > 1) {
+        sentence += " " + ui.texts().get("failures.more", rows.size() - 1);
+      }
+      ui.dialogs().notifyFailure(ui.texts().get("failures.title"), sentence);
+    }, e -> { });
   }
 
   public void userActive() {

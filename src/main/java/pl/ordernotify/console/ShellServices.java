@@ -15,4 +15,9 @@ public interface ShellServices {
   void rememberScreen(Screen screen);
 
   String dataDir();
+
+  /** SMS that failed, expired or went undelivered since the last call (the first call: since start). */
+  default java.util.List<pl.ordernotify.messages.MessageRow> newFailures() {
+    return java.util.List.of();
+  }
 }

@@ -1,15 +1,29 @@
 package pl.ordernotify.console;
 
+import java.time.Instant;
+import java.util.List;
 import pl.ordernotify.Wiring;
 import pl.ordernotify.demo.DemoRestaurant;
+import pl.ordernotify.messages.MessageRow;
 
 /** {@link ShellServices} over the application's wiring. */
 final class WiringShellServices implements ShellServices {
 
   private final Wiring wiring;
+  private Instant failuresCheckedAt;
 
   WiringShellServices(Wiring wiring) {
     this.wiring = wiring;
+    this.failuresCheckedAt = wiring.clock().instant();
+  }
+
+  @Override
+  public synchronized List<MessageRow> newFailures() {
+    List<MessageRow> rows = wiring.messages().failedSince(failuresCheckedAt);
+    if (!rows.isEmpty()) {
+      failuresCheckedAt = rows.get(rows.size() - 1).message().updatedAt();
+    }
+    return rows;
   }
 
   @Override

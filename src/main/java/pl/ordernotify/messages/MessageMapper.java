@@ -11,4 +11,7 @@ public interface MessageMapper extends SqlMapper {
   List<MessageRow> forOrder(long orderId);
 
   Message findById(long id);
+
+  /** Messages that ended FAILED, EXPIRED or UNDELIVERED after {@code since}, oldest first. */
+  List<MessageRow> failedSince(@Param("since") java.time.Instant since, @Param("limit") int limit);
 }

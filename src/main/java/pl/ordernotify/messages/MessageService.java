@@ -16,6 +16,11 @@ public final class MessageService {
     return db.withMapper(MessageMapper.class, m -> m.list(filter));
   }
 
+  /** What failed, expired or went undelivered after {@code since} (at most 20), for alerts. */
+  public List<MessageRow> failedSince(java.time.Instant since) {
+    return db.withMapper(MessageMapper.class, m -> m.failedSince(since, 20));
+  }
+
   public List<MessageRow> forOrder(long orderId) {
     return db.withMapper(MessageMapper.class, m -> m.forOrder(orderId));
   }

@@ -17,6 +17,7 @@ class MainWindowViewModelTest {
   private boolean empty = true;
   private boolean storedDryRun = true;
   private int demoLoads;
+  private final List<pl.ordernotify.messages.MessageRow> failures = new ArrayList<>();
 
   private final ShellServices shell = new ShellServices() {
     @Override
@@ -43,6 +44,13 @@ class MainWindowViewModelTest {
     @Override
     public String dataDir() {
       return "/data";
+    }
+
+    @Override
+    public List<pl.ordernotify.messages.MessageRow> newFailures() {
+      List<pl.ordernotify.messages.MessageRow> taken = new ArrayList<>(failures);
+      failures.clear();
+      return taken;
     }
   };
 
@@ -196,5 +204,32 @@ class MainWindowViewModelTest {
     }
 
     assertThat(vm.status().dryRunProperty().get()).isFalse();
+  }
+
+  @Test
+  void aFailedSmsRaisesOneNotificationNamingTheOrderAndTheReason() {
+    // given two SMS that failed since the last check
+    MainWindowViewModel vm = vm("");
+    vm.start(Screen.BOARD);
+    failures.add(failed("1122-027", "READY", "FAILED", "REJECTED"));
+    failures.add(failed("1122-028", "DEPARTED", "EXPIRED", "EXPIRED"));
+
+    // when the periodic check runs (every fifth tick), and again with nothing new
+    for (int i = 0; i < 10; i++) {
+      vm.tick();
+    }
+
+    // then one notification, for the first, counting the other
+    assertThat(dialogs.failures).containsExactly(
+        "Order 1122-027, " + TestUi.english(dialogs, clock).texts().get("stage.READY") + ": "
+            + TestUi.english(dialogs, clock).texts().get("reason.REJECTED") + " And 1 more: see Messages.");
+  }
+
+  private static pl.ordernotify.messages.MessageRow failed(String orderNo, String stage, String status, String reason) {
+    java.time.Instant t = java.time.Instant.parse("2026-11-20T15:00:00Z");
+    pl.ordernotify.messages.Message m = new pl.ordernotify.messages.Message(1L, "ORDER", 1L, stage, 0, null, null, null,
+        "+48600100200", status, reason, "detail", t, t, 1, null, "key", "smsapi", null, "13", null, null, null, t, t,
+        null, null, null, 0);
+    return new pl.ordernotify.messages.MessageRow(m, orderNo);
   }
 }

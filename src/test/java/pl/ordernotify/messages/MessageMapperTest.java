@@ -106,6 +106,24 @@ class MessageMapperTest {
     assertThat(rows).extracting(MessageRow::orderNo).containsOnly("0314-001");
   }
 
+  @Test
+  void failedSinceFindsWhatFailedExpiredOrWentUndeliveredAfterTheGivenTime() throws Exception {
+    // given messages that changed one, eleven and twenty-one minutes after DUE - 2 min
+    insert(1, "ACCEPTED", "FAILED", null, DUE);
+    insert(2, "READY", "SENT", null, DUE.plusSeconds(600));
+    insert(3, "DEPARTED", "EXPIRED", null, DUE.plusSeconds(600));
+    insert(4, "THANK_YOU", "UNDELIVERED", null, DUE.plusSeconds(1200));
+
+    // when
+    List<MessageRow> all = messages.failedSince(DUE.minusSeconds(120));
+    List<MessageRow> later = messages.failedSince(DUE);
+
+    // then oldest first, sent ones never, and only after the given moment
+    assertThat(all).extracting(r -> r.message().id()).containsExactly(1L, 3L, 4L);
+    assertThat(all).extracting(MessageRow::orderNo).containsOnly("0314-001");
+    assertThat(later).extracting(r -> r.message().id()).containsExactly(3L, 4L);
+  }
+
   private void insert(long id, String stage, String status, String reason, Instant due) throws SQLException {
     try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
         "INSERT INTO message (id, kind, order_id, stage, phone, status, reason, reason_detail, due_at,"
