@@ -99,6 +99,11 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
     return pin;
   }
 
+  /** True when no database or gateway work of the console is in flight (tools wait for this). */
+  public boolean idle() {
+    return background.idle();
+  }
+
   public MainWindowViewModel viewModel() {
     return window.viewModel();
   }

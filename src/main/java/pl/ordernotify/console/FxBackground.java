@@ -15,6 +15,8 @@ public final class FxBackground implements Background, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(FxBackground.class);
   private final AtomicInteger count = new AtomicInteger();
+  /** Work started and not yet reported back on the FX thread. */
+  private final AtomicInteger inFlight = new AtomicInteger();
   private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
     Thread t = new Thread(r, "console-work-" + count.incrementAndGet());
     t.setDaemon(true);
@@ -23,15 +25,29 @@ public final class FxBackground implements Background, AutoCloseable {
 
   @Override
   public <T> void load(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+    inFlight.incrementAndGet();
     executor.execute(() -> {
       try {
         T result = work.call();
-        Platform.runLater(() -> onDone.accept(result));
+        Platform.runLater(() -> finish(() -> onDone.accept(result)));
       } catch (Exception | Error e) {
         log.warn("Console work failed", e);
-        Platform.runLater(() -> onFailure.accept(e));
+        Platform.runLater(() -> finish(() -> onFailure.accept(e)));
       }
     });
+  }
+
+  private void finish(Runnable report) {
+    try {
+      report.run();
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  /** True when no work is running and every result has been shown. */
+  public boolean idle() {
+    return inFlight.get() == 0;
   }
 
   @Override

@@ -3,6 +3,7 @@ package pl.ordernotify.console;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ import javax.imageio.ImageIO;
 import pl.ordernotify.Wiring;
 import pl.ordernotify.settings.Setting;
 import pl.ordernotify.store.DataLocation;
+import pl.ordernotify.testsupport.Conditions;
 
 /**
  * Visits every screen of the real console and saves a PNG of each, in Polish and English, for
@@ -64,34 +66,37 @@ public final class ScreenshotTour {
         stage.setHeight(800);
         return 0;
       });
-      DialogPane welcome = waitFor(this::openDialog);
-      pause(500);
+      // the welcome dialog waits for an answer inside the first-run check, so the console is not idle yet
+      DialogPane welcome = waitFor("the welcome dialog", this::openDialog);
+      fx(() -> 0);
       shoot(welcome.getScene(), "welcome");
       fx(() -> {
         lookupButton(welcome, 0).fire();
         return 0;
       });
-      TourSetup.afterDemo(wiring, sender);
+      TourSetup.afterDemo(wiring, sender, shell);
       for (Screen s : Screen.values()) {
         fx(() -> shell.viewModel().navigate(s));
-        pause(2500);
+        settle(shell);
         TourSetup.prepare(s, stage.getScene());
-        pause(800);
+        settle(shell);
         shoot(stage.getScene(), s.name().toLowerCase(java.util.Locale.ROOT));
       }
       templateWithAMistake(stage.getScene(), shell, language);
       TourSetup.pauseForNoCredits(wiring, sender);
       fx(() -> shell.viewModel().navigate(Screen.DASHBOARD));
-      waitFor(() -> shell.viewModel().status().pausedProperty().get() ? Boolean.TRUE : null);
-      pause(2500);
+      waitFor("the paused state", () -> shell.viewModel().status().pausedProperty().get() ? Boolean.TRUE : null);
+      fx(() -> shell.viewModel().navigate(Screen.BOARD));
+      fx(() -> shell.viewModel().navigate(Screen.DASHBOARD)); // shows the dashboard afresh, with the waiting SMS
+      settle(shell);
       shoot(stage.getScene(), "paused");
       TourSetup.resume(wiring, sender);
       TourSetup.setPin(wiring, shell);
       fx(() -> shell.viewModel().navigate(Screen.BOARD));
-      pause(500);
+      settle(shell);
       Platform.runLater(() -> shell.viewModel().navigate(Screen.SETTINGS));
-      DialogPane pin = waitFor(this::openDialog);
-      pause(500);
+      DialogPane pin = waitFor("the PIN dialog", this::openDialog);
+      fx(() -> 0);
       shoot(pin.getScene(), "pin");
       fx(() -> { pin.getScene().getWindow().hide(); return 0; });
       fx(() -> { shell.close(); stage.close(); return 0; });
@@ -119,15 +124,18 @@ public final class ScreenshotTour {
     System.out.println("Saved " + file);
   }
 
-  private <T> T waitFor(Supplier<T> probe) throws Exception {
-    for (int i = 0; i < 100; i++) {
-      T found = fx(probe::get);
-      if (found != null) {
-        return found;
-      }
-      pause(100);
-    }
-    throw new IllegalStateException("Nothing appeared within 10 seconds");
+  private <T> T waitFor(String what, Supplier<T> probe) {
+    Object[] found = new Object[1];
+    Conditions.await(what, Duration.ofSeconds(10), () -> (found[0] = fx(probe::get)) != null);
+    @SuppressWarnings("unchecked")
+    T result = (T) found[0];
+    return result;
+  }
+
+  /** Waits until the console has shown every result it was loading, then for the FX thread to catch up. */
+  static void settle(ConsoleShell shell) {
+    Conditions.await("the console to finish loading", Duration.ofSeconds(30), shell::idle);
+    fx(() -> 0);
   }
 
   static <T> T fx(Supplier<T> work) {
@@ -146,18 +154,10 @@ public final class ScreenshotTour {
     }
   }
 
-  static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   /** The template editor with a misspelt variable, its problem chosen so the editor selects it. */
   private void templateWithAMistake(Scene scene, ConsoleShell shell, String language) throws Exception {
     fx(() -> shell.viewModel().navigate(Screen.TEMPLATES));
-    pause(1500);
+    settle(shell);
     fx(() -> {
       @SuppressWarnings("unchecked")
       var list = (javafx.scene.control.ListView<pl.ordernotify.templates.SavedTemplate>) scene.lookup(".template-list");
@@ -170,7 +170,7 @@ public final class ScreenshotTour {
           : "Hi <<imie>>! Order <<orderNumber>> is ready and will leave shortly. <<nazwaRestauracji>>");
       return 0;
     });
-    pause(500);
+    settle(shell);
     fx(() -> {
       var problems = (javafx.scene.control.ListView<?>) scene.lookup(".problems");
       problems.getSelectionModel().select(0);
@@ -178,7 +178,7 @@ public final class ScreenshotTour {
           javafx.scene.input.KeyCode.ENTER, false, false, false, false));
       return 0;
     });
-    pause(500);
+    settle(shell);
     shoot(scene, "template-error");
   }
 
@@ -218,18 +218,19 @@ public final class ScreenshotTour {
 
   /** Selects the first order on the board that has an SMS, so the detail pane shows one. */
   @SuppressWarnings("unchecked")
+  /** Selects the first order with SMS once the board's periodic refresh has shown them. */
   static void selectOrderWithSms(Scene scene) {
-    fx(() -> {
+    Conditions.await("the board to show the orders' SMS", Duration.ofSeconds(15), () -> fx(() -> {
       var t = (TableView<pl.ordernotify.console.board.BoardOrder>) scene.lookup(".board-table");
       for (int i = 0; i < t.getItems().size(); i++) {
         if (!t.getItems().get(i).sms().isEmpty()) {
           t.getSelectionModel().clearAndSelect(i);
           t.scrollTo(Math.max(0, i - 2));
-          break;
+          return true;
         }
       }
-      return 0;
-    });
+      return false;
+    }));
   }
 
 }

@@ -4,7 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import pl.ordernotify.sender.soak.FakeSmsApiServer;
 import pl.ordernotify.sender.soak.SoakMain;
 import pl.ordernotify.store.Database;
@@ -25,19 +32,9 @@ final class ProcessBench {
       BenchSupport.enableAccepted(db);
       BenchSupport.insertOrders(db, "L", orders, "NEW", BenchSupport.now());
       SoakMain.SenderProcess sender = SoakMain.SenderProcess.start(cs, gateway.baseUrl(), log, 4);
-      SoakMain.waitFor(db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 60);
-      long[] committed = new long[orders];
-      Random random = new Random(42);
-      try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
-          "UPDATE delivery_order SET status = 'ACCEPTED', status_changed_at = CURRENT_TIMESTAMP WHERE order_no = ?")) {
-        for (int i = 0; i < orders; i++) {
-          ps.setString(1, "L" + i);
-          ps.executeUpdate(); // auto-commit: committed when this returns
-          committed[i] = System.nanoTime();
-          Thread.sleep(random.nextInt(200)); // ~10 changes a second, spread over every phase of the poll
-        }
-      }
-      SoakMain.waitFor(db, "SELECT COUNT(*) FROM message WHERE status = 'SENT'", orders, 120);
+      sender.awaitCount(db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 60);
+      long[] committed = acceptPaced(db, orders);
+      sender.awaitCount(db, "SELECT COUNT(*) FROM message WHERE status = 'SENT'", orders, 120);
       sender.stop();
       long[] millis = new long[orders];
       for (int i = 0; i < orders; i++) {
@@ -57,10 +54,15 @@ final class ProcessBench {
       BenchSupport.enableAccepted(db);
       BenchSupport.insertOrders(db, "I", 200, "DELIVERED", BenchSupport.now());
       SoakMain.SenderProcess sender = SoakMain.SenderProcess.start(cs, gateway.baseUrl(), log, 4);
-      SoakMain.waitFor(db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 60);
-      Thread.sleep(10_000); // let start-up and JIT settle before measuring
+      sender.awaitCount(db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 60);
+      // let start-up and JIT settle, then measure; a sender that exits meanwhile spoils the figure
+      if (sender.exitsWithin(Duration.ofSeconds(10))) {
+        throw new IllegalStateException("the idle sender exited during start-up");
+      }
       long ticks0 = cpuTicks(sender.pid());
-      Thread.sleep(seconds * 1000L);
+      if (sender.exitsWithin(Duration.ofSeconds(seconds))) {
+        throw new IllegalStateException("the idle sender exited during the measurement");
+      }
       long ticks1 = cpuTicks(sender.pid());
       String rss = rss(sender.pid());
       sender.stop();
@@ -68,6 +70,37 @@ final class ProcessBench {
       return String.format("(c) idle sender over %d s: CPU %.2f s (%.2f %% of one core), RSS %s",
           seconds, cpuSeconds, 100 * cpuSeconds / seconds, rss);
     }
+  }
+
+  /**
+   * The POS accepts the orders L0…L(n-1) one by one, 0–200 ms apart (about 10 a second, so the
+   * changes land on every phase of the poll), each committed on a timer; returns the commit times.
+   */
+  private static long[] acceptPaced(Database db, int orders) throws Exception {
+    long[] committed = new long[orders];
+    Random random = new Random(42);
+    ScheduledExecutorService pos = Executors.newSingleThreadScheduledExecutor();
+    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+        "UPDATE delivery_order SET status = 'ACCEPTED', status_changed_at = CURRENT_TIMESTAMP WHERE order_no = ?")) {
+      long at = 0;
+      List<ScheduledFuture<?>> changes = new ArrayList<>();
+      for (int i = 0; i < orders; i++) {
+        int order = i;
+        changes.add(pos.schedule(() -> {
+          ps.setString(1, "L" + order);
+          ps.executeUpdate(); // auto-commit: committed when this returns
+          committed[order] = System.nanoTime();
+          return null;
+        }, at, TimeUnit.MILLISECONDS));
+        at += random.nextInt(200);
+      }
+      for (ScheduledFuture<?> change : changes) {
+        change.get();
+      }
+    } finally {
+      pos.shutdownNow();
+    }
+    return committed;
   }
 
   private static long cpuTicks(long pid) throws Exception {

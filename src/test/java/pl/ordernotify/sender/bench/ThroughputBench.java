@@ -1,6 +1,9 @@
 package pl.ordernotify.sender.bench;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import pl.ordernotify.gateway.OutgoingSms;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
@@ -47,12 +50,9 @@ final class ThroughputBench {
 
     @Override
     public SendResult send(OutgoingSms sms) {
-      try {
-        Thread.sleep(millis); // simulated network round trip of a real gateway
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return inner.send(sms);
+      // the answer arrives after a simulated network round trip, delivered by a timer
+      Executor network = CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS);
+      return CompletableFuture.supplyAsync(() -> inner.send(sms), network).join();
     }
 
     @Override

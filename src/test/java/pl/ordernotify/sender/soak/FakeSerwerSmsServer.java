@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * with the message's age: {@code in_progress} for the first second, {@code sent} until 3 s,
  * {@code delivered} after.
  */
-public final class FakeSerwerSmsServer implements SoakGatewayServer {
+public final class FakeSerwerSmsServer extends LoopbackGatewayServer {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Warsaw"));
@@ -49,26 +45,16 @@ public final class FakeSerwerSmsServer implements SoakGatewayServer {
   final AtomicInteger lookups = new AtomicInteger();
   final AtomicInteger lookupsFound = new AtomicInteger();
   final AtomicInteger reportQueries = new AtomicInteger();
-  final AtomicInteger requests = new AtomicInteger();
   final List<String> problems = new CopyOnWriteArrayList<>();
   private final AtomicInteger ids = new AtomicInteger();
   private final ObjectMapper json = new ObjectMapper();
-  private final HttpServer server;
-  private final long latencyMillis;
 
   public FakeSerwerSmsServer(long latencyMillis) throws IOException {
-    this.latencyMillis = latencyMillis;
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
-    server.createContext("/messages/send_sms.json", ex -> handle(ex, this::send));
-    server.createContext("/messages/reports.json", ex -> handle(ex, this::reports));
-    server.createContext("/", ex -> handle(ex, body -> error(1000, "InvalidAction", "Not specified action to execute")));
-    server.setExecutor(Executors.newFixedThreadPool(8));
-    server.start();
-  }
-
-  @Override
-  public String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    super(latencyMillis);
+    route("/messages/send_sms.json", ex -> handle(ex, this::send));
+    route("/messages/reports.json", ex -> handle(ex, this::reports));
+    route("/", ex -> handle(ex, body -> error(1000, "InvalidAction", "Not specified action to execute")));
+    start();
   }
 
   @Override
@@ -79,11 +65,6 @@ public final class FakeSerwerSmsServer implements SoakGatewayServer {
   @Override
   public Map<String, AtomicInteger> sentPerNumber() {
     return sentPerNumber;
-  }
-
-  @Override
-  public int requests() {
-    return requests.get();
   }
 
   @Override
@@ -102,9 +83,7 @@ public final class FakeSerwerSmsServer implements SoakGatewayServer {
   }
 
   private void handle(HttpExchange ex, Action action) throws IOException {
-    requests.incrementAndGet();
     byte[] raw = ex.getRequestBody().readAllBytes();
-    pause();
     ObjectNode answer;
     if (!"POST".equals(ex.getRequestMethod())) {
       answer = error(1000, "InvalidAction", "POST only");
@@ -120,12 +99,7 @@ public final class FakeSerwerSmsServer implements SoakGatewayServer {
       answer = body == null || !body.isObject() ? error(1006, "InvalidData", "Invalid data format")
           : action.answer(body);
     }
-    byte[] bytes = json.writeValueAsBytes(answer);
-    ex.getResponseHeaders().add("Content-Type", "application/json");
-    ex.sendResponseHeaders(200, bytes.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
-    }
+    answer(ex, json.writeValueAsBytes(answer));
   }
 
   /** messages/send_sms: one number per request, as OrderNotify sends; a reused unique_id is sent again. */
@@ -222,20 +196,5 @@ public final class FakeSerwerSmsServer implements SoakGatewayServer {
     ObjectNode answer = json.createObjectNode();
     answer.putObject("error").put("code", code).put("type", type).put("message", message);
     return answer;
-  }
-
-  private void pause() {
-    if (latencyMillis > 0) {
-      try {
-        Thread.sleep(latencyMillis);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
-
-  @Override
-  public void close() {
-    server.stop(0);
   }
 }

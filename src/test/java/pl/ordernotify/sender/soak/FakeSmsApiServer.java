@@ -1,40 +1,31 @@
 package pl.ordernotify.sender.soak;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A tiny SMSAPI on loopback: {@code POST /sms.do} with idx / check_idx=1 semantics (a reused idx
  * answers error 53 and sends nothing). It counts every SMS it "sends", per idx and per number.
  */
-public final class FakeSmsApiServer implements SoakGatewayServer {
+public final class FakeSmsApiServer extends LoopbackGatewayServer {
 
   final Map<String, AtomicInteger> sentPerIdx = new ConcurrentHashMap<>();
   final Map<String, AtomicInteger> sentPerNumber = new ConcurrentHashMap<>();
   final AtomicInteger duplicatesRefused = new AtomicInteger();
-  final AtomicInteger requests = new AtomicInteger();
   /** When each number's first request arrived, by {@link System#nanoTime()}. */
   public final Map<String, Long> firstRequestNanos = new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
-  private final HttpServer server;
-  private final long latencyMillis;
 
   public FakeSmsApiServer(long latencyMillis) throws IOException {
-    this.latencyMillis = latencyMillis;
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
-    server.createContext("/sms.do", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(8));
-    server.start();
+    super(latencyMillis);
+    route("/sms.do", this::handle);
+    start();
   }
 
   @Override
@@ -48,40 +39,23 @@ public final class FakeSmsApiServer implements SoakGatewayServer {
   }
 
   @Override
-  public int requests() {
-    return requests.get();
-  }
-
-  @Override
   public String counters() {
     return "idx-duplicates-refused=" + duplicatesRefused.get();
   }
 
-  @Override
-  public String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-  }
-
   private void handle(HttpExchange ex) throws IOException {
     long arrived = System.nanoTime();
-    requests.incrementAndGet();
     Map<String, String> form = parse(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     if (form.get("to") != null) {
       firstRequestNanos.putIfAbsent(form.get("to"), arrived);
     }
-    pause();
     String body;
     if (form.containsKey("status")) {
       body = "{\"count\":0,\"list\":[]}";
     } else {
       body = send(form);
     }
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    ex.getResponseHeaders().add("Content-Type", "application/json");
-    ex.sendResponseHeaders(200, bytes.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
-    }
+    answer(ex, body.getBytes(StandardCharsets.UTF_8));
   }
 
   private synchronized String send(Map<String, String> form) {
@@ -98,16 +72,6 @@ public final class FakeSmsApiServer implements SoakGatewayServer {
         + "\",\"status\":\"QUEUE\",\"error\":null,\"idx\":\"" + idx + "\",\"parts\":1}]}";
   }
 
-  private void pause() {
-    if (latencyMillis > 0) {
-      try {
-        Thread.sleep(latencyMillis);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
-
   private static Map<String, String> parse(String body) {
     Map<String, String> map = new HashMap<>();
     for (String pair : body.split("&")) {
@@ -118,10 +82,5 @@ public final class FakeSmsApiServer implements SoakGatewayServer {
       }
     }
     return map;
-  }
-
-  @Override
-  public void close() {
-    server.stop(0);
   }
 }

@@ -8,10 +8,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.stages.StageChange;
@@ -44,19 +46,21 @@ public final class SoakMain {
     try (Database db = Database.open(cs); SoakGatewayServer gateway = fakeGateway(provider)) {
       enableAccepted(db);
       SenderProcess sender = SenderProcess.start(cs, gateway.baseUrl(), dir.resolve("sender.log"), 4, provider);
-      waitFor(db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 60);
+      sender.awaitCount(db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 60);
       long start = System.nanoTime();
       insertAcceptedOrders(db, messages);
       for (int i = 1; i <= kills; i++) {
         // kill mid-sending: once this process has sent something, at a random moment after
         long before = count(db, SENT);
-        waitFor(db, SENT, Math.min(messages, before + 1), 120);
-        Thread.sleep(random.nextInt(600));
+        sender.awaitCount(db, SENT, Math.min(messages, before + 1), 120);
+        if (sender.exitsWithin(Duration.ofMillis(random.nextInt(600)))) {
+          throw new IllegalStateException("the sender exited by itself before kill " + i);
+        }
         sender.kill();
         System.out.printf("kill %2d: %5d sent so far%n", i, count(db, SENT));
         sender = SenderProcess.start(cs, gateway.baseUrl(), dir.resolve("sender.log"), 4, provider);
       }
-      waitFor(db, SENT, messages, 600);
+      sender.awaitCount(db, SENT, messages, 600);
       double seconds = (System.nanoTime() - start) / 1e9;
       sender.stop();
       System.exit(report(db, gateway, messages, kills, seconds) ? 0 : 1);
@@ -130,16 +134,6 @@ public final class SoakMain {
     }
   }
 
-  public static void waitFor(Database db, String sql, long expected, int maxSeconds) throws Exception {
-    long end = System.nanoTime() + maxSeconds * 1_000_000_000L;
-    while (count(db, sql) < expected) {
-      if (System.nanoTime() > end) {
-        throw new IllegalStateException("timed out waiting for " + expected + ": " + sql);
-      }
-      Thread.sleep(200);
-    }
-  }
-
   private static void exec(Connection c, String sql) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.executeUpdate();
@@ -174,6 +168,28 @@ public final class SoakMain {
       pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(new File(log.toString())));
       STARTS.incrementAndGet();
       return new SenderProcess(pb.start());
+    }
+
+    /**
+     * Waits until {@code sql} counts at least {@code expected}, re-reading it whenever 200 ms pass
+     * without this sender exiting; a sender that exits meanwhile fails the run at once.
+     */
+    public void awaitCount(Database db, String sql, long expected, int maxSeconds) throws Exception {
+      long end = System.nanoTime() + maxSeconds * 1_000_000_000L;
+      while (SoakMain.count(db, sql) < expected) {
+        if (System.nanoTime() > end) {
+          throw new IllegalStateException("timed out waiting for " + expected + ": " + sql);
+        }
+        if (exitsWithin(Duration.ofMillis(200))) {
+          throw new IllegalStateException("the sender exited unexpectedly (status " + process.exitValue()
+              + ") while waiting for " + expected + ": " + sql);
+        }
+      }
+    }
+
+    /** True when the sender process ends within {@code d}; a running sender makes this wait {@code d}. */
+    public boolean exitsWithin(Duration d) throws InterruptedException {
+      return process.waitFor(d.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public void kill() throws InterruptedException {
