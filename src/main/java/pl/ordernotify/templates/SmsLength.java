@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import pl.ordernotify.gateway.Gsm7;
 
 /**
  * SMS length, encoding and parts, as the gateways bill them (shared/gateways/*.md §4).
@@ -61,12 +62,12 @@ public final class SmsLength {
   private static Measure measure(String text) {
     Set<String> forcing = new LinkedHashSet<>();
     text.codePoints()
-        .filter(cp -> Gsm7Alphabet.septets(cp) == 0)
+        .filter(cp -> Gsm7.septets(cp) == 0)
         .forEach(cp -> forcing.add(Character.toString(cp)));
     boolean gsm = forcing.isEmpty();
     List<Integer> costs = new ArrayList<>();
     text.codePoints()
-        .forEach(cp -> costs.add(gsm ? Gsm7Alphabet.septets(cp) : Character.charCount(cp)));
+        .forEach(cp -> costs.add(gsm ? Gsm7.septets(cp) : Character.charCount(cp)));
     SmsEncoding encoding = gsm ? SmsEncoding.GSM7 : SmsEncoding.UCS2;
     int single = gsm ? GSM7_SINGLE : UCS2_SINGLE;
     return split(encoding, List.copyOf(forcing), costs, single, gsm ? GSM7_PART : UCS2_PART);

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import pl.ordernotify.gateway.Gsm7;
 
 class SmsLengthTest {
   private static final String EMOJI = "\uD83D\uDE00";
@@ -92,7 +93,7 @@ class SmsLengthTest {
     int codePoint = Integer.parseInt(hex, 16);
 
     // when / then
-    assertThat(Gsm7Alphabet.septets(codePoint)).isEqualTo(septets);
+    assertThat(Gsm7.septets(codePoint)).isEqualTo(septets);
   }
 
   @ParameterizedTest(name = "0x{0} is {1}")
@@ -102,12 +103,12 @@ class SmsLengthTest {
   })
   void basicTableIsInGsmCodeOrder(String code, char expected) {
     // when
-    char actual = Gsm7Alphabet.BASIC_TABLE.charAt(Integer.parseInt(code, 16));
+    char actual = Gsm7.BASIC_TABLE.charAt(Integer.parseInt(code, 16));
 
     // then
     assertThat(actual).isEqualTo(expected);
-    assertThat(Gsm7Alphabet.BASIC_TABLE).hasSize(128);
-    assertThat(Gsm7Alphabet.BASIC_TABLE.chars().distinct().count()).isEqualTo(128);
+    assertThat(Gsm7.BASIC_TABLE).hasSize(128);
+    assertThat(Gsm7.BASIC_TABLE.chars().distinct().count()).isEqualTo(128);
   }
 
   @Test
