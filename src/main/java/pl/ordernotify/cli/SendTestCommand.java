@@ -1,7 +1,6 @@
 package pl.ordernotify.cli;
 
 import java.io.PrintWriter;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,11 +14,10 @@ import pl.ordernotify.gateway.PhoneCheck;
 import pl.ordernotify.gateway.PhoneNumbers;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.messages.IdempotencyKeys;
 
 @Command(name = "send-test", description = "Sends one SMS through the configured gateway and prints its answer.")
 final class SendTestCommand implements Callable<Integer> {
-
-  private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
   @Spec CommandSpec spec;
 
@@ -39,7 +37,7 @@ final class SendTestCommand implements Callable<Integer> {
     Account account = w.gatewayAccount().account();
     SmsGateway gateway = w.gatewayAccount().gateway();
     String body = text != null ? text : "OrderNotify: test SMS from " + restaurant(w) + ".";
-    OutgoingSms sms = new OutgoingSms(valid.e164(), body, account.senderName(), "test" + randomKey(),
+    OutgoingSms sms = new OutgoingSms(valid.e164(), body, account.senderName(), "test" + IdempotencyKeys.next(),
         w.clock().instant().plus(Duration.ofHours(1)), account.testMode(), w.settings().restaurant().foldDiacritics());
     SendResult result = gateway.send(sms);
     PrintWriter out = spec.commandLine().getOut();
@@ -68,14 +66,5 @@ final class SendTestCommand implements Callable<Integer> {
       return who + " did not answer (" + u.reason() + "); the SMS may or may not have gone out. Check the gateway panel before trying again.";
     }
     return who + " says this SMS was already sent.";
-  }
-
-  private static String randomKey() {
-    SecureRandom random = new SecureRandom();
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < 16; i++) {
-      sb.append(ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length())));
-    }
-    return sb.toString();
   }
 }

@@ -4,7 +4,6 @@ import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.stages.SendWindow;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.stages.StageService;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +18,6 @@ import pl.ordernotify.store.Database;
 public final class MessageCommands {
 
   private static final Set<String> RETRYABLE = Set.of("FAILED", "EXPIRED", "UNDELIVERED");
-  private static final String KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-  private static final SecureRandom RANDOM = new SecureRandom();
   private final Database db;
   private final Clock clock;
   private final StageService stages;
@@ -78,7 +75,7 @@ public final class MessageCommands {
       Message retry = new Message(null, old.kind(), old.orderId(), old.stage(),
           m.maxGeneration(old.orderId(), old.stage()) + 1, null, old.customerId(), old.templateId(), old.phone(),
           "SCHEDULED", "RETRY", "Sent again by staff after: " + (old.reasonDetail() == null ? old.status() : old.reasonDetail()),
-          timing[0], timing[1], 0, null, key(), null, null, null, null,
+          timing[0], timing[1], 0, null, IdempotencyKeys.next(), null, null, null, null,
           null, null, now, now, null, null, null, 0);
       m.insertRetry(retry);
       return retry.idempotencyKey();
@@ -95,11 +92,4 @@ public final class MessageCommands {
     return new Instant[] {now, now.plus(Duration.ofMinutes(validity))};
   }
 
-  private static String key() {
-    StringBuilder sb = new StringBuilder(20);
-    for (int i = 0; i < 20; i++) {
-      sb.append(KEY_CHARS.charAt(RANDOM.nextInt(KEY_CHARS.length())));
-    }
-    return sb.toString();
-  }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.ibatis.session.SqlSession;
 import pl.ordernotify.customers.Customer;
 import pl.ordernotify.customers.CustomerMapper;
+import pl.ordernotify.messages.IdempotencyKeys;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.stages.StageMapper;
 import pl.ordernotify.stages.StageRule;
