@@ -6,7 +6,8 @@ import java.time.Instant;
  * One SMS to send.
  *
  * @param to recipient in E.164 form ({@code +48600100200}); each gateway formats it its own way
- * @param text the exact text to send
+ * @param text the text to send; held as {@link SmsText#prepare} makes it (NFC, folded when asked),
+ *     which is exactly what every gateway sends and counts
  * @param senderName registered sender name; null means the account default where allowed
  * @param idempotencyKey stable per logical message, 3–50 characters {@code [A-Za-z0-9]}
  * @param expiresAt the SMS validity end, passed to the gateway where it supports one; may be null
@@ -20,4 +21,9 @@ public record OutgoingSms(
     String idempotencyKey,
     Instant expiresAt,
     boolean test,
-    boolean foldDiacritics) {}
+    boolean foldDiacritics) {
+
+  public OutgoingSms {
+    text = SmsText.prepare(text, foldDiacritics);
+  }
+}

@@ -8,7 +8,7 @@ import pl.ordernotify.settings.SettingsService.Restaurant;
 import pl.ordernotify.templates.RenderResult;
 import pl.ordernotify.templates.RenderValues;
 import pl.ordernotify.templates.Renderer;
-import pl.ordernotify.templates.SmsLength;
+import pl.ordernotify.gateway.SmsText;
 import pl.ordernotify.templates.TemplateKind;
 
 /**
@@ -30,10 +30,8 @@ final class TemplateComposer implements MessageComposer {
       return new Refused(r.code().name(), r.message());
     }
     String text = ((RenderResult.Rendered) result).text();
-    if (in.restaurant().foldDiacritics()) {
-      text = SmsLength.fold(text);
-    }
-    return new Text(text, Math.max(1, SmsLength.count(text).parts()));
+    text = SmsText.prepare(text, in.restaurant().foldDiacritics());
+    return new Text(text, SmsText.parts(text));
   }
 
   private static RenderValues values(Input in) {

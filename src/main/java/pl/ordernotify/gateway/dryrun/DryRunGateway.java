@@ -8,7 +8,6 @@ import pl.ordernotify.gateway.BalanceResult;
 import pl.ordernotify.gateway.CheckResult;
 import pl.ordernotify.gateway.DeliveryReport;
 import pl.ordernotify.gateway.DeliveryStatus;
-import pl.ordernotify.gateway.Gsm7;
 import pl.ordernotify.gateway.LookupResult;
 import pl.ordernotify.gateway.OutgoingSms;
 import pl.ordernotify.gateway.PhoneNumbers;
@@ -16,6 +15,7 @@ import pl.ordernotify.gateway.ReportsResult;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SenderNamesResult;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.gateway.SmsText;
 
 /**
  * The default gateway of a new install: records every message as accepted and calls no one, so the
@@ -41,8 +41,7 @@ public final class DryRunGateway implements SmsGateway {
   /** Accepted at no cost; the id comes from the key, so a resend after a crash gets the same id. */
   @Override
   public SendResult send(OutgoingSms sms) {
-    String text = sms.foldDiacritics() ? Gsm7.foldDiacritics(sms.text()) : sms.text();
-    int parts = Gsm7.parts(text);
+    int parts = SmsText.parts(sms.text());
     log.info("Dry run: not sending {} part(s) to {}", parts, PhoneNumbers.mask(sms.to()));
     return new SendResult.Accepted(ID_PREFIX + sms.idempotencyKey(), parts, BigDecimal.ZERO);
   }

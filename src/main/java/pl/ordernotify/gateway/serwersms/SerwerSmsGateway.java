@@ -79,8 +79,8 @@ public final class SerwerSmsGateway implements SmsGateway {
   }
 
   private ObjectNode sendBody(OutgoingSms sms, String number, String sender) {
-    // SerwerSMS has no "normalize" option, so diacritics are folded here when asked.
-    String text = sms.foldDiacritics() ? Gsm7.foldDiacritics(sms.text()) : sms.text();
+    // The text arrives folded already when folding is on (OutgoingSms), so SerwerSMS gets what was counted.
+    String text = sms.text();
     ObjectNode body = api.body()
         .put("phone", number)
         .put("text", text)
