@@ -92,7 +92,7 @@ public final class Database implements AutoCloseable {
     config.setArgNameBasedConstructorAutoMapping(true);
     config.setDefaultStatementTimeout(30);
     config.getTypeHandlerRegistry().register(Instant.class, new InstantTypeHandler());
-    config.addMappers("pl.ordernotify", SqlMapper.class);
+    MapperScan.mappers().forEach(config::addMapper);
     log.debug("Mappers registered: {}", config.getMapperRegistry().getMappers().size());
     return new SqlSessionFactoryBuilder().build(config);
   }
