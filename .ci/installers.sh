@@ -106,6 +106,11 @@ check "the uninstaller leaves the data folder alone" bash -c \
   "sed -n '/^Section \"Uninstall\"/,/^SectionEnd/p' $nsi | grep -vE 'DetailPrint|^\s*;' | grep -q RMDir &&
    ! sed -n '/^Section \"Uninstall\"/,/^SectionEnd/p' $nsi | grep -vE 'DetailPrint|^\s*;' | grep -qiE 'RMDir /r|PROFILE|\.ordernotify'"
 
+# under Wine, where the machine has it with 32-bit support (the launch4j launchers are 32-bit): optional
+if command -v wine >/dev/null && dpkg -s wine32:i386 >/dev/null 2>&1; then
+  check "silent install, shortcuts, launcher and uninstall under Wine" installer/windows/try-wine.sh "$exe"
+fi
+
 userdel -r "$till_user" >/dev/null 2>&1 || true
 rm -rf "$old_dir" "$work"
 echo "installers: $passed passed, $failed failed"

@@ -35,6 +35,8 @@ public final class SettingsView implements ScreenView {
   @FXML private Label pinState;
   @FXML private ComboBox<String> language;
   @FXML private Label problem;
+  @FXML private Label autostartHint;
+  @FXML private TextField autostartCommand;
 
   public SettingsView(ConsoleContext ctx) {
     this.texts = ctx.texts();
@@ -77,6 +79,10 @@ public final class SettingsView implements ScreenView {
     problem.textProperty().bind(vm.problemProperty());
     problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
     problem.managedProperty().bind(problem.visibleProperty());
+    String os = System.getProperty("os.name");
+    autostartHint.setText(texts.get(SenderAutostart.hintKey(os)));
+    SenderAutostart.command(os).ifPresentOrElse(autostartCommand::setText, () -> autostartCommand.setManaged(false));
+    autostartCommand.setVisible(autostartCommand.isManaged());
   }
 
   /** Enter in any of the form's fields does what the form's button does. */
