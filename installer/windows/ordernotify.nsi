@@ -61,11 +61,20 @@ LangString DataKept ${LANG_ENGLISH} "The data stays in $PROFILE\.ordernotify."
 ; What to install when there is no Java: always in both languages, whatever the installer's language.
 !define NO_JAVA "OrderNotify potrzebuje Javy 17 lub nowszej (64-bit), a na tym komputerze jej nie ma.$\r$\nZainstaluj Eclipse Temurin 17 JRE dla Windows x64 (plik .msi) z adoptium.net, z opcją $\"Add to PATH$\", a potem uruchom OrderNotify z menu Start.$\r$\n$\r$\nOrderNotify needs Java 17 or newer (64-bit), and this computer has none.$\r$\nInstall Eclipse Temurin 17 JRE for Windows x64 (.msi) from adoptium.net, with $\"Add to PATH$\", then start OrderNotify from the Start menu."
 
+;  A running console or sender holds ordernotify.jar open, and Windows cannot replace or delete an open
+; file: stop them first (an upgrade starts the sender again at its end).
+!macro StopRunning
+  nsExec::ExecToLog `powershell.exe -NoProfile -NonInteractive -Command "Get-CimInstance Win32_Process -Filter \"Name='javaw.exe' OR Name='java.exe'\" | Where-Object { $$_.CommandLine -like '*$INSTDIR\ordernotify.jar*' } | ForEach-Object { Stop-Process -Id $$_.ProcessId -Force }"`
+  Pop $0
+  Sleep 1000
+!macroend
+
 Var JavaHome
 
 Section "!$(SecProgram)" SecProgramId
   SectionIn RO
   SetOutPath "$INSTDIR"
+  !insertmacro StopRunning
   File "${SRC}\OrderNotify.exe"
   File "${SRC}\ordernotify-cli.exe"
   File "${SRC}\ordernotify.jar"
@@ -111,6 +120,10 @@ Section "-Finish"
     ; the launchers look here first
     WriteRegStr HKCU "${REGKEY}" "JavaHome" "$JavaHome"
     DetailPrint "Java: $JavaHome"
+    ; the sender runs from now on, not only from the next logon
+    ${If} ${SectionIsSelected} ${SecSenderId}
+      Exec '"$INSTDIR\OrderNotify.exe" sender'
+    ${EndIf}
   ${EndIf}
 SectionEnd
 
@@ -152,6 +165,7 @@ FunctionEnd
 
 Section "Uninstall"
   ; the program only: %USERPROFILE%\.ordernotify (database, settings, logs) stays
+  !insertmacro StopRunning
   Delete "$INSTDIR\OrderNotify.exe"
   Delete "$INSTDIR\ordernotify-cli.exe"
   Delete "$INSTDIR\ordernotify.jar"

@@ -2,7 +2,8 @@
 # Installs OrderNotify-Setup-<version>.exe silently (/S) into a throwaway Wine prefix and checks that the
 # files, the shortcuts and the registry entries are where a Windows till has them; then runs the launcher
 # `ordernotify-cli.exe --version` (with no Windows Java in the prefix it must print the bilingual
-# what-to-install message), and uninstalls silently, checking that the data folder stays.
+# what-to-install message), installs again over it (an upgrade), and uninstalls silently, checking that
+# the data folder stays through both.
 # Needs Debian's wine (64-bit prefix); the launch4j launchers are 32-bit, so running them needs wine32:i386.
 # Usage: installer/windows/try-wine.sh [setup.exe]
 set -euo pipefail
@@ -45,6 +46,10 @@ expect "the launcher runs: the version, or what Java to install" \
   "grep -qE '^OrderNotify [0-9]|Eclipse Temurin 17 JRE' <<<\"\$out\""
 
 mkdir -p "$user_dir/.ordernotify" && echo kept > "$user_dir/.ordernotify/marker"
+wine "$setup" /S
+expect "installing again over it (upgrade) keeps the program in place" "[ -f '$prog/ordernotify.jar' ]"
+expect "the upgrade keeps %USERPROFILE%\\.ordernotify" "[ -f '$user_dir/.ordernotify/marker' ]"
+
 wine "$prog/Uninstall.exe" /S
 # the NSIS uninstaller copies itself to %TEMP% and returns at once; wait for its work to end
 wineserver -w
