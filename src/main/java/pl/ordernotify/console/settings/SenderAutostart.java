@@ -3,14 +3,12 @@ package pl.ordernotify.console.settings;
 import java.util.Locale;
 import java.util.Optional;
 
-/**
- * How the headless sender starts by itself on this till (DESIGN §11): on Linux the package's systemd user
- * unit, enabled with one command; on Windows the installer's logon option. The settings screen shows it.
- */
-public final class SenderAutostart {
+// How the headless sender starts by itself on this till (DESIGN §11): on Linux the package's systemd user
+// unit, enabled with one command; on Windows the installer's logon option. The settings screen shows it.
+final class SenderAutostart {
 
-  /** The one command that enables the Linux package's user unit, now and at every login. */
-  public static final String LINUX_COMMAND = "systemctl --user enable --now ordernotify-sender.service";
+  // enables the .deb's user unit now and at every login (installer/linux/ordernotify-sender.service)
+  static final String LINUX_COMMAND = "systemctl --user enable --now ordernotify-sender.service";
 
   private SenderAutostart() {}
 
@@ -18,13 +16,11 @@ public final class SenderAutostart {
     return osName != null && osName.toLowerCase(Locale.ROOT).startsWith("windows");
   }
 
-  /** The bundle key of the sentence for this operating system. */
-  public static String hintKey(String osName) {
+  static String hintKey(String osName) {
     return windows(osName) ? "settings.autostart.windows" : "settings.autostart.linux";
   }
 
-  /** The command to show beside the sentence, if the operating system has one. */
-  public static Optional<String> command(String osName) {
+  static Optional<String> command(String osName) {
     return windows(osName) ? Optional.empty() : Optional.of(LINUX_COMMAND);
   }
 }
