@@ -5,6 +5,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import pl.ordernotify.console.ConsoleContext;
@@ -36,7 +37,7 @@ public final class SettingsView implements ScreenView {
   @FXML private ComboBox<String> language;
   @FXML private Label problem;
   @FXML private Label autostartHint;
-  @FXML private TextField autostartCommand;
+  @FXML private TextArea autostartCommand;
 
   public SettingsView(ConsoleContext ctx) {
     this.texts = ctx.texts();

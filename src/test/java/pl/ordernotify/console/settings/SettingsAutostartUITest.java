@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class SettingsAutostartUITest {
     ConsoleHarness.waitUntil(() -> robot.lookup("#autostartCommand").tryQuery().isPresent());
 
     // then the sentence and the command to copy are there
-    TextField command = robot.lookup("#autostartCommand").queryAs(TextField.class);
+    TextArea command = robot.lookup("#autostartCommand").queryAs(TextArea.class);
     Label hint = robot.lookup("#autostartHint").queryAs(Label.class);
     assertThat(command.getText()).isEqualTo("systemctl --user enable --now ordernotify-sender.service");
     assertThat(command.isEditable()).isFalse();
