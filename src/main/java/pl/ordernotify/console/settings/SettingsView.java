@@ -5,6 +5,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import pl.ordernotify.console.ConsoleContext;
@@ -35,6 +36,8 @@ public final class SettingsView implements ScreenView {
   @FXML private Label pinState;
   @FXML private ComboBox<String> language;
   @FXML private Label problem;
+  @FXML private Label autostartHint;
+  @FXML private TextArea autostartCommand;
 
   public SettingsView(ConsoleContext ctx) {
     this.texts = ctx.texts();
@@ -77,6 +80,10 @@ public final class SettingsView implements ScreenView {
     problem.textProperty().bind(vm.problemProperty());
     problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
     problem.managedProperty().bind(problem.visibleProperty());
+    String os = System.getProperty("os.name");
+    autostartHint.setText(texts.get(SenderAutostart.hintKey(os)));
+    SenderAutostart.command(os).ifPresentOrElse(autostartCommand::setText, () -> autostartCommand.setManaged(false));
+    autostartCommand.setVisible(autostartCommand.isManaged());
   }
 
   /** Enter in any of the form's fields does what the form's button does. */
