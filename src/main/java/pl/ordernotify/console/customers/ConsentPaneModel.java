@@ -45,6 +45,8 @@ public final class ConsentPaneModel {
   private final BooleanProperty hasCustomer = new SimpleBooleanProperty();
   private final ObservableList<String> history = FXCollections.observableArrayList();
   private final ObservableList<String> replies = FXCollections.observableArrayList();
+  private final StringProperty wording = new SimpleStringProperty("");
+  private final StringProperty wordingVersion = new SimpleStringProperty("");
   private Customer customer;
 
   public ConsentPaneModel(Services services, Ui ui) {
@@ -166,6 +168,36 @@ public final class ConsentPaneModel {
       }
     }, () -> ui.dialogs().notifyDone(ui.texts().get("consent.exported", file.getFileName())),
         e -> ui.failed("consent.error.export", e));
+  }
+
+  /** Reads the consent wording in force and its version. */
+  public void loadWording() {
+    ui.background().load(() -> services.consent().wording().current(), v -> {
+      wording.set(v.text());
+      wordingVersion.set(ui.texts().get("consent.wording.version", v.version()));
+    }, e -> ui.failed("customers.error.load", e));
+  }
+
+  /** Saves a new consent wording; from now on consent is recorded under its new version. */
+  public void saveWording() {
+    String text = wording.get();
+    if (text == null || text.isBlank()) {
+      ui.dialogs().notifyFailure(ui.texts().get("consent.refused"), ui.texts().get("consent.wording.empty"));
+      return;
+    }
+    ui.background().load(() -> services.consent().wording().change(text), v -> {
+      wording.set(v.text());
+      wordingVersion.set(ui.texts().get("consent.wording.version", v.version()));
+      ui.dialogs().notifyDone(ui.texts().get("consent.wording.saved", v.version()));
+    }, e -> ui.failed("customers.error.save", e));
+  }
+
+  public StringProperty wordingProperty() {
+    return wording;
+  }
+
+  public StringProperty wordingVersionProperty() {
+    return wordingVersion;
   }
 
   /** The latest replies customers texted back, newest first. */

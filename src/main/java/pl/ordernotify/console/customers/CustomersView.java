@@ -40,6 +40,10 @@ public final class CustomersView implements ScreenView {
   @FXML private Button exportCsv;
   @FXML private Button clearSuppression;
   @FXML private Tab repliesTab;
+  @FXML private javafx.scene.control.TitledPane wordingPane;
+  @FXML private Label wordingVersion;
+  @FXML private javafx.scene.control.TextArea wording;
+  @FXML private Button saveWording;
   @FXML private ListView<String> replies;
 
   public CustomersView(ConsoleContext ctx) {
@@ -88,6 +92,14 @@ public final class CustomersView implements ScreenView {
       File file = chooser.showSaveDialog(exportCsv.getScene().getWindow());
       if (file != null) {
         consent.exportCsv(file.toPath());
+      }
+    });
+    wordingVersion.textProperty().bind(consent.wordingVersionProperty());
+    wording.textProperty().bindBidirectional(consent.wordingProperty());
+    saveWording.setOnAction(e -> consent.saveWording());
+    wordingPane.expandedProperty().addListener((o, was, now) -> {
+      if (now) {
+        consent.loadWording();
       }
     });
     repliesTab.setOnSelectionChanged(e -> {

@@ -109,4 +109,16 @@ class ConsentPaneModelTest {
     assertThat(vm.consent().replies()).hasSize(2).anySatisfy(l -> assertThat(l).contains("pizza była zimna"))
         .anySatisfy(l -> assertThat(l).contains("STOP").contains("(withdrew consent)"));
   }
+
+  @Test
+  void theManagerChangesTheWordingAndANewVersionIsShown() {
+    vm.consent().loadWording();
+    assertThat(vm.consent().wordingVersionProperty().get()).startsWith("Version 1 ");
+
+    vm.consent().wordingProperty().set("Zgadzam się na SMS-y z ofertami. Odpisz STOP, by zrezygnować.");
+    vm.consent().saveWording();
+
+    assertThat(vm.consent().wordingVersionProperty().get()).startsWith("Version 2 ");
+    assertThat(f.dialogs.done).contains("The consent wording was saved as version 2.");
+  }
 }
