@@ -40,8 +40,8 @@ final class CustomersCommand {
         out.println("No customer matches '" + text + "'.");
         return 0;
       }
-      ConsentService consent = new ConsentService(w.database(), w.clock());
-      Suppressions suppressions = new Suppressions(w.database(), w.clock());
+      ConsentService consent = w.consent();
+      Suppressions suppressions = w.suppressions();
       out.printf("%-6s %-28s %-16s %-8s %-8s %-18s %s%n", "ID", "NAME", "PHONE", "OPT-OUT", "CONSENT", "CONSENT STATE",
           "CAMPAIGNS");
       for (Customer c : found) {
@@ -101,7 +101,7 @@ final class CustomersCommand {
             + "'. Use one of POS, CONSOLE, CLI, REPLY, GATEWAY.");
       }
       Wiring w = Cli.wiring(spec);
-      ConsentService service = new ConsentService(w.database(), w.clock());
+      ConsentService service = w.consent();
       Customer c = CustomerLookup.find(service, w, who);
       String by = staff != null ? staff : System.getProperty("user.name");
       ConsentService.Origin origin = new ConsentService.Origin(source, by, null);
@@ -139,11 +139,11 @@ final class CustomersCommand {
     @Override
     public Integer call() {
       Wiring w = Cli.wiring(spec);
-      ConsentService service = new ConsentService(w.database(), w.clock());
+      ConsentService service = w.consent();
       Customer c = CustomerLookup.find(service, w, who);
       PrintWriter out = spec.commandLine().getOut();
       out.println(c.name() + " (" + c.id() + "), " + c.phone() + ": consent " + service.state(c));
-      new Suppressions(w.database(), w.clock()).suppression(c.id()).ifPresent(s -> out.println(
+      w.suppressions().suppression(c.id()).ifPresent(s -> out.println(
           "Suppressed for campaigns: the last " + s.undeliveredAt().size() + " SMS to " + s.phone()
               + " were undelivered."));
       print(out, service.history(c.id()), w.settings().restaurant().zone());

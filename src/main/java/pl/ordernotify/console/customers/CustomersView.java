@@ -17,9 +17,7 @@ import pl.ordernotify.console.ConsoleContext;
 import pl.ordernotify.console.MessageLine;
 import pl.ordernotify.console.MessageLineCell;
 import pl.ordernotify.console.ScreenView;
-import pl.ordernotify.customers.ConsentService;
 import pl.ordernotify.customers.Replies;
-import pl.ordernotify.customers.Suppressions;
 
 /** The customers screen, bound to {@link CustomersViewModel}. */
 public final class CustomersView implements ScreenView {
@@ -49,8 +47,8 @@ public final class CustomersView implements ScreenView {
   public CustomersView(ConsoleContext ctx) {
     var w = ctx.wiring();
     this.vm = new CustomersViewModel(w.customers(), w.messages(), w.settings(), ctx.ui(),
-        new ConsentPaneModel.Services(new ConsentService(w.database(), w.clock()),
-            new Suppressions(w.database(), w.clock()), new Replies(w.database(), w.clock()), w.settings()));
+        new ConsentPaneModel.Services(w.consent(), w.suppressions(), new Replies(w.database(), w.clock()),
+            w.settings()));
   }
 
   @FXML
