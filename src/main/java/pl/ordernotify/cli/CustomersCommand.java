@@ -95,6 +95,11 @@ final class CustomersCommand {
         throw new ParameterException(spec.commandLine(),
             "Say what to change: --opt-out, --no-opt-out, or --consent/--no-consent with --source.");
       }
+      if (optOut != null && optOut.on && consent != null && consent.toggle.on) {
+        // refused before anything is written: opt-out wins, so the pair could only half succeed
+        throw new ParameterException(spec.commandLine(),
+            "--opt-out and --consent cannot go together: an opted-out customer gets no SMS of any kind.");
+      }
       ConsentSource source = consent == null ? ConsentSource.CLI : ConsentSource.parse(consent.source);
       if (source == null) {
         throw new ParameterException(spec.commandLine(), "There is no source '" + consent.source

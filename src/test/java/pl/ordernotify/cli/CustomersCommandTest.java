@@ -93,6 +93,9 @@ class CustomersCommandTest {
     assertThat(run("customers", "set", "600100200", "--consent").status()).isEqualTo(2);
     assertThat(run("customers", "set", "600100200", "--consent", "--source", "FAX").status()).isEqualTo(2);
     assertThat(run("customers", "set", "600100200").status()).isEqualTo(2);
+    assertThat(run("customers", "set", "600100200", "--opt-out", "--consent", "--source", "CLI").status())
+        .isEqualTo(2);
+    assertThat(run("customers", "history", "600100200").out()).contains("NEVER_ASKED");
     CliRun unknown = run("customers", "history", "500 900 900");
     assertThat(unknown.status()).isEqualTo(1);
     assertThat(unknown.errLines()).singleElement().asString().contains("no customer");

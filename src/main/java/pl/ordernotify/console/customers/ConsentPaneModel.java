@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -45,13 +46,13 @@ public final class ConsentPaneModel {
   private final BooleanProperty hasCustomer = new SimpleBooleanProperty();
   private final ObservableList<String> history = FXCollections.observableArrayList();
   private final ObservableList<String> replies = FXCollections.observableArrayList();
-  private final StringProperty wording = new SimpleStringProperty("");
-  private final StringProperty wordingVersion = new SimpleStringProperty("");
+  private final ConsentWordingModel wording;
   private Customer customer;
 
   public ConsentPaneModel(Services services, Ui ui) {
     this.services = services;
     this.ui = ui;
+    this.wording = new ConsentWordingModel(services.consent().wording(), ui);
     staff.set(services.settings().getRaw(STAFF_SETTING).orElse(""));
     staff.addListener((o, was, now) -> ui.background().execute(
         () -> services.settings().putRaw(STAFF_SETTING, now == null ? "" : now.strip()), () -> { }, e -> { }));
@@ -105,7 +106,7 @@ public final class ConsentPaneModel {
   }
 
   /** Staff ticked consent: the wording is read out to the customer first, then saved if they agree. */
-  void giveConsent(Customer c, java.util.function.Consumer<Outcome> done) {
+  void giveConsent(Customer c, Consumer<Outcome> done) {
     ui.background().load(() -> services.consent().wording().text(), wording -> {
       if (ui.dialogs().confirm(ui.texts().get("consent.dialog.question", c.name()), wording,
           ui.texts().get("consent.dialog.yes"))) {
@@ -120,7 +121,7 @@ public final class ConsentPaneModel {
   }
 
   /** Saves one switch with source CONSOLE and the staff name; a refusal is explained, not thrown. */
-  void set(Customer c, boolean value, boolean optOutSwitch, java.util.function.Consumer<Outcome> done) {
+  void set(Customer c, boolean value, boolean optOutSwitch, Consumer<Outcome> done) {
     ConsentService.Origin origin = new ConsentService.Origin(ConsentSource.CONSOLE,
         staff.get() == null || staff.get().isBlank() ? null : staff.get().strip(), null);
     ui.background().load(() -> optOutSwitch ? services.consent().setOptOut(c.id(), value, origin)
@@ -170,34 +171,9 @@ public final class ConsentPaneModel {
         e -> ui.failed("consent.error.export", e));
   }
 
-  /** Reads the consent wording in force and its version. */
-  public void loadWording() {
-    ui.background().load(() -> services.consent().wording().current(), v -> {
-      wording.set(v.text());
-      wordingVersion.set(ui.texts().get("consent.wording.version", v.version()));
-    }, e -> ui.failed("customers.error.load", e));
-  }
-
-  /** Saves a new consent wording; from now on consent is recorded under its new version. */
-  public void saveWording() {
-    String text = wording.get();
-    if (text == null || text.isBlank()) {
-      ui.dialogs().notifyFailure(ui.texts().get("consent.refused"), ui.texts().get("consent.wording.empty"));
-      return;
-    }
-    ui.background().load(() -> services.consent().wording().change(text), v -> {
-      wording.set(v.text());
-      wordingVersion.set(ui.texts().get("consent.wording.version", v.version()));
-      ui.dialogs().notifyDone(ui.texts().get("consent.wording.saved", v.version()));
-    }, e -> ui.failed("customers.error.save", e));
-  }
-
-  public StringProperty wordingProperty() {
+  /** The consent wording's editor. */
+  public ConsentWordingModel wording() {
     return wording;
-  }
-
-  public StringProperty wordingVersionProperty() {
-    return wordingVersion;
   }
 
   /** The latest replies customers texted back, newest first. */

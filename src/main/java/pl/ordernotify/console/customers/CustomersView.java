@@ -1,18 +1,20 @@
 package pl.ordernotify.console.customers;
 
+import java.io.File;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import java.io.File;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
-import javafx.stage.FileChooser;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.stage.FileChooser;
 import pl.ordernotify.console.ConsoleContext;
 import pl.ordernotify.console.MessageLine;
 import pl.ordernotify.console.MessageLineCell;
@@ -38,9 +40,9 @@ public final class CustomersView implements ScreenView {
   @FXML private Button exportCsv;
   @FXML private Button clearSuppression;
   @FXML private Tab repliesTab;
-  @FXML private javafx.scene.control.TitledPane wordingPane;
+  @FXML private TitledPane wordingPane;
   @FXML private Label wordingVersion;
-  @FXML private javafx.scene.control.TextArea wording;
+  @FXML private TextArea wording;
   @FXML private Button saveWording;
   @FXML private ListView<String> replies;
 
@@ -92,12 +94,12 @@ public final class CustomersView implements ScreenView {
         consent.exportCsv(file.toPath());
       }
     });
-    wordingVersion.textProperty().bind(consent.wordingVersionProperty());
-    wording.textProperty().bindBidirectional(consent.wordingProperty());
-    saveWording.setOnAction(e -> consent.saveWording());
+    wordingVersion.textProperty().bind(consent.wording().versionProperty());
+    wording.textProperty().bindBidirectional(consent.wording().textProperty());
+    saveWording.setOnAction(e -> consent.wording().save());
     wordingPane.expandedProperty().addListener((o, was, now) -> {
       if (now) {
-        consent.loadWording();
+        consent.wording().load();
       }
     });
     repliesTab.setOnSelectionChanged(e -> {

@@ -13,6 +13,7 @@ import javafx.scene.control.skin.TextAreaSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
@@ -37,7 +38,7 @@ public final class TemplatesView implements ScreenView {
   @FXML private TextFlow highlighted;
   @FXML private ListView<TemplateEditorModel.ProblemLine> problems;
   @FXML private Label problemsHint;
-  @FXML private javafx.scene.layout.HBox campaignWarningBox;
+  @FXML private HBox campaignWarningBox;
   @FXML private Label campaignWarnings;
   @FXML private Button fixCampaignText;
   @FXML private Label counter;

@@ -112,13 +112,13 @@ class ConsentPaneModelTest {
 
   @Test
   void theManagerChangesTheWordingAndANewVersionIsShown() {
-    vm.consent().loadWording();
-    assertThat(vm.consent().wordingVersionProperty().get()).startsWith("Version 1 ");
+    vm.consent().wording().load();
+    assertThat(vm.consent().wording().versionProperty().get()).startsWith("Version 1 ");
 
-    vm.consent().wordingProperty().set("Zgadzam się na SMS-y z ofertami. Odpisz STOP, by zrezygnować.");
-    vm.consent().saveWording();
+    vm.consent().wording().textProperty().set("Zgadzam się na SMS-y z ofertami. Odpisz STOP, by zrezygnować.");
+    vm.consent().wording().save();
 
-    assertThat(vm.consent().wordingVersionProperty().get()).startsWith("Version 2 ");
+    assertThat(vm.consent().wording().versionProperty().get()).startsWith("Version 2 ");
     assertThat(f.dialogs.done).contains("The consent wording was saved as version 2.");
   }
 }
