@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.customers.ConsentService;
 import pl.ordernotify.customers.CustomerService;
+import pl.ordernotify.customers.Suppressions;
 import pl.ordernotify.demo.DemoRestaurant;
 import pl.ordernotify.messages.MessageService;
 import pl.ordernotify.orders.OrderService;
@@ -81,6 +83,16 @@ public final class Wiring implements AutoCloseable {
 
   public CustomerService customers() {
     return new CustomerService(database());
+  }
+
+  /** Marketing consent and opt-out with their audit (DESIGN §10). */
+  public ConsentService consent() {
+    return new ConsentService(database(), clock);
+  }
+
+  /** Numbers suppressed for campaigns after three undelivered reports in a row. */
+  public Suppressions suppressions() {
+    return new Suppressions(database(), clock);
   }
 
   public DemoRestaurant demo() {

@@ -13,6 +13,7 @@ import pl.ordernotify.stages.Stage;
 import pl.ordernotify.stages.StageChange;
 import pl.ordernotify.stages.StageRule;
 import pl.ordernotify.stages.StageService;
+import pl.ordernotify.stages.ThankYouOffer;
 
 @Command(name = "stages", description = "Which order stages send an SMS, and when.",
     subcommands = {StagesCommand.ListStages.class, StagesCommand.SetStage.class})
@@ -25,7 +26,8 @@ final class StagesCommand {
 
     @Override
     public Integer call() {
-      print(spec.commandLine().getOut(), Cli.wiring(spec).stages().list());
+      var w = Cli.wiring(spec);
+      print(spec.commandLine().getOut(), w.stages().list(), new ThankYouOffer(w.database()).carriesOffer());
       return 0;
     }
   }
@@ -61,6 +63,16 @@ final class StagesCommand {
     @Option(names = "--window", paramLabel = "HH:MM-HH:MM", description = "THANK_YOU: send window.")
     String window;
 
+    @ArgGroup(exclusive = true)
+    Offer offer;
+
+    static final class Offer {
+      @Option(names = "--offer", description = "THANK_YOU: the text carries an offer (marketing; consent needed).")
+      boolean offer;
+      @Option(names = "--no-offer", description = "THANK_YOU: no offer in this text; sent without marketing consent.")
+      boolean noOffer;
+    }
+
     @Override
     public Integer call() {
       Stage s = Stage.parse(stage);
@@ -77,13 +89,20 @@ final class StagesCommand {
       change = validity == null ? change : change.withValidity(validity);
       change = days == null ? change : change.withDays(days);
       change = window == null ? change : change.withWindow(window);
+      if (offer != null && s != Stage.THANK_YOU) {
+        throw new IllegalArgumentException("--offer and --no-offer are for THANK_YOU only.");
+      }
       StageRule rule = Cli.wiring(spec).stages().apply(change);
-      print(spec.commandLine().getOut(), List.of(rule));
+      ThankYouOffer offers = new ThankYouOffer(Cli.wiring(spec).database());
+      if (offer != null) {
+        offers.set(offer.offer);
+      }
+      print(spec.commandLine().getOut(), List.of(rule), offers.carriesOffer());
       return 0;
     }
   }
 
-  static void print(PrintWriter out, List<StageRule> rules) {
+  static void print(PrintWriter out, List<StageRule> rules, boolean thankYouOffer) {
     out.printf("%-10s %-8s %-28s %6s %9s %5s %-12s%n",
         "STAGE", "ENABLED", "TEMPLATES", "DELAY", "VALIDITY", "DAYS", "WINDOW");
     for (StageRule r : rules) {
@@ -95,6 +114,9 @@ final class StagesCommand {
           thanks ? "-" : r.delayMinutes() + "m", thanks ? "-" : r.validityMinutes() + "m",
           thanks ? r.daysAfter() : "-", thanks ? r.windowStart() + "-" + r.windowEnd() : "-");
       out.printf("           %s%n", StageService.describe(r));
+      if (thanks) {
+        out.printf("           %s%n", ThankYouOffer.describe(thankYouOffer));
+      }
     }
   }
 }

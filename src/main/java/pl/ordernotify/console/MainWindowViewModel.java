@@ -51,6 +51,12 @@ public final class MainWindowViewModel {
         loadDemo();
       }
     }, e -> ui.failed("shell.error.open", e));
+    ui.background().load(shell::takeThankYouNotice, tell -> {
+      if (tell) {
+        ui.dialogs().notifyFailure(ui.texts().get("consent.thankYouNotice.title"),
+            ui.texts().get("consent.thankYouNotice"));
+      }
+    }, e -> { });
   }
 
   public void loadDemo() {

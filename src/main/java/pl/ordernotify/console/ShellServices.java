@@ -20,4 +20,9 @@ public interface ShellServices {
   default java.util.List<pl.ordernotify.messages.MessageRow> newFailures() {
     return java.util.List.of();
   }
+
+  /** True once, when THANK_YOU was already on and has just become marketing (an upgrade); then false. */
+  default boolean takeThankYouNotice() {
+    return false;
+  }
 }

@@ -3,6 +3,7 @@ package pl.ordernotify.console;
 import java.time.Instant;
 import java.util.List;
 import pl.ordernotify.Wiring;
+import pl.ordernotify.stages.ThankYouOffer;
 import pl.ordernotify.demo.DemoRestaurant;
 import pl.ordernotify.messages.MessageRow;
 
@@ -24,6 +25,16 @@ final class WiringShellServices implements ShellServices {
       failuresCheckedAt = rows.get(rows.size() - 1).message().updatedAt();
     }
     return rows;
+  }
+
+  @Override
+  public boolean takeThankYouNotice() {
+    ThankYouOffer offer = wiring.stages().thankYouOffer();
+    if (!offer.noticePending()) {
+      return false;
+    }
+    offer.noticeShown();
+    return true;
   }
 
   @Override

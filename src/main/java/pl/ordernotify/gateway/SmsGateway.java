@@ -33,4 +33,12 @@ public interface SmsGateway {
 
   /** Checks the connection and the token without sending anything. */
   CheckResult check();
+
+  /**
+   * Replies that came after {@code cursor} (null: the first poll), read without marking them read.
+   * Gateways without an inbox answer {@link InboxResult.Unsupported}.
+   */
+  default InboxResult inbox(String cursor) {
+    return new InboxResult.Unsupported();
+  }
 }

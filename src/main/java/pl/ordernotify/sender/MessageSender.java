@@ -27,6 +27,7 @@ final class MessageSender {
   private final Clock clock;
   private final SenderParts parts;
   private final Guards guards;
+  private final GatewayOptOut optOuts;
 
   /** Lease, pause and quota: what may stop a send at the last moment. */
   record Guards(Lease lease, PauseControl pause, Quota quota, SenderSettings settings) {}
@@ -36,6 +37,7 @@ final class MessageSender {
     this.clock = clock;
     this.parts = parts;
     this.guards = guards;
+    this.optOuts = new GatewayOptOut(db, clock);
   }
 
   void process(Claim c, Batch b) {
@@ -74,6 +76,9 @@ final class MessageSender {
     Instant now = clock.instant(); // after any look-up, which may have taken the rest of the validity
     SendFacts facts = SendFacts.load(db, c);
     Outcome stop = SendChecks.stop(c, facts, now, b.restaurant().zone());
+    if (stop == null) {
+      stop = MarketingCheck.stop(db, c, facts, now);
+    }
     if (stop != null) {
       return stop;
     }
@@ -109,6 +114,7 @@ final class MessageSender {
       guards.quota().giveBack(text.parts());
     }
     log.debug("Sent message {} to {}: {}", c.id(), RecipientCheck.mask(to), result.getClass().getSimpleName());
+    optOuts.apply(b.gateway(), result, to);
     return new SendOutcomes(guards, clock.instant()).of(c, b.gateway(), sent, result);
   }
 

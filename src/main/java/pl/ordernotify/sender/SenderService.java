@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pl.ordernotify.customers.ConsentWatcher;
 import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.settings.SettingsService.Restaurant;
 import pl.ordernotify.store.Database;
@@ -32,6 +33,8 @@ public final class SenderService implements AutoCloseable {
   private final Planner planner;
   private final Dispatcher dispatcher;
   private final ReportPoller reports;
+  private final ConsentWatcher consent;
+  private final ReplyPoller replies;
   private final Clock clock;
   private final Waiter waiter = new Waiter();
   private final List<Consumer<SenderStatus>> listeners = new CopyOnWriteArrayList<>();
@@ -54,6 +57,8 @@ public final class SenderService implements AutoCloseable {
     this.dispatcher = new Dispatcher(db, clock, parts,
         new MessageSender.Guards(lease, pause, new Quota(db), settings), restaurant);
     this.reports = new ReportPoller(db, clock);
+    this.consent = new ConsentWatcher(db, clock);
+    this.replies = new ReplyPoller(db, clock);
   }
 
   /** Starts the loop and the heartbeat; returns at once. */
@@ -150,6 +155,8 @@ public final class SenderService implements AutoCloseable {
         waiter.wake(); // more is due: no pause before the next batch
       }
       reports.poll(parts.gateway());
+      consent.pass();
+      replies.pollIfDue(parts.gateway());
       lastPassAt = clock.instant();
     }
     publish(readStatus());

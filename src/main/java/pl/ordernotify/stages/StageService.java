@@ -21,6 +21,11 @@ public final class StageService {
     this.db = db;
   }
 
+  /** Whether THANK_YOU carries an offer (marketing), kept beside the stage rules. */
+  public ThankYouOffer thankYouOffer() {
+    return new ThankYouOffer(db);
+  }
+
   public List<StageRule> list() {
     return db.withMapper(StageMapper.class, StageService::readAll);
   }

@@ -7,7 +7,7 @@ import pl.ordernotify.customers.Customer;
 /** A customer in the list; the two switches save as soon as they change. */
 public final class CustomerRow {
 
-  private final Customer customer;
+  private Customer customer;
   private final BooleanProperty optOut;
   private final BooleanProperty consent;
 
@@ -19,6 +19,13 @@ public final class CustomerRow {
 
   public Customer customer() {
     return customer;
+  }
+
+  /** The customer as saved; the switches follow (opt-out wins, so saving one may change the other). */
+  void update(Customer saved) {
+    customer = saved;
+    optOut.set(saved.smsOptOut());
+    consent.set(saved.marketingConsent());
   }
 
   public String name() {

@@ -29,14 +29,21 @@ public final class CustomersViewModel {
   private final ObservableList<CustomerRow> rows = FXCollections.observableArrayList();
   private final ObjectProperty<CustomerRow> selected = new SimpleObjectProperty<>();
   private final ObservableList<MessageLine> history = FXCollections.observableArrayList();
+  private final ConsentPaneModel consent;
+  private boolean settling;
 
-  public CustomersViewModel(CustomerService customers, MessageService messages, SettingsService settings, Ui ui) {
+  public CustomersViewModel(CustomerService customers, MessageService messages, SettingsService settings, Ui ui,
+      ConsentPaneModel.Services consentServices) {
     this.customers = customers;
     this.messages = messages;
     this.settings = settings;
     this.ui = ui;
     this.words = new MessageWords(ui.texts());
-    selected.addListener((o, was, now) -> loadHistory(now));
+    this.consent = new ConsentPaneModel(consentServices, ui);
+    selected.addListener((o, was, now) -> {
+      loadHistory(now);
+      consent.show(now == null ? null : now.customer());
+    });
   }
 
   /** Finds customers whose name or phone contains the query; all when it is empty. */
@@ -49,16 +56,35 @@ public final class CustomersViewModel {
 
   private CustomerRow row(pl.ordernotify.customers.Customer c) {
     CustomerRow row = new CustomerRow(c);
-    row.optOutProperty().addListener((o, was, now) -> save(row, () -> customers.setOptOut(c.id(), now),
-        now ? "customers.optedOut" : "customers.optedIn"));
-    row.consentProperty().addListener((o, was, now) -> save(row, () -> customers.setMarketingConsent(c.id(), now),
-        now ? "customers.consentGiven" : "customers.consentWithdrawn"));
+    row.optOutProperty().addListener((o, was, now) -> {
+      if (!settling) {
+        consent.set(row.customer(), now, true, out -> settle(row, out, now ? "customers.optedOut" : "customers.optedIn"));
+      }
+    });
+    row.consentProperty().addListener((o, was, now) -> {
+      if (settling) {
+        return;
+      }
+      if (now) {
+        consent.giveConsent(row.customer(), out -> settle(row, out, "customers.consentGiven"));
+      } else {
+        consent.set(row.customer(), false, false, out -> settle(row, out, "customers.consentWithdrawn"));
+      }
+    });
     return row;
   }
 
-  private void save(CustomerRow row, Runnable change, String doneKey) {
-    ui.background().execute(change::run, () -> ui.dialogs().notifyDone(ui.texts().get(doneKey, row.name())),
-        e -> ui.failed("customers.error.save", e));
+  /** The switches show what was saved: a refused or declined change goes back, opt-out turns consent off. */
+  private void settle(CustomerRow row, ConsentPaneModel.Outcome out, String doneKey) {
+    settling = true;
+    try {
+      row.update(out.refused() ? row.customer() : out.saved());
+    } finally {
+      settling = false;
+    }
+    if (!out.refused()) {
+      ui.dialogs().notifyDone(ui.texts().get(doneKey, row.name()));
+    }
   }
 
   private void loadHistory(CustomerRow row) {
@@ -93,5 +119,9 @@ public final class CustomersViewModel {
 
   public ObservableList<MessageLine> history() {
     return history;
+  }
+
+  public ConsentPaneModel consent() {
+    return consent;
   }
 }

@@ -28,6 +28,9 @@ final class StageCardView {
   @FXML private TextField window;
   @FXML private Label description;
   @FXML private Label problem;
+  @FXML private Node thankYouOffer;
+  @FXML private ToggleSwitch carriesOffer;
+  @FXML private Label offerSummary;
 
   StageCardView(StageRowModel row, StagesViewModel vm) {
     this.row = row;
@@ -51,6 +54,12 @@ final class StageCardView {
     window.textProperty().bindBidirectional(row.windowProperty());
     show(orderTiming, !row.isThankYou());
     show(thankYouTiming, row.isThankYou());
+    show(thankYouOffer, row.isThankYou());
+    if (row.isThankYou()) {
+      carriesOffer.setId("offer-" + id);
+      carriesOffer.selectedProperty().bindBidirectional(vm.thankYouOffer().carriesOfferProperty());
+      offerSummary.textProperty().bind(vm.thankYouOffer().summaryProperty());
+    }
     description.textProperty().bind(row.descriptionProperty());
     problem.textProperty().bind(row.problemProperty());
     problem.visibleProperty().bind(row.problemProperty().isNotEmpty());

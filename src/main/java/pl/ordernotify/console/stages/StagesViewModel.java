@@ -24,11 +24,13 @@ public final class StagesViewModel {
   private final Map<Stage, StageRowModel> byStage = new EnumMap<>(Stage.class);
   private final ObservableList<StageRowModel> rows = FXCollections.observableArrayList();
   private boolean loading;
+  private final ThankYouOfferModel thankYouOffer;
 
   public StagesViewModel(StageService stages, TemplateService templates, Ui ui) {
     this.stages = stages;
     this.templates = templates;
     this.ui = ui;
+    this.thankYouOffer = new ThankYouOfferModel(stages.thankYouOffer(), ui);
     for (Stage s : Stage.values()) {
       StageRowModel row = new StageRowModel(s, ui.texts());
       row.enabledProperty().addListener((o, was, now) -> switched(row));
@@ -49,6 +51,12 @@ public final class StagesViewModel {
 
   public void load() {
     load(() -> { });
+    thankYouOffer.load();
+  }
+
+  /** THANK_YOU's marketing switch. */
+  public ThankYouOfferModel thankYouOffer() {
+    return thankYouOffer;
   }
 
   private void load(Runnable then) {

@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import pl.ordernotify.console.Texts;
+import pl.ordernotify.templates.CampaignText;
 import pl.ordernotify.templates.RenderValues;
 import pl.ordernotify.templates.SmsLength;
 import pl.ordernotify.templates.TemplateKind;
@@ -61,6 +62,10 @@ public final class TemplateEditorModel {
   private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper culprits = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper folding = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper campaignWarnings = new ReadOnlyStringWrapper("");
+  private List<CampaignText.Warning> warnings = List.of();
+  private String senderName;
+  private boolean readsReplies;
   private RenderValues sample;
   private RenderValues values;
   private SmsMeter meter;
@@ -107,8 +112,25 @@ public final class TemplateEditorModel {
     palette.setAll(items);
   }
 
+  /** The gateway account's facts for campaign texts: its sender name, and whether replies are read. */
+  void gatewayFacts(String sender, boolean replies) {
+    senderName = sender;
+    readsReplies = replies;
+    recheck();
+  }
+
+  /** Applies the fixes the campaign warnings name. */
+  public void fixCampaignText() {
+    if (!warnings.isEmpty()) {
+      body.set(CampaignText.fixed(body.get(), warnings));
+    }
+  }
+
   private void recheck() {
     String text = body.get() == null ? "" : body.get();
+    warnings = CampaignText.warnings(text, kind.get(), senderName, readsReplies);
+    campaignWarnings.set(String.join("\n", warnings.stream()
+        .map(w -> texts.get("templates.warning." + w.name())).toList()));
     List<TemplateProblem> found = text.isBlank() ? List.of() : validator.validate(text, kind.get());
     problems.setAll(found.stream().map(this::describe).toList());
     spans.setAll(spans(text, found));
@@ -195,6 +217,11 @@ public final class TemplateEditorModel {
 
   public ReadOnlyStringProperty culpritsProperty() {
     return culprits.getReadOnlyProperty();
+  }
+
+  /** Campaign texts only: what the text lacks to be lawful marketing, each with its fix; empty when fine. */
+  public ReadOnlyStringProperty campaignWarningsProperty() {
+    return campaignWarnings.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty foldingProperty() {

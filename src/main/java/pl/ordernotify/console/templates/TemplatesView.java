@@ -13,6 +13,7 @@ import javafx.scene.control.skin.TextAreaSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
@@ -37,6 +38,9 @@ public final class TemplatesView implements ScreenView {
   @FXML private TextFlow highlighted;
   @FXML private ListView<TemplateEditorModel.ProblemLine> problems;
   @FXML private Label problemsHint;
+  @FXML private HBox campaignWarningBox;
+  @FXML private Label campaignWarnings;
+  @FXML private Button fixCampaignText;
   @FXML private Label counter;
   @FXML private Label culprits;
   @FXML private CheckBox fold;
@@ -47,7 +51,10 @@ public final class TemplatesView implements ScreenView {
   @FXML private Button saveButton;
   @FXML private Button deleteButton;
 
+  private final ConsoleContext ctx;
+
   public TemplatesView(ConsoleContext ctx) {
+    this.ctx = ctx;
     this.texts = ctx.texts();
     this.vm = new TemplatesViewModel(TemplatesServices.of(ctx.wiring()), ctx.ui());
   }
@@ -109,6 +116,10 @@ public final class TemplatesView implements ScreenView {
     culprits.textProperty().bind(ed.culpritsProperty());
     fold.selectedProperty().bindBidirectional(ed.foldProperty());
     folding.textProperty().bind(ed.foldingProperty());
+    campaignWarnings.textProperty().bind(ed.campaignWarningsProperty());
+    campaignWarningBox.visibleProperty().bind(ed.campaignWarningsProperty().isNotEmpty());
+    campaignWarningBox.managedProperty().bind(campaignWarningBox.visibleProperty());
+    fixCampaignText.setOnAction(e -> ed.fixCampaignText());
     preview.textProperty().bind(ed.previewProperty());
     previewOrder.setItems(vm.orders());
     previewOrder.valueProperty().bindBidirectional(vm.previewOrderProperty());
@@ -213,5 +224,8 @@ public final class TemplatesView implements ScreenView {
   @Override
   public void activate() {
     vm.load();
+    // campaign texts are checked against the account: its sender name, and whether replies are read
+    ctx.ui().background().load(() -> ctx.wiring().gatewayAccount().account(),
+        a -> vm.editor().gatewayFacts(a.senderName(), "serwersms".equals(a.provider())), e -> { });
   }
 }

@@ -17,6 +17,7 @@ import pl.ordernotify.gateway.DeliveryReport;
 import pl.ordernotify.gateway.DeliveryStatus;
 import pl.ordernotify.gateway.GatewayConfig;
 import pl.ordernotify.gateway.Gsm7;
+import pl.ordernotify.gateway.InboxResult;
 import pl.ordernotify.gateway.LookupResult;
 import pl.ordernotify.gateway.OutgoingSms;
 import pl.ordernotify.gateway.PhoneCheck;
@@ -40,12 +41,14 @@ public final class SerwerSmsGateway implements SmsGateway {
   private final SerwerSmsApi api;
   private final SerwerSmsSendReader sendReader;
   private final SerwerSmsLimits limits;
+  private final SerwerSmsInbox inbox;
 
   public SerwerSmsGateway(GatewayConfig config, OkHttpClient http, ObjectMapper json, Clock clock) {
     this.config = config;
     this.api = new SerwerSmsApi(config.baseUrl(), new Transport(http, config.token()), json);
     this.sendReader = new SerwerSmsSendReader(api, clock);
     this.limits = new SerwerSmsLimits(api);
+    this.inbox = new SerwerSmsInbox(api);
   }
 
   @Override
@@ -170,6 +173,11 @@ public final class SerwerSmsGateway implements SmsGateway {
           Json.text(item, "name"), "authorized".equals(status), status));
     }
     return new SenderNamesResult.Names(names);
+  }
+
+  @Override
+  public InboxResult inbox(String cursor) {
+    return inbox.read(cursor);
   }
 
   @Override

@@ -8,11 +8,16 @@ import org.junit.jupiter.api.Test;
 import pl.ordernotify.console.Fixture;
 import pl.ordernotify.console.MessageLine;
 import pl.ordernotify.console.TestMessages;
+import pl.ordernotify.customers.ConsentService;
+import pl.ordernotify.customers.Replies;
+import pl.ordernotify.customers.Suppressions;
 
 class CustomersViewModelTest {
 
   private final Fixture f = new Fixture().withDemo();
-  private final CustomersViewModel vm = new CustomersViewModel(f.customers(), f.messages(), f.settings(), f.ui());
+  private final CustomersViewModel vm = new CustomersViewModel(f.customers(), f.messages(), f.settings(), f.ui(),
+      new ConsentPaneModel.Services(new ConsentService(f.db, f.clock), new Suppressions(f.db, f.clock),
+          new Replies(f.db, f.clock), f.settings()));
 
   @AfterEach
   void tearDown() {
@@ -36,13 +41,16 @@ class CustomersViewModelTest {
     vm.search();
     CustomerRow piotr = vm.rows().get(0);
 
-    piotr.optOutProperty().set(true);
     piotr.consentProperty().set(true);
+    piotr.optOutProperty().set(true);
 
+    // opt-out wins: it also ends marketing consent, and the screen says so
     var stored = f.customers().byId(piotr.customer().id());
     assertThat(stored.smsOptOut()).isTrue();
-    assertThat(stored.marketingConsent()).isTrue();
-    assertThat(f.dialogs.done).contains("Piotr Nowak will get no more SMS.");
+    assertThat(stored.marketingConsent()).isFalse();
+    assertThat(piotr.consentProperty().get()).isFalse();
+    assertThat(f.dialogs.done).contains("Piotr Nowak will get no more SMS.",
+        "Piotr Nowak: \"No SMS\" also withdrew marketing consent.");
   }
 
   @Test

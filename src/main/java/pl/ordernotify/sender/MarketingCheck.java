@@ -1,0 +1,26 @@
+package pl.ordernotify.sender;
+
+import java.time.Instant;
+import pl.ordernotify.sender.SenderMapper.Outcome;
+import pl.ordernotify.stages.Stage;
+import pl.ordernotify.stages.ThankYouOffer;
+import pl.ordernotify.store.Database;
+
+/** THANK_YOU with an offer is marketing (DESIGN §3): without consent it is SKIPPED(NO_CONSENT). */
+final class MarketingCheck {
+
+  private MarketingCheck() {}
+
+  /** The decision not to send, or null. Checked at send time: consent may change after planning. */
+  static Outcome stop(Database db, Claim c, SendFacts f, Instant now) {
+    if (Stage.parse(c.message().stage()) != Stage.THANK_YOU) {
+      return null;
+    }
+    boolean consent = f.customer() != null && f.customer().marketingConsent();
+    if (consent || !new ThankYouOffer(db).carriesOffer()) {
+      return null;
+    }
+    return Outcomes.closed(c, "SKIPPED", "NO_CONSENT", "The thank-you SMS carries an offer, which is marketing,"
+        + " and this customer has not given marketing consent.", now);
+  }
+}
