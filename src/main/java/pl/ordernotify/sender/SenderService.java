@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pl.ordernotify.alerts.ManagerAlerts;
 import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.settings.SettingsService.Restaurant;
 import pl.ordernotify.store.Database;
@@ -32,6 +33,7 @@ public final class SenderService implements AutoCloseable {
   private final Planner planner;
   private final Dispatcher dispatcher;
   private final ReportPoller reports;
+  private final AlertWatch alerts;
   private final Clock clock;
   private final Waiter waiter = new Waiter();
   private final List<Consumer<SenderStatus>> listeners = new CopyOnWriteArrayList<>();
@@ -51,9 +53,11 @@ public final class SenderService implements AutoCloseable {
     this.lease = new Lease(db, clock, settings);
     this.pause = new PauseControl(db, clock, settings.probeInterval());
     this.planner = new Planner(db, clock, restaurant);
+    GatewayHealth health = new GatewayHealth();
     this.dispatcher = new Dispatcher(db, clock, parts,
-        new MessageSender.Guards(lease, pause, new Quota(db), settings), restaurant);
+        new MessageSender.Guards(lease, pause, new Quota(db), settings, health), restaurant);
     this.reports = new ReportPoller(db, clock);
+    this.alerts = new AlertWatch(new ManagerAlerts(db, parts.gateway(), clock), pause, health, clock);
   }
 
   /** Starts the loop and the heartbeat; returns at once. */
@@ -150,6 +154,7 @@ public final class SenderService implements AutoCloseable {
         waiter.wake(); // more is due: no pause before the next batch
       }
       reports.poll(parts.gateway());
+      alerts.afterPass(parts.gateway().get());
       lastPassAt = clock.instant();
     }
     publish(readStatus());
