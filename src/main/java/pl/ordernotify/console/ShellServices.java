@@ -20,4 +20,9 @@ public interface ShellServices {
   default java.util.List<pl.ordernotify.messages.MessageRow> newFailures() {
     return java.util.List.of();
   }
+
+  /** Alerts to the manager first raised since the last call (issue 16), as "CAUSE" and its detail. */
+  default java.util.List<pl.ordernotify.alerts.AlertMapper.AlertRow> newAlerts() {
+    return java.util.List.of();
+  }
 }
