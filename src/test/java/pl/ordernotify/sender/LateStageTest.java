@@ -133,17 +133,24 @@ class LateStageTest {
   }
 
   @Test
-  void nothingForOrdersThatWereThereBeforeTheFirstStart() {
-    // given an order already accepted long ago when OrderNotify first ran on a new database
+  void ordersFromBeforeTheFirstStartGetItOnlyWhileItStillMakesSense() {
+    // given, on a new database, an order long past its promise and one that will be late soon
     try (SenderFixture fresh = new SenderFixture(FakeGateway.smsapi())) {
       fresh.enable(Stage.LATE, 0, 30);
-      long order = fresh.acceptedOrder("600 100 200");
+      long old = fresh.order(fresh.customer("Anna Nowak", "600100200"), null,
+          fresh.clock.instant().minus(Duration.ofMinutes(120)));
+      long soon = fresh.order(fresh.customer("Jan Kowalski", "600100300"), null,
+          fresh.clock.instant().minus(Duration.ofMinutes(45)));
+      fresh.status(old, OrderStatus.ACCEPTED);
+      fresh.status(soon, OrderStatus.ACCEPTED);
+      // when OrderNotify starts for the first time and runs past the second one's promise
       fresh.sender.runPassesOnce();
-      // when far past its promise
-      fresh.advance(Duration.ofMinutes(90));
+      fresh.advance(Duration.ofMinutes(5));
       fresh.sender.runPassesOnce();
-      // then it gets no LATE SMS
-      assertThat(fresh.messages(order)).isEmpty();
+      // then the long-late order is recorded as expired, the newly late one gets its SMS
+      assertThat(fresh.only(old).status()).isEqualTo("EXPIRED");
+      assertThat(fresh.only(soon).status()).isEqualTo("SENT");
+      assertThat(fresh.gateway.requests()).hasSize(1);
     }
   }
 
