@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
+import pl.ordernotify.alerts.ManagerAlerts;
 import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.customers.ConsentService;
 import pl.ordernotify.customers.CustomerService;
@@ -124,6 +125,11 @@ public final class Wiring implements AutoCloseable {
   public Supplier<SmsGateway> gateways() {
     GatewayAccountService account = gatewayAccount();
     return account::gateway;
+  }
+
+  /** Alerts to the manager's phone (issue 16), through the configured gateway. */
+  public ManagerAlerts alerts() {
+    return new ManagerAlerts(database(), gateways(), clock);
   }
 
   /** A sender on this database; call {@code start()} to run it. */

@@ -16,19 +16,30 @@ import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.messages.IdempotencyKeys;
 
-@Command(name = "send-test", description = "Sends one SMS through the configured gateway and prints its answer.")
+@Command(name = "send-test", description = "Sends one SMS through the configured gateway and prints its answer;"
+    + " with --alert, a test alert to the manager's phone (settings).")
 final class SendTestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--to", required = true, paramLabel = "PHONE", description = "Mobile number, e.g. 600 100 200.")
+  @Option(names = "--to", paramLabel = "PHONE", description = "Mobile number, e.g. 600 100 200.")
   String to;
+
+  @Option(names = "--alert", description = "A test alert to the manager's phone instead (no --to).")
+  boolean alert;
 
   @Option(names = "--text", paramLabel = "TEXT", description = "The text (default: a short test message).")
   String text;
 
   @Override
   public Integer call() {
+    if (alert || to == null) {
+      if (alert == (to != null)) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "Give either --to PHONE or --alert.");
+      }
+      return AlertTestCommand.run(Cli.wiring(spec), spec.commandLine().getOut());
+    }
     PhoneCheck phone = PhoneNumbers.check(to);
     if (!(phone instanceof PhoneCheck.Valid valid)) {
       throw new IllegalArgumentException(((PhoneCheck.Invalid) phone).reason());

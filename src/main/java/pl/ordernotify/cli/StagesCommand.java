@@ -32,12 +32,12 @@ final class StagesCommand {
     }
   }
 
-  @Command(name = "set", description = "Changes one stage: ACCEPTED, READY, DEPARTED or THANK_YOU.")
+  @Command(name = "set", description = "Changes one stage: ACCEPTED, READY, DEPARTED, LATE or THANK_YOU.")
   static final class SetStage implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STAGE", description = "ACCEPTED, READY, DEPARTED or THANK_YOU")
+    @Parameters(index = "0", paramLabel = "STAGE", description = "ACCEPTED, READY, DEPARTED, LATE or THANK_YOU")
     String stage;
 
     @ArgGroup(exclusive = true)
@@ -73,12 +73,18 @@ final class StagesCommand {
       boolean noOffer;
     }
 
+    @Option(names = "--grace", paramLabel = "MIN", description = "LATE: minutes after the promised time.")
+    Integer grace;
+
+    @ArgGroup(exclusive = false)
+    StageConditionOptions conditions;
+
     @Override
     public Integer call() {
       Stage s = Stage.parse(stage);
       if (s == null) {
         throw new IllegalArgumentException("There is no stage called '" + stage
-            + "'. Use one of ACCEPTED, READY, DEPARTED, THANK_YOU.");
+            + "'. Use one of ACCEPTED, READY, DEPARTED, LATE, THANK_YOU.");
       }
       StageChange change = StageChange.of(s);
       if (toggle != null) {
@@ -92,7 +98,12 @@ final class StagesCommand {
       if (offer != null && s != Stage.THANK_YOU) {
         throw new IllegalArgumentException("--offer and --no-offer are for THANK_YOU only.");
       }
-      StageRule rule = Cli.wiring(spec).stages().apply(change);
+      change = grace == null ? change : change.withGrace(grace);
+      StageService stages = Cli.wiring(spec).stages();
+      if (conditions != null) {
+        change = change.withConditions(conditions.applyTo(stages.rule(s).conditions(), spec.commandLine()));
+      }
+      StageRule rule = stages.apply(change);
       ThankYouOffer offers = new ThankYouOffer(Cli.wiring(spec).database());
       if (offer != null) {
         offers.set(offer.offer);
@@ -109,9 +120,10 @@ final class StagesCommand {
       String templates = r.templates().isEmpty() ? "-" : r.templates().entrySet().stream()
           .map(e -> e.getKey() + ":" + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("-");
       boolean thanks = r.stage() == Stage.THANK_YOU;
+      boolean late = r.stage() == Stage.LATE;
       out.printf("%-10s %-8s %-28s %6s %9s %5s %-12s%n",
           r.stage(), r.enabled() ? "yes" : "no", Cli.cell(templates, 28),
-          thanks ? "-" : r.delayMinutes() + "m", thanks ? "-" : r.validityMinutes() + "m",
+          thanks ? "-" : late ? "+" + r.graceMinutes() + "m" : r.delayMinutes() + "m", thanks ? "-" : r.validityMinutes() + "m",
           thanks ? r.daysAfter() : "-", thanks ? r.windowStart() + "-" + r.windowEnd() : "-");
       out.printf("           %s%n", StageService.describe(r));
       if (thanks) {

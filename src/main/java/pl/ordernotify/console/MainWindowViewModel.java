@@ -101,7 +101,18 @@ public final class MainWindowViewModel {
     if (++ticks % GATEWAY_CHECK_TICKS == 0) {
       refreshGateway();
       checkFailures();
+      checkAlerts();
     }
+  }
+
+  /** An alert to the manager (sending paused, low credits, gateway unreachable) shows here too. */
+  void checkAlerts() {
+    ui.background().load(shell::newAlerts, rows -> {
+      for (var a : rows) {
+        ui.dialogs().notifyFailure(ui.texts().get("alerts.title"),
+            ui.texts().get("alerts.cause." + a.cause(), a.detail() == null ? "" : a.detail()));
+      }
+    }, e -> { });
   }
 
   /** An SMS that failed, expired or went undelivered raises one notification per check. */

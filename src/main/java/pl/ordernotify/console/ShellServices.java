@@ -25,4 +25,9 @@ public interface ShellServices {
   default boolean takeThankYouNotice() {
     return false;
   }
+
+  /** Alerts to the manager first raised since the last call (issue 16), as "CAUSE" and its detail. */
+  default java.util.List<pl.ordernotify.alerts.AlertMapper.AlertRow> newAlerts() {
+    return java.util.List.of();
+  }
 }

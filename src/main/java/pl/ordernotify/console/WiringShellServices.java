@@ -12,10 +12,21 @@ final class WiringShellServices implements ShellServices {
 
   private final Wiring wiring;
   private Instant failuresCheckedAt;
+  private Instant alertsCheckedAt;
 
   WiringShellServices(Wiring wiring) {
     this.wiring = wiring;
     this.failuresCheckedAt = wiring.clock().instant();
+    this.alertsCheckedAt = failuresCheckedAt;
+  }
+
+  @Override
+  public synchronized List<pl.ordernotify.alerts.AlertMapper.AlertRow> newAlerts() {
+    List<pl.ordernotify.alerts.AlertMapper.AlertRow> rows = wiring.alerts().raisedSince(alertsCheckedAt);
+    if (!rows.isEmpty()) {
+      alertsCheckedAt = rows.get(rows.size() - 1).createdAt();
+    }
+    return rows;
   }
 
   @Override

@@ -30,7 +30,7 @@ final class MessageSender {
   private final GatewayOptOut optOuts;
 
   /** Lease, pause and quota: what may stop a send at the last moment. */
-  record Guards(Lease lease, PauseControl pause, Quota quota, SenderSettings settings) {}
+  record Guards(Lease lease, PauseControl pause, Quota quota, SenderSettings settings, GatewayHealth health) {}
 
   MessageSender(Database db, Clock clock, SenderParts parts, Guards guards) {
     this.db = db;
@@ -108,6 +108,7 @@ final class MessageSender {
     OutgoingSms sms = new OutgoingSms(to, text.text(), null, c.message().idempotencyKey(),
         c.message().expiresAt(), false, b.restaurant().foldDiacritics());
     SendResult result = b.gateway().send(sms);
+    guards.health().record(result, clock.instant());
     Sent sent = new Sent(b.gateway().provider(), null, text.text(), text.parts(),
         b.restaurant().pricePerPart().multiply(java.math.BigDecimal.valueOf(text.parts())), to);
     if (!(result instanceof SendResult.Accepted) && !(result instanceof SendResult.Duplicate)) {

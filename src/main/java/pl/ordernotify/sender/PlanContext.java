@@ -1,7 +1,6 @@
 package pl.ordernotify.sender;
 
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -11,9 +10,13 @@ import org.apache.ibatis.session.SqlSession;
 import pl.ordernotify.customers.Customer;
 import pl.ordernotify.customers.CustomerMapper;
 import pl.ordernotify.messages.IdempotencyKeys;
+import pl.ordernotify.settings.Setting;
+import pl.ordernotify.settings.SettingsMapper;
 import pl.ordernotify.stages.Stage;
+import pl.ordernotify.stages.StageConditions;
 import pl.ordernotify.stages.StageMapper;
 import pl.ordernotify.stages.StageRule;
+import pl.ordernotify.stages.StageService;
 
 /** One planning pass: the stage rules and template links read once, inside the pass's transaction. */
 final class PlanContext {
@@ -22,6 +25,7 @@ final class PlanContext {
   private final SenderMapper mapper;
   private final Instant now;
   private final ZoneId zone;
+  private final DateTimeFormatter hhmm;
   private final Map<Stage, StageRule> rules = new EnumMap<>(Stage.class);
   private final Map<Stage, Map<String, Long>> templates = new EnumMap<>(Stage.class);
 
@@ -30,20 +34,23 @@ final class PlanContext {
     this.mapper = session.getMapper(SenderMapper.class);
     this.now = now;
     this.zone = zone;
+    this.hhmm = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(zone);
     StageMapper stages = session.getMapper(StageMapper.class);
     for (StageMapper.TemplateLink l : stages.templateLinks()) {
       templates.computeIfAbsent(Stage.valueOf(l.stage()), k -> new LinkedHashMap<>())
           .put(l.language(), l.templateId());
     }
+    int grace = StageService.grace(session.getMapper(SettingsMapper.class).get(Setting.LATE_GRACE_MINUTES.key()));
     for (StageMapper.Row row : stages.all()) {
-      rules.put(Stage.valueOf(row.stage()), new StageRule(Stage.valueOf(row.stage()), row.enabled(),
-          row.delayMinutes(), row.validityMinutes(), row.daysAfter(), time(row.windowStart()),
-          time(row.windowEnd()), Map.of()));
+      Stage stage = Stage.valueOf(row.stage());
+      rules.put(stage, new StageRule(stage, row.enabled(), row.delayMinutes(), row.validityMinutes(),
+          row.daysAfter(), time(row.windowStart()), time(row.windowEnd()), Map.of(), grace,
+          StageService.conditions(row)));
     }
   }
 
-  private static LocalTime time(String hhmm) {
-    return hhmm == null ? null : LocalTime.parse(hhmm);
+  private static java.time.LocalTime time(String hhmm) {
+    return hhmm == null ? null : java.time.LocalTime.parse(hhmm);
   }
 
   SenderMapper mapper() {
@@ -54,30 +61,54 @@ final class PlanContext {
     return now;
   }
 
+  StageRule rule(Stage stage) {
+    return rules.get(stage);
+  }
+
   /** Plans the stage's message for the order unless the stage is off or it was planned before (rule 1). */
   int plan(SenderMapper.OrderChange c, Stage stage, Instant changedAt) {
     StageRule rule = rules.get(stage);
-    if (rule == null || !rule.enabled() || mapper.countPlanned(c.orderId(), stage.name()) > 0) {
+    if (!open(rule, c.orderId())) {
       return 0;
     }
     Timing t = stage == Stage.THANK_YOU
         ? Timing.forThankYou(rule, c.placedAt(), zone)
         : Timing.forStatus(rule, changedAt);
+    return insert(c, rule, t, "status " + c.status() + " at " + hhmm.format(changedAt));
+  }
+
+  /** LATE: due at the promised time plus the grace, valid for the stage's validity after that. */
+  int planLate(SenderMapper.OrderChange c, Instant promised) {
+    StageRule rule = rules.get(Stage.LATE);
+    if (!open(rule, c.orderId())) {
+      return 0;
+    }
+    Timing t = Timing.forLate(rule, promised);
+    return insert(c, rule, t, "promised " + hhmm.format(promised) + ", " + rule.graceMinutes() + " min grace");
+  }
+
+  private boolean open(StageRule rule, long orderId) {
+    return rule != null && rule.enabled() && mapper.countPlanned(orderId, rule.stage().name()) == 0;
+  }
+
+  private int insert(SenderMapper.OrderChange c, StageRule rule, Timing t, String when) {
+    Stage stage = rule.stage();
     Customer customer = c.customerId() == null ? null
         : session.getMapper(CustomerMapper.class).findById(c.customerId());
     String phone = c.phone() != null && !c.phone().isBlank() ? c.phone()
         : customer == null ? null : customer.phone();
-    Long template = template(stage, customer == null ? "pl" : customer.language());
-    DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(zone);
-    String status = template == null ? "SKIPPED" : "SCHEDULED";
-    String reason = template == null ? "NO_TEMPLATE" : "PLANNED";
-    String detail = template == null
-        ? "Stage " + stage + " has no template, so no SMS was planned."
-        : "Planned for stage " + stage + " (status " + c.status() + " at " + hhmm.format(changedAt)
-            + "): due " + hhmm.format(t.due()) + ", not after " + hhmm.format(t.expires()) + ".";
+    StageConditions.Unmet unmet = ConditionCheck.unmet(session, rule, c, customer);
+    Long template = unmet != null ? null : template(stage, customer == null ? "pl" : customer.language());
+    String status = unmet != null || template == null ? "SKIPPED" : "SCHEDULED";
+    String reason = unmet != null ? "CONDITION" : template == null ? "NO_TEMPLATE" : "PLANNED";
+    String detail = unmet != null
+        ? "Stage " + stage + " has a condition this order does not meet: " + unmet.detail()
+        : template == null ? "Stage " + stage + " has no template, so no SMS was planned."
+        : "Planned for stage " + stage + " (" + when + "): due " + hhmm.format(t.due()) + ", not after "
+            + hhmm.format(t.expires()) + ".";
     mapper.insertMessage(new SenderMapper.NewMessage(c.orderId(), stage.name(), c.customerId(), template,
         phone, status, reason, detail, t.due(), t.expires(), IdempotencyKeys.next(), now));
-    return template == null ? 0 : 1;
+    return "SCHEDULED".equals(status) ? 1 : 0;
   }
 
   /** The customer's language, else Polish, else any template linked to the stage. */

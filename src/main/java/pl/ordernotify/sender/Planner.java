@@ -49,15 +49,12 @@ final class Planner {
         return 0;
       }
       List<SenderMapper.OrderChange> changes = m.changedOrders(since);
-      if (changes.isEmpty()) {
-        return 0;
-      }
-      PlanContext ctx = new PlanContext(session, now, restaurant.get().zone());
+      PlanContext ctx = changes.isEmpty() ? null : new PlanContext(session, now, restaurant.get().zone());
       int planned = 0;
       for (SenderMapper.OrderChange c : changes) {
         planned += notice(ctx, c);
       }
-      return planned;
+      return planned + LatePlanner.pass(session, ctx, since, now, restaurant);
     });
   }
 

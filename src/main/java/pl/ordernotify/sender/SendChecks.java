@@ -35,6 +35,10 @@ final class SendChecks {
           + status.name().toLowerCase(Locale.ROOT) + ", so the " + stage.name().toLowerCase(Locale.ROOT)
           + " SMS was no longer useful.", now);
     }
+    if (stage == Stage.LATE && (status == OrderStatus.DEPARTED || status == OrderStatus.DELIVERED)) {
+      return Outcomes.closed(c, "SKIPPED", "SUPERSEDED", "The order was already "
+          + status.name().toLowerCase(Locale.ROOT) + ", so the late SMS was no longer useful.", now);
+    }
     if (m.expiresAt() != null && !now.isBefore(m.expiresAt())) {
       return Outcomes.closed(c, "EXPIRED", "EXPIRED", "The SMS validity ended at "
           + DateTimeFormatter.ofPattern("HH:mm").withZone(zone).format(m.expiresAt())

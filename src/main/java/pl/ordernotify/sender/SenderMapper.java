@@ -21,6 +21,21 @@ public interface SenderMapper extends SqlMapper {
       String seenStatus,
       Instant seenAt) {}
 
+  /** An open order the LATE stage may be due for (no LATE message yet). */
+  record LateCandidate(
+      long orderId,
+      String status,
+      Instant statusChangedAt,
+      Instant placedAt,
+      Long customerId,
+      String phone,
+      Integer prepMinutes) {
+
+    OrderChange asChange() {
+      return new OrderChange(orderId, status, statusChangedAt, placedAt, customerId, phone, status, null);
+    }
+  }
+
   record NewMessage(
       long orderId,
       String stage,
@@ -92,6 +107,15 @@ public interface SenderMapper extends SqlMapper {
       @Param("now") Instant now);
 
   int countPlanned(@Param("orderId") long orderId, @Param("stage") String stage);
+
+  List<LateCandidate> lateCandidates(@Param("since") Instant since);
+
+  /** Orders of the same customer (or, for a walk-in, the same phone) placed before this one, not cancelled. */
+  int countEarlierOrders(
+      @Param("orderId") long orderId,
+      @Param("customerId") Long customerId,
+      @Param("phone") String phone,
+      @Param("placedAt") Instant placedAt);
 
   void insertMessage(@Param("m") NewMessage message);
 

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pl.ordernotify.customers.ConsentWatcher;
+import pl.ordernotify.alerts.ManagerAlerts;
 import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.settings.SettingsService.Restaurant;
 import pl.ordernotify.store.Database;
@@ -35,6 +36,7 @@ public final class SenderService implements AutoCloseable {
   private final ReportPoller reports;
   private final ConsentWatcher consent;
   private final ReplyPoller replies;
+  private final AlertWatch alerts;
   private final Clock clock;
   private final Waiter waiter = new Waiter();
   private final List<Consumer<SenderStatus>> listeners = new CopyOnWriteArrayList<>();
@@ -54,11 +56,13 @@ public final class SenderService implements AutoCloseable {
     this.lease = new Lease(db, clock, settings);
     this.pause = new PauseControl(db, clock, settings.probeInterval());
     this.planner = new Planner(db, clock, restaurant);
+    GatewayHealth health = new GatewayHealth();
     this.dispatcher = new Dispatcher(db, clock, parts,
-        new MessageSender.Guards(lease, pause, new Quota(db), settings), restaurant);
+        new MessageSender.Guards(lease, pause, new Quota(db), settings, health), restaurant);
     this.reports = new ReportPoller(db, clock);
     this.consent = new ConsentWatcher(db, clock);
     this.replies = new ReplyPoller(db, clock);
+    this.alerts = new AlertWatch(new ManagerAlerts(db, parts.gateway(), clock), pause, health, clock);
   }
 
   /** Starts the loop and the heartbeat; returns at once. */
@@ -157,6 +161,7 @@ public final class SenderService implements AutoCloseable {
       reports.poll(parts.gateway());
       consent.pass();
       replies.pollIfDue(parts.gateway());
+      alerts.afterPass(parts.gateway().get());
       lastPassAt = clock.instant();
     }
     publish(readStatus());

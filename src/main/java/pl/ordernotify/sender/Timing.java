@@ -14,6 +14,12 @@ record Timing(Instant due, Instant expires) {
         changedAt.plusSeconds(60L * rule.validityMinutes()));
   }
 
+  /** LATE: due when the grace after the promised time ends; expires the validity after that. */
+  static Timing forLate(StageRule rule, Instant promised) {
+    Instant due = promised.plusSeconds(60L * rule.graceMinutes());
+    return new Timing(due, due.plusSeconds(60L * rule.validityMinutes()));
+  }
+
   /**
    * THANK_YOU: placed_at + N days in the restaurant's zone, moved into the send window (the next
    * opening when that day's window has passed); it expires when that day's window closes.

@@ -7,6 +7,8 @@ public enum Stage {
   ACCEPTED(OrderStatus.ACCEPTED),
   READY(OrderStatus.READY),
   DEPARTED(OrderStatus.DEPARTED),
+  /** Timed, not fired by a status: the promised time plus the grace has passed (DESIGN §3). */
+  LATE(null),
   THANK_YOU(null);
 
   private final OrderStatus firesOn;
@@ -15,7 +17,7 @@ public enum Stage {
     this.firesOn = firesOn;
   }
 
-  /** The order status that fires this stage; null for THANK_YOU, which is timed from placed_at. */
+  /** The order status that fires this stage; null for THANK_YOU and LATE, which are timed from placed_at. */
   public OrderStatus firesOn() {
     return firesOn;
   }

@@ -13,7 +13,12 @@ public interface StageMapper extends SqlMapper {
       int validityMinutes,
       Integer daysAfter,
       String windowStart,
-      String windowEnd) {}
+      String windowEnd,
+      java.math.BigDecimal minValue,
+      java.math.BigDecimal maxValue,
+      String paymentMethods,
+      boolean firstOrderOnly,
+      String customerLanguage) {}
 
   record TemplateLink(String stage, String language, long templateId, String templateName) {}
 

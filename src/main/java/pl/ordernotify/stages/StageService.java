@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.ibatis.session.SqlSession;
+import pl.ordernotify.settings.Setting;
+import pl.ordernotify.settings.SettingsMapper;
 import pl.ordernotify.store.Database;
 
 /** Reads and changes the stage rules. Every change is validated whole before anything is written. */
@@ -14,6 +17,7 @@ public final class StageService {
   static final int MAX_DELAY_MINUTES = 24 * 60;
   static final int MAX_VALIDITY_MINUTES = 7 * 24 * 60;
   static final int MAX_DAYS_AFTER = 60;
+  static final int MAX_GRACE_MINUTES = 240;
 
   private final Database db;
 
@@ -27,26 +31,44 @@ public final class StageService {
   }
 
   public List<StageRule> list() {
-    return db.withMapper(StageMapper.class, StageService::readAll);
+    return db.inTransaction(StageService::readAll);
   }
 
   public StageRule rule(Stage stage) {
     return list().stream().filter(r -> r.stage() == stage).findFirst().orElseThrow();
   }
 
-  private static List<StageRule> readAll(StageMapper m) {
+  private static List<StageRule> readAll(SqlSession session) {
+    StageMapper m = session.getMapper(StageMapper.class);
+    int grace = grace(session.getMapper(SettingsMapper.class).get(Setting.LATE_GRACE_MINUTES.key()));
     Map<String, Map<String, String>> links = new LinkedHashMap<>();
     for (StageMapper.TemplateLink l : m.templateLinks()) {
       links.computeIfAbsent(l.stage(), k -> new LinkedHashMap<>()).put(l.language(), l.templateName());
     }
     List<StageRule> rules = new ArrayList<>();
     for (StageMapper.Row row : m.all()) {
-      rules.add(toRule(row, links.getOrDefault(row.stage(), Map.of())));
+      rules.add(toRule(row, links.getOrDefault(row.stage(), Map.of()), grace));
     }
     return rules;
   }
 
-  private static StageRule toRule(StageMapper.Row row, Map<String, String> templates) {
+  /** The LATE grace setting; its default when unset or unreadable. */
+  public static int grace(String setting) {
+    try {
+      return setting == null || setting.isBlank() ? StageRule.DEFAULT_GRACE_MINUTES : Integer.parseInt(setting.trim());
+    } catch (NumberFormatException e) {
+      return StageRule.DEFAULT_GRACE_MINUTES;
+    }
+  }
+
+  /** The conditions stored on a stage_rule row. */
+  public static StageConditions conditions(StageMapper.Row row) {
+    List<String> payments = row.paymentMethods() == null || row.paymentMethods().isBlank() ? List.of()
+        : List.of(row.paymentMethods().split(","));
+    return new StageConditions(row.minValue(), row.maxValue(), payments, row.firstOrderOnly(), row.customerLanguage());
+  }
+
+  private static StageRule toRule(StageMapper.Row row, Map<String, String> templates, int grace) {
     return new StageRule(
         Stage.valueOf(row.stage()),
         row.enabled(),
@@ -55,7 +77,9 @@ public final class StageService {
         row.daysAfter(),
         row.windowStart() == null ? null : LocalTime.parse(row.windowStart()),
         row.windowEnd() == null ? null : LocalTime.parse(row.windowEnd()),
-        Map.copyOf(templates));
+        Map.copyOf(templates),
+        grace,
+        conditions(row));
   }
 
   /**
@@ -67,9 +91,13 @@ public final class StageService {
   public StageRule apply(StageChange change) {
     return db.inTransaction(session -> {
       StageMapper m = session.getMapper(StageMapper.class);
-      if (change.stage() != Stage.THANK_YOU && (change.daysAfter() != null || change.window() != null)) {
-        throw new IllegalArgumentException("--days and --window are for THANK_YOU only; stage "
-            + change.stage() + " is timed by --delay and --validity.");
+      StageRules.checkApplies(change);
+      if (change.graceMinutes() != null) {
+        StageRules.checkGrace(change.graceMinutes());
+        SettingsMapper settings = session.getMapper(SettingsMapper.class);
+        if (settings.update(Setting.LATE_GRACE_MINUTES.key(), change.graceMinutes().toString()) == 0) {
+          settings.insert(Setting.LATE_GRACE_MINUTES.key(), change.graceMinutes().toString());
+        }
       }
       StageMapper.Row current = m.find(change.stage().name());
       StageMapper.Row next = merged(current, change);
@@ -84,7 +112,7 @@ public final class StageService {
             + " Give it one with --template NAME (see 'templates list'), then enable it.");
       }
       m.update(next);
-      return readAll(m).stream().filter(r -> r.stage() == change.stage()).findFirst().orElseThrow();
+      return readAll(session).stream().filter(r -> r.stage() == change.stage()).findFirst().orElseThrow();
     });
   }
 
@@ -116,7 +144,16 @@ public final class StageService {
         c.validityMinutes() != null ? c.validityMinutes() : cur.validityMinutes(),
         c.daysAfter() != null ? c.daysAfter() : cur.daysAfter(),
         start,
-        end);
+        end,
+        c.conditions() != null ? c.conditions().minValue() : cur.minValue(),
+        c.conditions() != null ? c.conditions().maxValue() : cur.maxValue(),
+        c.conditions() != null ? paymentsText(c.conditions()) : cur.paymentMethods(),
+        c.conditions() != null ? c.conditions().firstOrderOnly() : cur.firstOrderOnly(),
+        c.conditions() != null ? c.conditions().language() : cur.customerLanguage());
+  }
+
+  private static String paymentsText(StageConditions c) {
+    return c.payments().isEmpty() ? null : String.join(",", c.payments());
   }
 
   private static void validate(Stage stage, StageMapper.Row r) {
@@ -128,6 +165,7 @@ public final class StageService {
       throw new IllegalArgumentException("The validity must be between 1 and " + MAX_VALIDITY_MINUTES
           + " minutes; " + r.validityMinutes() + " is not.");
     }
+    StageRules.checkConditions(conditions(r));
     if (stage != Stage.THANK_YOU && r.validityMinutes() <= r.delayMinutes()) {
       throw new IllegalArgumentException("The validity (" + r.validityMinutes()
           + " min) must be longer than the delay (" + r.delayMinutes()
@@ -168,12 +206,18 @@ public final class StageService {
     if (!r.enabled()) {
       return "Off: no SMS at this stage.";
     }
+    String only = r.conditions() == null || !r.conditions().any() ? ""
+        : " Only for orders " + r.conditions().describe() + ".";
     if (r.stage() == Stage.THANK_YOU) {
       return "SMS " + r.daysAfter() + " day(s) after the order, between " + r.windowStart() + " and "
-          + r.windowEnd() + "; never for cancelled orders.";
+          + r.windowEnd() + "; never for cancelled orders." + only;
+    }
+    if (r.stage() == Stage.LATE) {
+      return "SMS once when an order is still not on its way " + r.graceMinutes()
+          + " min after the promised time; not sent later than " + r.validityMinutes() + " min after that." + only;
     }
     String when = r.delayMinutes() == 0 ? "as soon as" : r.delayMinutes() + " min after";
     return "SMS " + when + " the order is marked " + r.stage().name().toLowerCase()
-        + "; not sent later than " + r.validityMinutes() + " min after the change.";
+        + "; not sent later than " + r.validityMinutes() + " min after the change." + only;
   }
 }

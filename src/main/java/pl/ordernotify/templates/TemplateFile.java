@@ -25,7 +25,7 @@ public final class TemplateFile {
   private static final String SEPARATOR = "---";
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
-  private static final List<String> STAGES = List.of("ACCEPTED", "READY", "DEPARTED", "THANK_YOU");
+  private static final List<String> STAGES = List.of("ACCEPTED", "READY", "DEPARTED", "LATE", "THANK_YOU");
   private static final Set<String> KEYS = Set.of("name", "kind", "language", "stage");
 
   private TemplateFile() {}

@@ -22,22 +22,22 @@ class CommandLineTest {
   @TempDir Path dataDir;
 
   @Test
-  void demoThenStagesListShowsTheFourStagesAllDisabled() {
+  void demoThenStagesListShowsTheFiveStagesAllDisabled() {
     // given a fresh data folder filled with the demo
     CliRun demo = CliRun.run("--data-dir", dataDir.toString(), "demo");
 
     // when the stages are listed
     CliRun list = CliRun.run("--data-dir", dataDir.toString(), "stages", "list");
 
-    // then both succeed and the four stages are off
+    // then both succeed and the five stages are off
     assertThat(demo.status()).isZero();
-    assertThat(demo.out()).contains("20 customers, 30 of today's orders and 10 templates added");
+    assertThat(demo.out()).contains("20 customers, 30 of today's orders and 12 templates added");
     assertThat(list.status()).isZero();
     assertThat(list.err()).isEmpty();
-    assertThat(list.outLines()).filteredOn(l -> l.matches("^(ACCEPTED|READY|DEPARTED|THANK_YOU) .*"))
-        .hasSize(4)
+    assertThat(list.outLines()).filteredOn(l -> l.matches("^(ACCEPTED|READY|DEPARTED|LATE|THANK_YOU) .*"))
+        .hasSize(5)
         .allSatisfy(l -> assertThat(l.split("\\s+")[1]).isEqualTo("no"));
-    assertThat(list.outLines()).filteredOn(l -> l.trim().equals("Off: no SMS at this stage.")).hasSize(4);
+    assertThat(list.outLines()).filteredOn(l -> l.trim().equals("Off: no SMS at this stage.")).hasSize(5);
   }
 
   @Test
@@ -74,7 +74,7 @@ class CommandLineTest {
     // then the action fails and names the stages there are
     assertThat(set.status()).isEqualTo(1);
     assertThat(set.errLines()).containsExactly(
-        "There is no stage called 'LUNCH'. Use one of ACCEPTED, READY, DEPARTED, THANK_YOU.");
+        "There is no stage called 'LUNCH'. Use one of ACCEPTED, READY, DEPARTED, LATE, THANK_YOU.");
   }
 
   @Test

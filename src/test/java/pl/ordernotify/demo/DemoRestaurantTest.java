@@ -45,7 +45,7 @@ class DemoRestaurantTest {
     // then there are ~20 customers (a few opted out, some with consent) and ~30 of today's orders
     List<Customer> customers = new CustomerService(db).search("", 1000);
     List<DeliveryOrder> today = new OrderService(db, clock).today(WARSAW);
-    assertThat(result).isEqualTo(new DemoRestaurant.Result(20, 30, 10));
+    assertThat(result).isEqualTo(new DemoRestaurant.Result(20, 30, 12));
     assertThat(customers).hasSize(20);
     assertThat(customers.stream().filter(Customer::smsOptOut).count()).isBetween(2L, 5L);
     assertThat(customers.stream().filter(Customer::marketingConsent).count()).isBetween(5L, 15L);

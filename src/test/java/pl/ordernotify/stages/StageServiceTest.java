@@ -25,14 +25,14 @@ class StageServiceTest {
   }
 
   @Test
-  void allFourStagesAreDisabledOnAFreshDatabase() {
+  void allFiveStagesAreDisabledOnAFreshDatabase() {
     // given a fresh database
     // when the stages are listed
     List<StageRule> rules = stages.list();
 
-    // then the four stages are there in order, all off, with no template
+    // then the five stages are there in order, all off, with no template
     assertThat(rules).extracting(StageRule::stage)
-        .containsExactly(Stage.ACCEPTED, Stage.READY, Stage.DEPARTED, Stage.THANK_YOU);
+        .containsExactly(Stage.ACCEPTED, Stage.READY, Stage.DEPARTED, Stage.LATE, Stage.THANK_YOU);
     assertThat(rules).allSatisfy(r -> {
       assertThat(r.enabled()).isFalse();
       assertThat(r.templates()).isEmpty();

@@ -89,7 +89,7 @@ class SampleTemplatesTest {
 
     // then
     assertThat(covered).containsExactlyInAnyOrder(
-        "pl:ACCEPTED", "pl:READY", "pl:DEPARTED", "pl:THANK_YOU", "pl:CAMPAIGN",
-        "en:ACCEPTED", "en:READY", "en:DEPARTED", "en:THANK_YOU", "en:CAMPAIGN");
+        "pl:ACCEPTED", "pl:READY", "pl:DEPARTED", "pl:LATE", "pl:THANK_YOU", "pl:CAMPAIGN",
+        "en:ACCEPTED", "en:READY", "en:DEPARTED", "en:LATE", "en:THANK_YOU", "en:CAMPAIGN");
   }
 }

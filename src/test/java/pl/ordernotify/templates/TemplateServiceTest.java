@@ -41,7 +41,7 @@ class TemplateServiceTest {
     List<SavedTemplate> saved = templates.importFiles(SampleTemplates.files());
 
     // then
-    assertThat(saved).hasSize(10);
+    assertThat(saved).hasSize(12);
     assertThat(new StageService(db).rule(Stage.READY).templates())
         .containsEntry("pl", "gotowe-pl").containsEntry("en", "ready-en");
   }

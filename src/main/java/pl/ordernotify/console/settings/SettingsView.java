@@ -38,11 +38,16 @@ public final class SettingsView implements ScreenView {
   @FXML private Label problem;
   @FXML private Label autostartHint;
   @FXML private TextArea autostartCommand;
+  @FXML private TextField managerPhone;
+  @FXML private TextField lowCredits;
+  @FXML private Label alertAnswer;
+  private final AlertsViewModel alerts;
 
   public SettingsView(ConsoleContext ctx) {
     this.texts = ctx.texts();
     this.vm = new SettingsViewModel(new SettingsServices(ctx.wiring().settings(), ctx.wiring().gatewayAccount(),
         ctx.pin(), ctx.shell()), ctx.ui());
+    this.alerts = new AlertsViewModel(ctx.wiring().settings(), ctx.wiring().alerts(), ctx.ui());
   }
 
   @FXML
@@ -77,6 +82,10 @@ public final class SettingsView implements ScreenView {
     onEnter(vm::saveRestaurant, name, phone, zone, price, cap);
     onEnter(vm::saveGateway, token, sender, baseUrl);
     onEnter(vm::setPin, newPin, repeatPin);
+    managerPhone.textProperty().bindBidirectional(alerts.phoneProperty());
+    lowCredits.textProperty().bindBidirectional(alerts.lowCreditsProperty());
+    alertAnswer.textProperty().bind(alerts.answerProperty());
+    onEnter(alerts::save, managerPhone, lowCredits);
     problem.textProperty().bind(vm.problemProperty());
     problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
     problem.managedProperty().bind(problem.visibleProperty());
@@ -147,8 +156,19 @@ public final class SettingsView implements ScreenView {
     vm.applyLanguage();
   }
 
+  @FXML
+  private void onSaveAlerts() {
+    alerts.save();
+  }
+
+  @FXML
+  private void onTestAlert() {
+    alerts.test();
+  }
+
   @Override
   public void activate() {
     vm.load();
+    alerts.load();
   }
 }

@@ -10,7 +10,9 @@ import pl.ordernotify.stages.Stage;
  * the values may be saved.
  */
 record StageForm(Stage stage, boolean enabled, boolean hasTemplate, String delay, String validity,
-    String days, String window) {
+    String days, String window, String grace) {
+
+  static final int MAX_GRACE = 240;
 
   static final int MAX_DELAY = 24 * 60;
   static final int MAX_VALIDITY = 7 * 24 * 60;
@@ -28,7 +30,11 @@ record StageForm(Stage stage, boolean enabled, boolean hasTemplate, String delay
       }
       return parsedWindow() == null ? t.get("stages.problem.window") : "";
     }
-    Integer dl = number(delay);
+    Integer g = number(grace);
+    if (stage == Stage.LATE && (g == null || g < 0 || g > MAX_GRACE)) {
+      return t.get("stages.problem.grace", MAX_GRACE);
+    }
+    Integer dl = stage == Stage.LATE ? Integer.valueOf(0) : number(delay);
     if (dl == null || dl < 0 || dl > MAX_DELAY) {
       return t.get("stages.problem.delay", MAX_DELAY);
     }
@@ -46,6 +52,9 @@ record StageForm(Stage stage, boolean enabled, boolean hasTemplate, String delay
       LocalTime[] w = parsedWindow();
       return off + t.get("stages.describe.thankYou", number(days), w[0].toString(), w[1].toString());
     }
+    if (stage == Stage.LATE) {
+      return off + t.get("stages.describe.late", number(grace), number(validity));
+    }
     int dl = number(delay);
     String when = dl == 0 ? t.get("stages.describe.atOnce") : t.get("stages.describe.after", dl);
     return off + t.get("stages.describe.order", when, t.get("stages.describe.status." + stage.name()), number(validity));
@@ -53,6 +62,10 @@ record StageForm(Stage stage, boolean enabled, boolean hasTemplate, String delay
 
   int delayMinutes() {
     return number(delay);
+  }
+
+  int graceMinutes() {
+    return number(grace);
   }
 
   int validityMinutes() {

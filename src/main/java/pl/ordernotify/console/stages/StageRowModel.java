@@ -32,6 +32,8 @@ public final class StageRowModel {
   private final StringProperty validity = new SimpleStringProperty();
   private final StringProperty days = new SimpleStringProperty();
   private final StringProperty window = new SimpleStringProperty();
+  private final StringProperty grace = new SimpleStringProperty();
+  private final ConditionsModel conditions = new ConditionsModel();
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
@@ -40,8 +42,11 @@ public final class StageRowModel {
   StageRowModel(Stage stage, Texts texts) {
     this.stage = stage;
     this.texts = texts;
-    for (var p : List.of(enabled, templatePl, templateEn, delay, validity, days, window)) {
+    for (var p : List.of(enabled, templatePl, templateEn, delay, validity, days, window, grace)) {
       p.addListener((o, was, now) -> recheck());
+    }
+    for (var p : conditions.observables()) {
+      p.addListener(o -> recheck());
     }
   }
 
@@ -55,20 +60,26 @@ public final class StageRowModel {
     validity.set(Integer.toString(rule.validityMinutes()));
     days.set(rule.daysAfter() == null ? "" : rule.daysAfter().toString());
     window.set(rule.windowStart() == null ? "" : rule.windowStart() + "-" + rule.windowEnd());
+    grace.set(Integer.toString(rule.graceMinutes()));
+    conditions.load(rule.conditions());
     enabled.set(rule.enabled());
     recheck();
   }
 
   StageForm form() {
     boolean hasTemplate = templatePl.get() != null || templateEn.get() != null;
-    return new StageForm(stage, enabled.get(), hasTemplate, delay.get(), validity.get(), days.get(), window.get());
+    return new StageForm(stage, enabled.get(), hasTemplate, delay.get(), validity.get(), days.get(), window.get(),
+        grace.get());
   }
 
   private void recheck() {
     StageForm f = form();
     String p = f.problem(texts);
+    if (p.isEmpty()) {
+      p = conditions.problem(texts);
+    }
     problem.set(p);
-    description.set(p.isEmpty() ? f.describe(texts) : "");
+    description.set(p.isEmpty() ? f.describe(texts) + conditions.describe(texts) : "");
     dirty.set(saved != null && !sameAsSaved());
   }
 
@@ -77,6 +88,8 @@ public final class StageRowModel {
         && Objects.equals(saved.templates().get("pl"), templatePl.get())
         && Objects.equals(saved.templates().get("en"), templateEn.get())
         && Integer.toString(saved.delayMinutes()).equals(delay.get())
+        && (stage != Stage.LATE || Integer.toString(saved.graceMinutes()).equals(grace.get()))
+        && conditions.sameAs(saved.conditions())
         && Integer.toString(saved.validityMinutes()).equals(validity.get())
         && (stage != Stage.THANK_YOU || (Objects.equals(String.valueOf(saved.daysAfter()), days.get())
             && (saved.windowStart() + "-" + saved.windowEnd()).equals(window.get())));
@@ -91,8 +104,13 @@ public final class StageRowModel {
       }
     }
     StageForm f = form();
-    StageChange rest = StageChange.of(stage).withEnabled(enabled.get())
-        .withDelay(f.delayMinutes()).withValidity(f.validityMinutes());
+    StageChange rest = StageChange.of(stage).withEnabled(enabled.get()).withValidity(f.validityMinutes())
+        .withConditions(conditions.conditions());
+    if (stage == Stage.LATE) {
+      rest = rest.withGrace(f.graceMinutes());
+    } else {
+      rest = rest.withDelay(f.delayMinutes());
+    }
     list.add(stage == Stage.THANK_YOU ? rest.withDays(f.daysAfter()).withWindow(f.windowText()) : rest);
     return list;
   }
@@ -108,6 +126,10 @@ public final class StageRowModel {
 
   public Stage stage() {
     return stage;
+  }
+
+  Texts texts() {
+    return texts;
   }
 
   public String title() {
@@ -148,6 +170,18 @@ public final class StageRowModel {
 
   public StringProperty windowProperty() {
     return window;
+  }
+
+  public StringProperty graceProperty() {
+    return grace;
+  }
+
+  public ConditionsModel conditions() {
+    return conditions;
+  }
+
+  public boolean isLate() {
+    return stage == Stage.LATE;
   }
 
   public ReadOnlyStringProperty problemProperty() {

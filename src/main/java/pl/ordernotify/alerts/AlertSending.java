@@ -1,0 +1,59 @@
+package pl.ordernotify.alerts;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import pl.ordernotify.gateway.OutgoingSms;
+import pl.ordernotify.gateway.PhoneNumbers;
+import pl.ordernotify.gateway.SendResult;
+import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.messages.IdempotencyKeys;
+import pl.ordernotify.templates.SmsLength;
+
+/** One alert SMS through the gateway, and the message row that records it whatever the answer. */
+final class AlertSending {
+
+  private AlertSending() {}
+
+  record Result(AlertMapper.AlertSms sms, ManagerAlerts.Outcome outcome) {}
+
+  static Result send(SmsGateway gateway, String to, String text, Instant now, BigDecimal pricePerPart) {
+    String key = IdempotencyKeys.next();
+    int parts = SmsLength.count(text).parts();
+    SendResult r = gateway.send(new OutgoingSms(to, text, null, key, now.plus(Duration.ofHours(1)), false, false));
+    BigDecimal estimate = pricePerPart.multiply(BigDecimal.valueOf(parts));
+    if (r instanceof SendResult.Accepted a) {
+      boolean dry = gateway.dryRun();
+      return new Result(sms(to, "SENT", dry ? "DRY_RUN" : "SENT", "Alert to the manager"
+          + (dry ? " (dry run: nothing really sent)." : ", accepted as " + a.gatewayId() + "."), key, gateway,
+          a.gatewayId(), null, text, a.parts() > 0 ? a.parts() : parts, a.cost() != null ? a.cost() : estimate, now, now),
+          new ManagerAlerts.Outcome.Sent(PhoneNumbers.mask(to), a.gatewayId()));
+    }
+    String why;
+    String code = null;
+    if (r instanceof SendResult.AccountProblem p) {
+      why = "the gateway refused the account: " + p.reason();
+      code = p.code();
+    } else if (r instanceof SendResult.Rejected p) {
+      why = "the gateway refused the SMS: " + p.reason();
+      code = p.code();
+    } else if (r instanceof SendResult.RetryLater p) {
+      why = "the gateway is busy or unreachable: " + p.reason();
+      code = p.code();
+    } else if (r instanceof SendResult.Unknown u) {
+      why = "the gateway did not answer: " + u.reason();
+    } else {
+      why = "the gateway answered " + r.getClass().getSimpleName();
+    }
+    return new Result(sms(to, "FAILED", "ALERT_NOT_SENT", "The alert to the manager was not sent: " + why + ".",
+        key, gateway, null, code, text, parts, null, null, now),
+        new ManagerAlerts.Outcome.NotSent(why));
+  }
+
+  private static AlertMapper.AlertSms sms(String to, String status, String reason, String detail, String key,
+      SmsGateway gateway, String gatewayId, String code, String text, int parts, BigDecimal cost, Instant sentAt,
+      Instant now) {
+    return new AlertMapper.AlertSms(to, status, reason, detail, key, gateway.provider(), gatewayId, code, text, parts,
+        cost, sentAt, now);
+  }
+}

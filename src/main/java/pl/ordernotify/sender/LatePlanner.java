@@ -1,0 +1,36 @@
+package pl.ordernotify.sender;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.ibatis.session.SqlSession;
+import pl.ordernotify.settings.SettingsService.Restaurant;
+import pl.ordernotify.stages.Stage;
+
+/**
+ * The LATE step of a planning pass (DESIGN §3): an open order whose promised time (placed_at +
+ * prep_minutes) plus the grace has passed gets its LATE message, once. It is planned only when it
+ * is due, from the order as it is then, so a new promise from the POS moves it.
+ */
+final class LatePlanner {
+
+  private LatePlanner() {}
+
+  /** Plans what is due; {@code ctx} is the pass's context when it already has one. */
+  static int pass(SqlSession session, PlanContext ctx, Instant since, Instant now, Supplier<Restaurant> restaurant) {
+    List<SenderMapper.LateCandidate> open = session.getMapper(SenderMapper.class).lateCandidates(since);
+    if (open.isEmpty()) {
+      return 0;
+    }
+    PlanContext plan = ctx != null ? ctx : new PlanContext(session, now, restaurant.get().zone());
+    int graceSeconds = 60 * plan.rule(Stage.LATE).graceMinutes();
+    int planned = 0;
+    for (SenderMapper.LateCandidate o : open) {
+      Instant promised = o.placedAt().plusSeconds(60L * o.prepMinutes());
+      if (!now.isBefore(promised.plusSeconds(graceSeconds))) {
+        planned += plan.planLate(o.asChange(), promised);
+      }
+    }
+    return planned;
+  }
+}
