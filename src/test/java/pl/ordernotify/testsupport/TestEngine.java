@@ -37,6 +37,30 @@ public final class TestEngine {
         System.getProperty("ordernotify.test.pg.password"));
   }
 
+  /**
+   * Creates an empty database on the server, as an administrator would for a new restaurant, and
+   * returns its URL (no parameters) with the server's user and password.
+   */
+  public static ConnectionSettings freshPostgresDatabase() {
+    ConnectionSettings server = postgresServer();
+    String name = "d_" + RUN + "_" + SCHEMAS.incrementAndGet();
+    try (Connection c = DriverManager.getConnection(server.url(), server.user(), server.password());
+        Statement st = c.createStatement()) {
+      st.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create a test database on " + server.url(), e);
+    }
+    return new ConnectionSettings(databaseUrl(name), server.user(), server.password());
+  }
+
+  /** The server's URL naming database {@code name} instead. */
+  public static String databaseUrl(String name) {
+    String url = postgresServer().url();
+    int q = url.indexOf('?');
+    String base = q < 0 ? url : url.substring(0, q);
+    return base.substring(0, base.lastIndexOf('/') + 1) + name;
+  }
+
   /** Creates an empty schema on the server and returns settings whose connections use it. */
   static ConnectionSettings freshPostgresSchema() {
     ConnectionSettings server = postgresServer();
