@@ -91,7 +91,7 @@ public final class SoakMain {
     return ok;
   }
 
-  private static void enableAccepted(Database db) throws SQLException {
+  static void enableAccepted(Database db) throws SQLException {
     try (Connection c = db.dataSource().getConnection()) {
       exec(c, "INSERT INTO app_setting (name, setting_value) VALUES ('restaurant.name', 'Soak Pizza')");
       exec(c, "INSERT INTO sms_template (name, kind, language, body, created_at, updated_at) VALUES"
@@ -161,10 +161,16 @@ public final class SoakMain {
     /** {@code provider}: smsapi or serwersms, the real gateway class the sender uses against the fake. */
     public static SenderProcess start(DataLocation.ConnectionSettings cs, String baseUrl, Path log, int parallel,
         String provider) throws Exception {
+      return start(cs, baseUrl, log, parallel, provider, "soak-" + (STARTS.get() + 1), "soak-lease");
+    }
+
+    /** As above, naming the sender's lease holder; {@code lease} is {@code default-lease} or {@code soak-lease}. */
+    public static SenderProcess start(DataLocation.ConnectionSettings cs, String baseUrl, Path log, int parallel,
+        String provider, String holder, String lease) throws Exception {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       ProcessBuilder pb = new ProcessBuilder(java, "-Dh2.bindAddress=127.0.0.1", "-Xmx256m",
           "-cp", System.getProperty("java.class.path"), SoakSenderMain.class.getName(),
-          cs.url(), cs.user(), cs.password(), baseUrl, Integer.toString(parallel), provider);
+          cs.url(), cs.user(), cs.password(), baseUrl, Integer.toString(parallel), provider, holder, lease);
       pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(new File(log.toString())));
       STARTS.incrementAndGet();
       return new SenderProcess(pb.start());
