@@ -86,8 +86,9 @@ public final class DataLocation {
       return new ConnectionSettings(url, p.getProperty("user", DB_USER), password(p.getProperty("password", "")));
     }
     if (explicitUrl != null && !explicitUrl.startsWith("jdbc:h2:")) {
-      // A server (PostgreSQL): its credentials are the administrator's, never generated here.
-      return new ConnectionSettings(explicitUrl, DB_USER, password(""));
+      // A server (PostgreSQL): its credentials are the administrator's, never generated here. With
+      // no password file the driver may still find one in ~/.pgpass.
+      return new ConnectionSettings(explicitUrl, DB_USER, password(null));
     }
     // Kept even with --db-url: a database created with these credentials must open again next time.
     ConnectionSettings created = new ConnectionSettings(defaultUrl(), DB_USER, generatePassword());
