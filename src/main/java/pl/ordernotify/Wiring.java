@@ -46,6 +46,13 @@ public final class Wiring implements AutoCloseable {
     return new Wiring(DataLocation.resolve(dataDir, dbUrl, env), Clock.systemUTC());
   }
 
+  /** As above, with the database password read from {@code passwordFile} when it is not null. */
+  public static Wiring fromOptions(java.nio.file.Path dataDir, String dbUrl, java.nio.file.Path passwordFile,
+      Map<String, String> env) {
+    DataLocation location = DataLocation.resolve(dataDir, dbUrl, env);
+    return new Wiring(passwordFile == null ? location : location.withPasswordFile(passwordFile), Clock.systemUTC());
+  }
+
   public DataLocation location() {
     return location;
   }

@@ -33,12 +33,16 @@ public final class RootCommand implements Callable<Integer> {
   @Option(names = "--db-url", paramLabel = "JDBC_URL", description = "Use this database instead of the data folder's.")
   String dbUrl;
 
+  @Option(names = "--db-password-file", paramLabel = "FILE",
+      description = "Read the database password from this file's first line (never give it on the command line).")
+  Path dbPasswordFile;
+
   private Wiring wiring;
 
   /** The application, built on first use with the global options. */
   public synchronized Wiring wiring() {
     if (wiring == null) {
-      wiring = Wiring.fromOptions(dataDir, dbUrl, System.getenv());
+      wiring = Wiring.fromOptions(dataDir, dbUrl, dbPasswordFile, System.getenv());
       LogFiles.writeTo(wiring.location().logDir());
     }
     return wiring;

@@ -8,8 +8,15 @@ import pl.ordernotify.store.Database;
 
 /**
  * The lease row (DESIGN rule 7): one active sender per database. The holder renews it with a
- * heartbeat; another sender takes it only once it has lapsed. The holder trusts its lease only
- * until the expiry it last wrote, so a sender cut off from the database stops sending by itself.
+ * heartbeat; another sender takes it only once it has lapsed.
+ *
+ * <p>Tills' clocks disagree, so no sender compares its own clock with another's. The times in the
+ * row are the database's ({@code CURRENT_TIMESTAMP}); a sender measures only how long something
+ * took on its own clock. The lease has lapsed when its expiry has passed by the database's clock,
+ * or when this sender has watched the row stay unchanged (no heartbeat) for a whole lease
+ * duration. The holder trusts its lease for one lease duration from just before its last
+ * heartbeat, on its own clock: a sender cut off from the database stops sending by itself, before
+ * anyone else can take over.
  */
 final class Lease {
 
@@ -19,6 +26,8 @@ final class Lease {
   private final Clock clock;
   private final SenderSettings settings;
   private volatile Instant heldUntil;
+  private int watchedVersion = -1;
+  private Instant watchedSince;
 
   Lease(Database db, Clock clock, SenderSettings settings) {
     this.db = db;
@@ -28,18 +37,17 @@ final class Lease {
 
   /** Renews the lease, or takes it when it is free or lapsed. Returns true while this sender holds it. */
   synchronized boolean heartbeat() {
-    Instant now = clock.instant();
-    Instant until = now.plus(settings.leaseDuration());
+    Instant started = clock.instant();
     boolean held = db.withMapper(SenderMapper.class, m -> {
       SenderMapper.LeaseRow row = m.lease();
+      Instant expiresAt = row.databaseNow().plus(settings.leaseDuration());
       if (settings.holder().equals(row.holder())) {
-        return m.renewLease(settings.holder(), now, until) == 1;
+        return m.renewLease(settings.holder(), row.databaseNow(), expiresAt) == 1;
       }
-      boolean free = row.holder() == null || row.expiresAt() == null || !row.expiresAt().isAfter(now);
-      return free && m.takeLease(settings.holder(), now, until, row.version()) == 1;
+      return lapsed(row, started) && m.takeLease(settings.holder(), row.databaseNow(), expiresAt, row.version()) == 1;
     });
     boolean wasHeld = isHeld();
-    heldUntil = held ? until : null;
+    heldUntil = held ? started.plus(settings.leaseDuration()) : null;
     if (held != wasHeld) {
       log.info(held ? "This sender now holds the lease ({})" : "Lease lost; this sender is standby ({})",
           settings.holder());
@@ -47,16 +55,26 @@ final class Lease {
     return held;
   }
 
-  /** True while the lease this sender last wrote has not run out. */
+  /** Free, expired by the database's clock, or seen unchanged by this sender for a lease duration. */
+  private boolean lapsed(SenderMapper.LeaseRow row, Instant now) {
+    if (row.version() != watchedVersion) {
+      watchedVersion = row.version();
+      watchedSince = now;
+    }
+    return row.holder() == null || row.expiresAt() == null || !row.expiresAt().isAfter(row.databaseNow())
+        || !now.isBefore(watchedSince.plus(settings.leaseDuration()));
+  }
+
+  /** True while the lease this sender last renewed has not run out by its own clock. */
   boolean isHeld() {
     Instant until = heldUntil;
     return until != null && clock.instant().isBefore(until);
   }
 
-  /** Who holds the lease now, by the database. */
+  /** Who holds the lease now, by the database's clock. */
   String holder() {
     SenderMapper.LeaseRow row = db.withMapper(SenderMapper.class, SenderMapper::lease);
-    boolean live = row.holder() != null && row.expiresAt() != null && row.expiresAt().isAfter(clock.instant());
+    boolean live = row.holder() != null && row.expiresAt() != null && row.expiresAt().isAfter(row.databaseNow());
     return live ? row.holder() : null;
   }
 

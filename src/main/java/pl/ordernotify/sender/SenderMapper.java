@@ -77,7 +77,8 @@ public interface SenderMapper extends SqlMapper {
 
   record TemplateBody(long id, String kind, String language, String body) {}
 
-  record LeaseRow(String holder, Instant heartbeatAt, Instant expiresAt, int version) {}
+  /** The lease row, with the database's own time read in the same statement ({@code databaseNow}). */
+  record LeaseRow(String holder, Instant heartbeatAt, Instant expiresAt, int version, Instant databaseNow) {}
 
   /** The pause row; {@code accountNow} differs from {@code accountUpdatedAt} once the account changed. */
   record PauseRow(

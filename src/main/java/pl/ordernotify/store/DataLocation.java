@@ -22,10 +22,12 @@ public final class DataLocation {
 
   private final Path dataDir;
   private final String explicitUrl;
+  private final Path passwordFile;
 
-  private DataLocation(Path dataDir, String explicitUrl) {
+  private DataLocation(Path dataDir, String explicitUrl, Path passwordFile) {
     this.dataDir = dataDir.toAbsolutePath().normalize();
     this.explicitUrl = explicitUrl;
+    this.passwordFile = passwordFile;
   }
 
   /** Resolves the data directory from the option, then the environment, then the home folder. */
@@ -39,7 +41,12 @@ public final class DataLocation {
       dir = Path.of(System.getProperty("user.home"), ".ordernotify");
     }
     String url = dbUrlOption == null || dbUrlOption.isBlank() ? null : dbUrlOption;
-    return new DataLocation(dir, url);
+    return new DataLocation(dir, url, null);
+  }
+
+  /** The same location, with the database password read from {@code file} ({@code --db-password-file}). */
+  public DataLocation withPasswordFile(Path file) {
+    return new DataLocation(dataDir, explicitUrl, file);
   }
 
   public Path dataDir() {
@@ -76,12 +83,29 @@ public final class DataLocation {
         p.load(r);
       }
       String url = explicitUrl != null ? explicitUrl : p.getProperty("url", defaultUrl());
-      return new ConnectionSettings(url, p.getProperty("user", DB_USER), p.getProperty("password", ""));
+      return new ConnectionSettings(url, p.getProperty("user", DB_USER), password(p.getProperty("password", "")));
+    }
+    if (explicitUrl != null && !explicitUrl.startsWith("jdbc:h2:")) {
+      // A server (PostgreSQL): its credentials are the administrator's, never generated here. With
+      // no password file the driver may still find one in ~/.pgpass.
+      return new ConnectionSettings(explicitUrl, DB_USER, password(null));
     }
     // Kept even with --db-url: a database created with these credentials must open again next time.
     ConnectionSettings created = new ConnectionSettings(defaultUrl(), DB_USER, generatePassword());
     writeOwnerOnly(file, created);
     return explicitUrl != null ? new ConnectionSettings(explicitUrl, created.user(), created.password()) : created;
+  }
+
+  /** The password from {@code --db-password-file} when given (its first line), else {@code fallback}. */
+  private String password(String fallback) throws IOException {
+    if (passwordFile == null) {
+      return fallback;
+    }
+    if (!Files.isReadable(passwordFile)) {
+      throw new StoreException("The database password file " + passwordFile + " cannot be read."
+          + " Check the --db-password-file you gave.");
+    }
+    return Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
   }
 
   private static void writeOwnerOnly(Path file, ConnectionSettings s) throws IOException {

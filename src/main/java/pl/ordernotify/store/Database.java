@@ -128,8 +128,15 @@ public final class Database implements AutoCloseable {
   }
 
   /** Turns a connection failure into one sentence a restaurant manager can act on. */
-  static String explain(Throwable e, String url) {
+  static String explain(Throwable e, String fullUrl) {
+    String url = withoutParameters(fullUrl);
     for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getErrorCode() == 0 && sql.getSQLState() != null) {
+        String server = serverSentence(sql.getSQLState(), url);
+        if (server != null) {
+          return server;
+        }
+      }
       if (t instanceof SQLException sql) {
         switch (sql.getErrorCode()) {
           case 90020:
@@ -148,6 +155,32 @@ public final class Database implements AutoCloseable {
     }
     return "The database at " + url + " could not be opened (" + rootMessage(e) + ")."
         + " Check the data folder or --db-url and try again.";
+  }
+
+  /** PostgreSQL's refusals, by SQLSTATE (H2 reports its own by vendor code, below). */
+  private static String serverSentence(String sqlState, String url) {
+    switch (sqlState) {
+      case "28P01":
+      case "28000":
+        return "The database server refused the user name or password. Check db.properties in the data"
+            + " folder, or the --db-password-file, matches the server's account.";
+      case "3D000":
+        return "The database " + url + " does not exist on the server. Create it there first"
+            + " (createdb), or correct the --db-url.";
+      case "08001":
+      case "08004":
+      case "08006":
+        return "The database server of " + url + " cannot be reached. Check it is running and that the"
+            + " --db-url names the right host and port.";
+      default:
+        return null;
+    }
+  }
+
+  /** The URL without its {@code ?…} parameters, which may hold credentials: safe to show and log. */
+  static String withoutParameters(String url) {
+    int q = url.indexOf('?');
+    return q < 0 ? url : url.substring(0, q);
   }
 
   private static String rootMessage(Throwable e) {

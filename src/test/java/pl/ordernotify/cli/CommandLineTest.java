@@ -167,6 +167,20 @@ class CommandLineTest {
   }
 
   @Test
+  void anUnreachablePostgresServerFailsWithOneSentence() {
+    // given a --db-url naming a port where no server listens
+    String url = "jdbc:postgresql://127.0.0.1:9/ordernotify";
+
+    // when a command needs the database
+    CliRun list = CliRun.run("--data-dir", dataDir.toString(), "--db-url", url, "stages", "list");
+
+    // then it fails with one sentence naming what to check
+    assertThat(list.status()).isEqualTo(1);
+    assertThat(list.errLines()).containsExactly("The database server of " + url + " cannot be reached."
+        + " Check it is running and that the --db-url names the right host and port.");
+  }
+
+  @Test
   void aDatabaseLockedByAProgramWithoutAutoServerFailsWithOneSentence() throws Exception {
     // given another program holds the file open without AUTO_SERVER
     ConnectionSettings settings = DataLocation.resolve(dataDir, null, Map.of()).connectionSettings();

@@ -78,8 +78,12 @@ class SecondJvmTest {
       assertThat(stuck.idempotencyKey()).isEqualTo(key);
       // and a sender starts again; the gateway knows the key (SerwerSMS look-up by unique_id)
       gateway.setLookup(new LookupResult.Found("SW-77", DeliveryStatus.PENDING));
+      // (it finds the dead sender's lease still live by the database's clock, and takes it over once
+      // it has seen no heartbeat for a whole lease duration on its own clock)
       SenderFixture restarted = new SenderFixture(db, gateway, "till-3");
       restarted.clock.set(Instant.now().plus(Duration.ofSeconds(41)));
+      restarted.sender.runPassesOnce();
+      restarted.clock.advance(SenderSettings.defaults().leaseDuration());
       restarted.sender.runPassesOnce();
       // then the message is recorded as sent and nothing is sent again
       Message m = f.only(order);

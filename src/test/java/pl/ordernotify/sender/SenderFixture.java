@@ -59,7 +59,7 @@ final class SenderFixture implements AutoCloseable {
     GeneratedId id = new GeneratedId();
     try (Connection c = db.dataSource().getConnection();
         PreparedStatement ps = c.prepareStatement("INSERT INTO sms_template (name, kind, language, body, created_at,"
-            + " updated_at) VALUES (?, 'ORDER', ?, ?, ?, ?)", new String[] {"ID"})) {
+            + " updated_at) VALUES (?, 'ORDER', ?, ?, ?, ?)", new String[] {"id"})) {
       OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
       ps.setString(1, name);
       ps.setString(2, language);

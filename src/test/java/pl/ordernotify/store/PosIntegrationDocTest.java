@@ -24,6 +24,7 @@ import pl.ordernotify.orders.DeliveryOrder;
 import pl.ordernotify.orders.OrderService;
 import pl.ordernotify.store.DataLocation.ConnectionSettings;
 import pl.ordernotify.testsupport.TestDatabase;
+import pl.ordernotify.testsupport.TestEngine;
 
 /** docs/pos-integration.md: its SQL runs as written, and its tables match the schema. */
 class PosIntegrationDocTest {
@@ -96,7 +97,8 @@ class PosIntegrationDocTest {
         List<String> actual = new ArrayList<>();
         try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
             ResultSet rs = st.executeQuery("SELECT LOWER(column_name) FROM information_schema.columns"
-                + " WHERE table_name = '" + table.toUpperCase() + "' ORDER BY ordinal_position")) {
+                + " WHERE LOWER(table_name) = '" + table + "' AND table_schema = CURRENT_SCHEMA"
+                + " ORDER BY ordinal_position")) {
           while (rs.next()) {
             actual.add(rs.getString(1));
           }
@@ -118,7 +120,11 @@ class PosIntegrationDocTest {
       st.executeUpdate("INSERT INTO delivery_order (order_no) VALUES ('0412-001')");
 
       // when the POS makes the mistakes the table lists
-      // then H2 answers with the words the table quotes
+      // then the database answers with the words the table quotes
+      if (TestEngine.postgres()) {
+        assertPostgresAnswers(doc, st);
+        return;
+      }
       assertThatThrownBy(() -> st.executeUpdate("UPDATE delivery_order SET status = 'SHIPPED'"))
           .hasMessageContaining("Check constraint violation").hasMessageContaining("DELIVERY_ORDER_STATUS_CHECK");
       assertThatThrownBy(() -> st.executeUpdate("INSERT INTO delivery_order (order_no) VALUES ('0412-001')"))
@@ -132,19 +138,36 @@ class PosIntegrationDocTest {
         "Unique index or primary key violation … DELIVERY_ORDER_NO_UNIQUE", "Wrong user name or password [28000-");
   }
 
+  /** PostgreSQL's words for the same mistakes, quoted by the document's PostgreSQL rows. */
+  private void assertPostgresAnswers(String doc, Statement st) throws Exception {
+    assertThatThrownBy(() -> st.executeUpdate("UPDATE delivery_order SET status = 'SHIPPED'"))
+        .hasMessageContaining("violates check constraint \"delivery_order_status_check\"");
+    assertThatThrownBy(() -> st.executeUpdate("INSERT INTO delivery_order (order_no) VALUES ('0412-001')"))
+        .hasMessageContaining("duplicate key value violates unique constraint \"delivery_order_no_unique\"");
+    ConnectionSettings s = settings();
+    assertThatThrownBy(() -> DriverManager.getConnection(s.url(), s.user(), "typed-by-hand").close())
+        .hasMessageContaining("password authentication failed for user");
+    assertThat(doc).contains("violates check constraint \"delivery_order_status_check\"",
+        "duplicate key value violates unique constraint \"delivery_order_no_unique\"",
+        "password authentication failed for user");
+  }
+
   @Test
   void aPosOnADataFolderOrderNotifyNeverOpenedFindsNoTable() throws Exception {
     // given a data folder whose db.properties exists but where OrderNotify never ran
+    TestDatabase.prepare(dataDir);
     ConnectionSettings s = settings();
+    String answer = TestEngine.postgres()
+        ? "relation \"delivery_order\" does not exist" : "Table \"DELIVERY_ORDER\" not found";
 
     // when the POS writes an order
-    // then H2 says the table is not there, as the troubleshooting table quotes
+    // then the database says the table is not there, as the troubleshooting table quotes
     try (Connection pos = DriverManager.getConnection(s.url(), s.user(), s.password());
         Statement st = pos.createStatement()) {
       assertThatThrownBy(() -> st.executeUpdate("INSERT INTO delivery_order (order_no) VALUES ('0412-001')"))
-          .isInstanceOf(SQLException.class).hasMessageContaining("Table \"DELIVERY_ORDER\" not found");
+          .isInstanceOf(SQLException.class).hasMessageContaining(answer);
     }
-    assertThat(Files.readString(DOC, StandardCharsets.UTF_8)).contains("Table \"DELIVERY_ORDER\" not found");
+    assertThat(Files.readString(DOC, StandardCharsets.UTF_8)).contains(answer);
   }
 
   private ConnectionSettings settings() throws java.io.IOException {

@@ -56,12 +56,21 @@ public final class ChildJvm implements AutoCloseable {
 
   /** The jar of H2 on this JVM's class path: all a POS needs. */
   public static Path h2Jar() {
+    return jar("h2-");
+  }
+
+  /** The PostgreSQL JDBC driver's jar on this JVM's class path: all a POS on PostgreSQL needs. */
+  public static Path postgresJar() {
+    return jar("postgresql-");
+  }
+
+  private static Path jar(String prefix) {
     return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
         .map(Path::of)
-        .filter(p -> p.getFileName().toString().startsWith("h2-") && p.toString().endsWith(".jar"))
+        .filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(".jar"))
         .filter(Files::isRegularFile)
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("no h2-*.jar on the class path"));
+        .orElseThrow(() -> new IllegalStateException("no " + prefix + "*.jar on the class path"));
   }
 
   private void pump() {

@@ -6,10 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import pl.ordernotify.Main;
 
-/** One command line run in this JVM, with what it printed and its exit status. */
+/**
+ * One command line run in this JVM, with what it printed and its exit status. A {@code --data-dir}
+ * without {@code --db-url} is a data folder on the engine under test ({@link TestDatabase#prepare}).
+ */
 public record CliRun(int status, String out, String err) {
 
   public static CliRun run(String... args) {
+    List<String> given = List.of(args);
+    int dir = given.indexOf("--data-dir");
+    if (dir >= 0 && dir + 1 < args.length && !given.contains("--db-url")) {
+      TestDatabase.prepare(java.nio.file.Path.of(args[dir + 1]));
+    }
     PrintStream out = System.out;
     PrintStream err = System.err;
     ByteArrayOutputStream o = new ByteArrayOutputStream();

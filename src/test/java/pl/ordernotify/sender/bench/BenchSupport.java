@@ -20,7 +20,11 @@ final class BenchSupport {
 
   private BenchSupport() {}
 
+  /** A fresh database: an H2 file, or a new database on the PostgreSQL server of .ci/postgres.sh. */
   static DataLocation.ConnectionSettings freshDatabase(String name) throws Exception {
+    if (pl.ordernotify.testsupport.TestEngine.postgres()) {
+      return pl.ordernotify.testsupport.TestEngine.freshPostgresDatabase();
+    }
     Path dir = Files.createTempDirectory("ordernotify-bench-" + name);
     return DataLocation.resolve(dir, null, Map.of()).connectionSettings();
   }

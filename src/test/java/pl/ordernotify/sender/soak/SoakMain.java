@@ -20,11 +20,14 @@ import pl.ordernotify.stages.StageChange;
 import pl.ordernotify.stages.StageService;
 import pl.ordernotify.store.DataLocation;
 import pl.ordernotify.store.Database;
+import pl.ordernotify.testsupport.TestEngine;
 
 /**
  * Soak (issue 5, point 10): N messages through a fake SMSAPI or SerwerSMS while the sender process
  * is killed with SIGKILL at random K times and restarted. Passes when the fake gateway saw every
- * message exactly once. Run with {@code bench/soak.sh [messages] [kills] [smsapi|serwersms]}.
+ * message exactly once. With {@code standby}, two senders run at once (a hot standby) and each kill
+ * hits whichever holds the lease. On H2, or on PostgreSQL under .ci/postgres.sh (issue 14). Run with
+ * {@code bench/soak.sh [messages] [kills] [smsapi|serwersms] [standby]}.
  */
 public final class SoakMain {
 
@@ -37,33 +40,100 @@ public final class SoakMain {
     int messages = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
     int kills = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     String provider = args.length > 2 ? args[2] : "smsapi";
+    boolean standby = args.length > 3 && "standby".equals(args[3]);
     Path dir = Files.createTempDirectory("ordernotify-soak");
-    DataLocation.ConnectionSettings cs = DataLocation.resolve(dir, null, Map.of()).connectionSettings();
+    DataLocation.ConnectionSettings cs = TestEngine.postgres() ? TestEngine.freshPostgresDatabase()
+        : DataLocation.resolve(dir, null, Map.of()).connectionSettings();
     long seed = Long.getLong("soak.seed", System.nanoTime());
     Random random = new Random(seed);
-    System.out.printf("soak: provider %s, %d messages, %d kills, seed %d, log %s%n", provider, messages, kills, seed,
-        dir.resolve("sender.log"));
+    System.out.printf("soak: %s, provider %s, %d messages, %d kills%s, seed %d, log %s%n",
+        TestEngine.postgres() ? "PostgreSQL" : "H2", provider, messages, kills,
+        standby ? " of whichever of two senders is active" : "", seed, dir.resolve("sender.log"));
     try (Database db = Database.open(cs); SoakGatewayServer gateway = fakeGateway(provider)) {
       enableAccepted(db);
-      SenderProcess sender = SenderProcess.start(cs, gateway.baseUrl(), dir.resolve("sender.log"), 4, provider);
-      sender.awaitCount(db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 60);
+      Senders senders = new Senders(cs, gateway.baseUrl(), dir.resolve("sender.log"), provider);
+      senders.startOne();
+      senders.active(db).awaitCount(db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 60);
+      if (standby) {
+        senders.startOne();
+      }
       long start = System.nanoTime();
       insertAcceptedOrders(db, messages);
       for (int i = 1; i <= kills; i++) {
-        // kill mid-sending: once this process has sent something, at a random moment after
+        // kill mid-sending: once the active process has sent something, at a random moment after
         long before = count(db, SENT);
-        sender.awaitCount(db, SENT, Math.min(messages, before + 1), 120);
-        if (sender.exitsWithin(Duration.ofMillis(random.nextInt(600)))) {
+        SenderProcess active = senders.active(db);
+        active.awaitCount(db, SENT, Math.min(messages, before + 1), 120);
+        if (active.exitsWithin(Duration.ofMillis(random.nextInt(600)))) {
           throw new IllegalStateException("the sender exited by itself before kill " + i);
         }
-        sender.kill();
+        senders.kill(active);
         System.out.printf("kill %2d: %5d sent so far%n", i, count(db, SENT));
-        sender = SenderProcess.start(cs, gateway.baseUrl(), dir.resolve("sender.log"), 4, provider);
+        senders.startOne();
       }
-      sender.awaitCount(db, SENT, messages, 600);
+      senders.active(db).awaitCount(db, SENT, messages, 600);
       double seconds = (System.nanoTime() - start) / 1e9;
-      sender.stop();
+      senders.stopAll();
       System.exit(report(db, gateway, messages, kills, seconds) ? 0 : 1);
+    }
+  }
+
+  /** The running sender JVMs by lease holder name; with two, the one holding the lease is the active one. */
+  private static final class Senders {
+    private final Map<String, SenderProcess> running = new java.util.LinkedHashMap<>();
+    private final DataLocation.ConnectionSettings cs;
+    private final String baseUrl;
+    private final Path log;
+    private final String provider;
+    private int started;
+
+    Senders(DataLocation.ConnectionSettings cs, String baseUrl, Path log, String provider) {
+      this.cs = cs;
+      this.baseUrl = baseUrl;
+      this.log = log;
+      this.provider = provider;
+    }
+
+    void startOne() throws Exception {
+      String holder = "soak-" + (++started);
+      running.put(holder, SenderProcess.start(cs, baseUrl, log, 4, provider, holder, "soak-lease"));
+    }
+
+    /** The process holding the lease; waits (up to two minutes) while the lease changes hands. */
+    SenderProcess active(Database db) throws Exception {
+      long end = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+      while (System.nanoTime() < end) {
+        String holder = holder(db);
+        if (holder != null && running.containsKey(holder)) {
+          return running.get(holder);
+        }
+        if (running.size() == 1 && running.values().iterator().next().exitsWithin(Duration.ofMillis(100))) {
+          throw new IllegalStateException("the only sender exited unexpectedly");
+        } else if (running.size() > 1) {
+          running.values().iterator().next().exitsWithin(Duration.ofMillis(100));
+        }
+      }
+      throw new IllegalStateException("no running sender took the lease within two minutes");
+    }
+
+    void kill(SenderProcess p) throws InterruptedException {
+      p.kill();
+      running.values().remove(p);
+    }
+
+    void stopAll() throws InterruptedException {
+      for (SenderProcess p : running.values()) {
+        p.stop();
+      }
+    }
+
+    private static String holder(Database db) throws SQLException {
+      try (Connection c = db.dataSource().getConnection();
+          PreparedStatement ps = c.prepareStatement("SELECT holder FROM sender_lease WHERE id = 1");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
     }
   }
 
@@ -91,7 +161,7 @@ public final class SoakMain {
     return ok;
   }
 
-  private static void enableAccepted(Database db) throws SQLException {
+  static void enableAccepted(Database db) throws SQLException {
     try (Connection c = db.dataSource().getConnection()) {
       exec(c, "INSERT INTO app_setting (name, setting_value) VALUES ('restaurant.name', 'Soak Pizza')");
       exec(c, "INSERT INTO sms_template (name, kind, language, body, created_at, updated_at) VALUES"
@@ -161,10 +231,16 @@ public final class SoakMain {
     /** {@code provider}: smsapi or serwersms, the real gateway class the sender uses against the fake. */
     public static SenderProcess start(DataLocation.ConnectionSettings cs, String baseUrl, Path log, int parallel,
         String provider) throws Exception {
+      return start(cs, baseUrl, log, parallel, provider, "soak-" + (STARTS.get() + 1), "soak-lease");
+    }
+
+    /** As above, naming the sender's lease holder; {@code lease} is {@code default-lease} or {@code soak-lease}. */
+    public static SenderProcess start(DataLocation.ConnectionSettings cs, String baseUrl, Path log, int parallel,
+        String provider, String holder, String lease) throws Exception {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       ProcessBuilder pb = new ProcessBuilder(java, "-Dh2.bindAddress=127.0.0.1", "-Xmx256m",
           "-cp", System.getProperty("java.class.path"), SoakSenderMain.class.getName(),
-          cs.url(), cs.user(), cs.password(), baseUrl, Integer.toString(parallel), provider);
+          cs.url(), cs.user(), cs.password(), baseUrl, Integer.toString(parallel), provider, holder, lease);
       pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(new File(log.toString())));
       STARTS.incrementAndGet();
       return new SenderProcess(pb.start());

@@ -18,7 +18,8 @@ import pl.ordernotify.templates.Renderer;
 /**
  * The sender process of the soak and the benchmarks: the real SMSAPI or SerwerSMS gateway pointed at
  * a fake server. Arguments: JDBC URL, user, password, gateway base URL[, parallel sends[, provider
- * smsapi|serwersms]]. Runs until killed.
+ * smsapi|serwersms[, lease holder name[, {@code default-lease} for the shipped lease timings instead of
+ * the soak's short ones]]]]. Runs until killed.
  */
 public final class SoakSenderMain {
 
@@ -32,8 +33,13 @@ public final class SoakSenderMain {
     GatewayConfig config = new GatewayConfig(provider, HttpUrl.get(args[3]), "soak-token", senderName, false);
     SmsGateway gateway = Gateways.create(config, GatewayHttp.newClient(), new ObjectMapper());
     int parallel = args.length > 4 ? Integer.parseInt(args[4]) : 4;
-    SenderSettings settings = SenderSettings.defaults().withParallelSends(parallel)
-        .withLease(Duration.ofMillis(500), Duration.ofSeconds(2)).withOrphanAfter(Duration.ofSeconds(2));
+    SenderSettings settings = SenderSettings.defaults().withParallelSends(parallel);
+    if (args.length > 6) {
+      settings = settings.withHolder(args[6]);
+    }
+    if (args.length <= 7 || !"default-lease".equals(args[7])) {
+      settings = settings.withLease(Duration.ofMillis(500), Duration.ofSeconds(2)).withOrphanAfter(Duration.ofSeconds(2));
+    }
     SenderService sender = new SenderService(settings, db, SenderParts.of(() -> gateway, new Renderer()),
         Clock.systemUTC());
     sender.start();
