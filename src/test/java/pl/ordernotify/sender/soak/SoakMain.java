@@ -24,7 +24,8 @@ import pl.ordernotify.store.Database;
 /**
  * Soak (issue 5, point 10): N messages through a fake SMSAPI or SerwerSMS while the sender process
  * is killed with SIGKILL at random K times and restarted. Passes when the fake gateway saw every
- * message exactly once. Run with {@code bench/soak.sh [messages] [kills] [smsapi|serwersms]}.
+ * message exactly once. Run with {@code bench/soak.sh [messages] [kills] [smsapi|serwersms] [host]};
+ * {@code host} makes the killed sender the database's host ({@link HostKillSoak}).
  */
 public final class SoakMain {
 
@@ -37,6 +38,9 @@ public final class SoakMain {
     int messages = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
     int kills = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     String provider = args.length > 2 ? args[2] : "smsapi";
+    if (args.length > 3 && args[3].equals("host")) {
+      System.exit(HostKillSoak.run(messages, kills, provider) ? 0 : 1);
+    }
     Path dir = Files.createTempDirectory("ordernotify-soak");
     DataLocation.ConnectionSettings cs = DataLocation.resolve(dir, null, Map.of()).connectionSettings();
     long seed = Long.getLong("soak.seed", System.nanoTime());
@@ -67,7 +71,7 @@ public final class SoakMain {
     }
   }
 
-  private static SoakGatewayServer fakeGateway(String provider) throws IOException {
+  static SoakGatewayServer fakeGateway(String provider) throws IOException {
     return switch (provider) {
       case "smsapi" -> new FakeSmsApiServer(10);
       case "serwersms" -> new FakeSerwerSmsServer(10);
@@ -91,7 +95,7 @@ public final class SoakMain {
     return ok;
   }
 
-  private static void enableAccepted(Database db) throws SQLException {
+  static void enableAccepted(Database db) throws SQLException {
     try (Connection c = db.dataSource().getConnection()) {
       exec(c, "INSERT INTO app_setting (name, setting_value) VALUES ('restaurant.name', 'Soak Pizza')");
       exec(c, "INSERT INTO sms_template (name, kind, language, body, created_at, updated_at) VALUES"
