@@ -22,10 +22,15 @@ public final class DurableUrl {
 
   private DurableUrl() {}
 
-  /** True for URLs that need nothing added: not H2, in memory, or already carrying the setting. */
+  /**
+   * True for URLs that need nothing added: not an embedded H2 file (another engine, in memory, an H2
+   * server whose own settings apply), or one already carrying the setting.
+   */
   public static boolean isDurable(String url) {
     String u = url.toUpperCase(Locale.ROOT);
-    return !u.startsWith("JDBC:H2:") || u.startsWith("JDBC:H2:MEM:") || u.contains(";WRITE_DELAY=");
+    boolean embeddedFile = u.startsWith("JDBC:H2:") && !u.startsWith("JDBC:H2:MEM:")
+        && !u.startsWith("JDBC:H2:TCP:") && !u.startsWith("JDBC:H2:SSL:") && !u.startsWith("JDBC:H2:ZIP:");
+    return !embeddedFile || u.contains(";WRITE_DELAY=");
   }
 
   /** {@code url} with {@code WRITE_DELAY=0} added where it is an H2 database without it. */

@@ -21,14 +21,19 @@ public final class PrivateFiles {
 
   private PrivateFiles() {}
 
-  /** Owner-only permissions on {@code dir} and everything under it, two levels down. */
+  /**
+   * Owner-only permissions on {@code dir} and on what OrderNotify keeps in it: the database and its
+   * lock, trace and temporary files, db.properties, the key file, and the logs and backups folders
+   * with everything in them. Other files are left alone, in case {@code --data-dir} names a folder
+   * that holds more than OrderNotify's data.
+   */
   public static void tighten(Path dir) {
     if (!Files.isDirectory(dir)) {
       return;
     }
     List<Path> all;
     try (Stream<Path> walk = Files.walk(dir, 3)) {
-      all = walk.toList();
+      all = walk.filter(p -> p.equals(dir) || ours(dir.relativize(p))).toList();
     } catch (IOException | RuntimeException e) {
       log.warn("Could not list the data folder to restrict its permissions: {}", e.toString());
       return;
@@ -42,6 +47,12 @@ public final class PrivateFiles {
         log.debug("Could not restrict {}: {}", p.getFileName(), e.toString());
       }
     }
+  }
+
+  private static boolean ours(Path relative) {
+    String top = relative.getName(0).toString();
+    return top.startsWith("ordernotify") || top.startsWith("db.properties") || top.startsWith("secret.key")
+        || top.equals("logs") || top.equals("backups");
   }
 
   /** Creates {@code dir} if needed and makes it owner-only. */
