@@ -3,7 +3,9 @@ package pl.ordernotify;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import pl.ordernotify.alerts.ManagerAlerts;
 import pl.ordernotify.gateway.SmsGateway;
@@ -20,6 +22,7 @@ import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.stages.StageService;
 import pl.ordernotify.store.DataLocation;
 import pl.ordernotify.store.Database;
+import pl.ordernotify.store.PrivateFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import pl.ordernotify.gateway.GatewayAccountService;
 import pl.ordernotify.gateway.GatewayAccountService.Transport;
@@ -36,6 +39,7 @@ public final class Wiring implements AutoCloseable {
   private Database database;
   private Renderer renderer;
   private GatewayAccountService gatewayAccount;
+  private Consumer<Duration> databaseWait = waited -> { };
 
   public Wiring(DataLocation location, Clock clock) {
     this.location = location;
@@ -61,10 +65,18 @@ public final class Wiring implements AutoCloseable {
     return clock;
   }
 
+  /** Hears, while the database is still locked by a host that died, how long opening has waited. */
+  public synchronized void onDatabaseWait(Consumer<Duration> listener) {
+    this.databaseWait = listener;
+  }
+
   public synchronized Database database() {
     if (database == null) {
       try {
-        database = Database.open(location.connectionSettings());
+        database = Database.open(location.connectionSettings(), databaseWait);
+        if (!location.usesExplicitUrl()) {
+          PrivateFiles.tighten(location.dataDir());
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("The data folder " + location.dataDir()
             + " cannot be written. Choose another with --data-dir.", e);

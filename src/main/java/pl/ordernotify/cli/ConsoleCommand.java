@@ -17,6 +17,8 @@ final class ConsoleCommand implements Callable<Integer> {
   }
 
   Integer runWith(RootCommand root) {
+    root.wiring().onDatabaseWait(new DatabaseWaitLine(spec == null
+        ? new java.io.PrintWriter(System.out, true) : spec.commandLine().getOut()));
     root.wiring().database();
     ConsoleLauncher.launch(root.wiring());
     return 0;

@@ -65,11 +65,19 @@ final class GatewayCommand {
 
     private static String readToken(Path file) {
       try {
-        String token = Files.readString(file, StandardCharsets.UTF_8).strip();
+        byte[] bytes = Files.readAllBytes(file);
+        String token = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString().strip();
+        if (token.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+          throw new IllegalArgumentException("The token file " + file + " holds binary data, not a token."
+              + " Save the API token in it as one line of plain text.");
+        }
         if (token.isEmpty()) {
           throw new IllegalArgumentException("The token file " + file + " is empty. Paste the API token into it.");
         }
         return token;
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new IllegalArgumentException("The token file " + file + " holds binary data, not a token."
+            + " Save the API token in it as one line of plain text.", e);
       } catch (IOException e) {
         throw new IllegalArgumentException("The token file " + file + " cannot be read. Check the path.", e);
       }

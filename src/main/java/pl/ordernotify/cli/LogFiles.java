@@ -7,8 +7,10 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
+import pl.ordernotify.store.PrivateFiles;
 
 /** Sends the log to {@code <data-dir>/logs/ordernotify.log}, rolled daily and by size, kept 14 days. */
 public final class LogFiles {
@@ -23,6 +25,12 @@ public final class LogFiles {
     }
     Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     if (root.getAppender(NAME) != null) {
+      return;
+    }
+    try {
+      // Logs name customers and orders: the folder is the owner's only, like the rest of the data.
+      PrivateFiles.createDirectory(logDir);
+    } catch (IOException e) {
       return;
     }
     PatternLayoutEncoder encoder = new PatternLayoutEncoder();
@@ -46,5 +54,6 @@ public final class LogFiles {
     appender.setEncoder(encoder);
     appender.start();
     root.addAppender(appender);
+    PrivateFiles.tighten(logDir);
   }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import pl.ordernotify.Wiring;
 import pl.ordernotify.gateway.GatewayAccountService.Account;
@@ -15,6 +16,7 @@ import pl.ordernotify.gateway.PhoneNumbers;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.messages.IdempotencyKeys;
+import pl.ordernotify.sender.SendingState;
 
 @Command(name = "send-test", description = "Sends one SMS through the configured gateway and prints its answer;"
     + " with --alert, a test alert to the manager's phone (settings).")
@@ -44,6 +46,10 @@ final class SendTestCommand implements Callable<Integer> {
     if (!(phone instanceof PhoneCheck.Valid valid)) {
       throw new IllegalArgumentException(((PhoneCheck.Invalid) phone).reason());
     }
+    if (text != null && text.isBlank()) {
+      throw new ParameterException(spec.commandLine(),
+          "The --text is empty: give the text of the SMS, or leave --text out for a short test message.");
+    }
     Wiring w = Cli.wiring(spec);
     Account account = w.gatewayAccount().account();
     SmsGateway gateway = w.gatewayAccount().gateway();
@@ -57,6 +63,13 @@ final class SendTestCommand implements Callable<Integer> {
       out.printf("Accepted by %s for %s: id %s, %d part(s)%s.%n", who, PhoneNumbers.mask(valid.e164()), a.gatewayId(),
           a.parts(), a.cost() == null ? "" : ", cost " + a.cost().stripTrailingZeros().toPlainString());
       return 0;
+    }
+    if (result instanceof SendResult.AccountProblem p && !gateway.dryRun()) {
+      // The account cannot send: the sender would fail the same way, so it waits as it would have.
+      boolean paused = SendingState.pause(w.database(), p.code(), p.reason(), w.clock().instant());
+      throw new IllegalStateException(verdict(who, result) + (paused
+          ? " Sending is paused until then; 'ordernotify sender resume' lifts the pause."
+          : " Sending was already paused."));
     }
     throw new IllegalStateException(verdict(who, result));
   }

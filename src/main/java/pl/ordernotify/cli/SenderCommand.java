@@ -25,8 +25,9 @@ final class SenderCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Wiring w = Cli.wiring(spec);
-    SenderService sender = w.sender();
     PrintWriter out = spec.commandLine().getOut();
+    w.onDatabaseWait(new DatabaseWaitLine(out));
+    SenderService sender = w.sender();
     CountDownLatch stopped = new CountDownLatch(1);
     java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
     Runnable stop = () -> {
@@ -42,7 +43,7 @@ final class SenderCommand implements Callable<Integer> {
     // from its own shutdown hook, which would race with writing the last outcome and the lease.
     onSignals(stop);
     Runtime.getRuntime().addShutdownHook(new Thread(stop, "ordernotify-shutdown"));
-    sender.addListener(new ModeLog(out));
+    sender.addListener(new ModeLog(out, sender.holder()));
     sender.start();
     out.printf("Sender running on %s. Logs: %s. Stop with Ctrl-C.%n", w.location().dataDir(), w.location().logDir());
     out.flush();
@@ -64,18 +65,21 @@ final class SenderCommand implements Callable<Integer> {
   /** Prints and logs each change of mode once, not every pass. */
   private static final class ModeLog implements java.util.function.Consumer<SenderStatus> {
     private final PrintWriter out;
+    private final String self;
     private String last;
 
-    ModeLog(PrintWriter out) {
+    ModeLog(PrintWriter out, String self) {
       this.out = out;
+      this.self = self;
     }
 
     @Override
     public void accept(SenderStatus s) {
       String line = switch (s.mode()) {
         case RUNNING -> "Sending.";
-        case STANDBY -> s.leaseHolder() == null ? "Starting: taking the sender lease…"
-            : "Standby: another sender (" + s.leaseHolder() + ") is active; taking over if it stops.";
+        case STANDBY -> s.leaseHolder() == null || s.leaseHolder().equals(self) ? "Starting: taking the sender lease…"
+            : "Standby: the sender lease is held by " + s.leaseHolder()
+                + " (another sender, or one that stopped without releasing it); taking over when it lapses.";
         case PAUSED -> "Sending is paused: " + s.pauseReason()
             + ". Fix the gateway account, then run 'ordernotify sender resume'.";
         case STOPPED -> "Stopped.";

@@ -33,7 +33,7 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
   /** Shows the console in {@code stage}, as it was left last time. */
   public static ConsoleShell open(Stage stage, Wiring wiring, SenderPort sender, StartupState state) {
     ConsoleShell shell = new ConsoleShell(stage, wiring, sender);
-    shell.pin = new PinGate(wiring.clock(), state.pinHash());
+    shell.pin = new PinGate(wiring.clock(), state.pinHash(), PinLockout.in(wiring.settings()));
     stage.setWidth(state.width());
     stage.setHeight(state.height());
     stage.setMaximized(state.maximized());

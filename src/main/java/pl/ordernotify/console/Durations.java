@@ -21,4 +21,17 @@ public final class Durations {
     }
     return texts.get("time.hours", minutes / 60, minutes % 60);
   }
+
+  /** "30 s", "5 min", "1 godz. 0 min": how long something still lasts, rounded up. */
+  public static String span(Duration d, Texts texts) {
+    long seconds = Math.max(1, (d.toMillis() + 999) / 1000);
+    if (seconds < 60) {
+      return texts.get("pin.seconds", seconds);
+    }
+    long minutes = (seconds + 59) / 60;
+    if (minutes < 60) {
+      return texts.get("time.minutes", minutes);
+    }
+    return texts.get("time.hours", minutes / 60, minutes % 60);
+  }
 }

@@ -1,5 +1,6 @@
 package pl.ordernotify.console;
 
+import java.time.Duration;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -79,17 +80,24 @@ public final class MainWindowViewModel {
   }
 
   private boolean unlock() {
-    String prompt = ui.texts().get("pin.ask");
+    Duration wait = gate.waitLeft();
+    String prompt = wait.isZero() ? ui.texts().get("pin.ask") : waitWords(wait);
     while (true) {
       Optional<String> pin = ui.dialogs().askPin(prompt);
       if (pin.isEmpty()) {
         return false;
       }
-      if (gate.tryUnlock(pin.get())) {
+      PinGate.Attempt attempt = gate.attempt(pin.get());
+      if (attempt.open()) {
         return true;
       }
-      prompt = ui.texts().get("pin.wrong");
+      prompt = attempt.retryIn().isZero() ? ui.texts().get("pin.wrong") : waitWords(attempt.retryIn());
     }
+  }
+
+  /** "Too many wrong PINs: try again in 5 min." */
+  private String waitWords(Duration wait) {
+    return ui.texts().get("pin.wait", Durations.span(wait, ui.texts()));
   }
 
   /** Every ~2 s: locks the manager's screens after the idle period and rechecks the gateway. */

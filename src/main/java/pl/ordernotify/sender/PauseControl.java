@@ -3,8 +3,10 @@ package pl.ordernotify.sender;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pl.ordernotify.gateway.BalanceResult;
 import pl.ordernotify.gateway.CheckResult;
 import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.store.Database;
@@ -17,6 +19,9 @@ import pl.ordernotify.store.Database;
 final class PauseControl {
 
   private static final Logger log = LoggerFactory.getLogger(PauseControl.class);
+
+  /** Account codes that mean "no credits left": SMSAPI 103; SerwerSMS 2201, 3000, 3002, 3004 (limits used up). */
+  static final Set<String> CREDIT_CODES = Set.of("103", "2201", "3000", "3002", "3004");
 
   private final Database db;
   private final Clock clock;
@@ -76,10 +81,22 @@ final class PauseControl {
       return false;
     }
     lastProbe = now;
+    if (CREDIT_CODES.contains(r.code())) {
+      // A token check says nothing about credits: lifting on it would only pause again at the next send.
+      if (hasCredits(gateway.balance())) {
+        resume("the gateway account has credits again");
+        return true;
+      }
+      return false;
+    }
     if (gateway.check() instanceof CheckResult.Ok) {
       resume("the gateway account answers normally again");
       return true;
     }
     return false;
+  }
+
+  private static boolean hasCredits(BalanceResult balance) {
+    return balance instanceof BalanceResult.Balance b && (b.amount() == null || b.amount().signum() > 0);
   }
 }

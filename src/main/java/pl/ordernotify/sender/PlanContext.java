@@ -68,7 +68,12 @@ final class PlanContext {
   /** Plans the stage's message for the order unless the stage is off or it was planned before (rule 1). */
   int plan(SenderMapper.OrderChange c, Stage stage, Instant changedAt) {
     StageRule rule = rules.get(stage);
-    if (!open(rule, c.orderId())) {
+    if (rule == null || !rule.enabled()) {
+      return 0;
+    }
+    if (mapper.countPlanned(c.orderId(), stage.name()) > 0) {
+      mapper.noteReopened(c.orderId(), stage.name(), "The order was cancelled, then set to " + c.status()
+          + " again; at most one SMS per order and stage (rule 1), so no new SMS follows.", now);
       return 0;
     }
     Timing t = stage == Stage.THANK_YOU

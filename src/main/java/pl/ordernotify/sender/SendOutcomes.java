@@ -27,8 +27,12 @@ final class SendOutcomes {
     }
     if (result instanceof SendResult.Duplicate d) {
       String id = d.gatewayId() != null ? d.gatewayId() : c.message().gatewayMessageId();
-      return Outcomes.sent(c, withId(sent, d.gatewayId()), "DUPLICATE",
-          "The gateway already had this SMS (same key) from an earlier try, so it was not sent twice.",
+      // SMSAPI's error 53 carries no id and it offers no look-up by idx: without an id from an earlier
+      // try there is nothing to ask a delivery report for, and the reason says so.
+      return Outcomes.sent(c, withId(sent, id), "DUPLICATE", id != null
+          ? "The gateway already had this SMS (same key) from an earlier try, so it was not sent twice."
+          : "The gateway already had this SMS (same key) from an earlier try, so it was not sent twice;"
+              + " it gives no id for it, so no delivery report will follow.",
           firstReport(gateway, id, now), now);
     }
     if (result instanceof SendResult.RetryLater r) {

@@ -107,6 +107,10 @@ public interface SenderMapper extends SqlMapper {
       @Param("occurredAt") Instant occurredAt,
       @Param("now") Instant now);
 
+  /** A cancelled order came back to a stage it had a message for: says why no second one follows. */
+  int noteReopened(@Param("orderId") long orderId, @Param("stage") String stage, @Param("detail") String detail,
+      @Param("now") Instant now);
+
   int countPlanned(@Param("orderId") long orderId, @Param("stage") String stage);
 
   List<LateCandidate> lateCandidates(@Param("since") Instant since);

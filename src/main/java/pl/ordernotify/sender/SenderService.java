@@ -167,6 +167,11 @@ public final class SenderService implements AutoCloseable {
     publish(readStatus());
   }
 
+  /** This sender's name in the lease row. */
+  public String holder() {
+    return settings.holder();
+  }
+
   private void beat() {
     try {
       boolean had = lease.isHeld();

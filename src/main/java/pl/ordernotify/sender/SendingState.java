@@ -15,6 +15,14 @@ public record SendingState(boolean paused, String pauseCode, String pauseReason,
     });
   }
 
+  /**
+   * Pauses all sending for an account problem found outside the sender ('send-test'), as the sender
+   * itself would. Returns false when sending was already paused.
+   */
+  public static boolean pause(Database db, String code, String reason, java.time.Instant now) {
+    return db.withMapper(SenderMapper.class, m -> m.setPause(code, reason, now)) == 1;
+  }
+
   /** Lifts an account pause; the running sender sees it on its next pass. Returns false when not paused. */
   public static boolean lift(Database db) {
     return db.withMapper(SenderMapper.class, m -> m.pause().paused() && m.clearPause() == 1);

@@ -1,15 +1,12 @@
 package pl.ordernotify.store;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * Where OrderNotify keeps its data (DESIGN §2): {@code --data-dir}, else {@code ORDERNOTIFY_HOME},
@@ -61,9 +58,18 @@ public final class DataLocation {
     return dataDir.resolve("db.properties");
   }
 
-  /** The embedded default: an H2 file opened with AUTO_SERVER so the POS can share it. */
+  /**
+   * The embedded default: an H2 file opened with AUTO_SERVER so the POS can share it, and with
+   * {@code WRITE_DELAY=0} so a commit is in the file before it returns (see {@link DurableUrl}).
+   */
   public String defaultUrl() {
-    return "jdbc:h2:file:" + dataDir.resolve(DB_FILE_NAME).toString().replace('\\', '/') + ";AUTO_SERVER=TRUE";
+    return "jdbc:h2:file:" + dataDir.resolve(DB_FILE_NAME).toString().replace('\\', '/') + ";AUTO_SERVER=TRUE"
+        + DurableUrl.SETTING;
+  }
+
+  /** The database file itself; its lock and trace files sit beside it. */
+  public Path databaseFile() {
+    return dataDir.resolve(DB_FILE_NAME + ".mv.db");
   }
 
   public boolean usesExplicitUrl() {
@@ -75,20 +81,29 @@ public final class DataLocation {
    * (owner-only) with a generated password, which the POS integrator copies into the POS.
    */
   public ConnectionSettings connectionSettings() throws IOException {
-    Files.createDirectories(dataDir);
+    PrivateFiles.createDirectory(dataDir);
+    PrivateFiles.tighten(dataDir);
     Path file = dbPropertiesFile();
     if (Files.exists(file)) {
-      Properties p = new Properties();
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        p.load(r);
+      ConnectionSettings saved = DbProperties.read(file);
+      String savedUrl = saved.url() == null ? defaultUrl() : saved.url();
+      if (!DurableUrl.isDurable(savedUrl)) {
+        // Written by an older version: the POS copies this line, so it must carry the setting too.
+        savedUrl = DurableUrl.of(savedUrl);
+        writeOwnerOnly(file, new ConnectionSettings(savedUrl, saved.user(), saved.password()));
       }
-      String url = explicitUrl != null ? explicitUrl : p.getProperty("url", defaultUrl());
-      return new ConnectionSettings(url, p.getProperty("user", DB_USER), password(p.getProperty("password", "")));
+      String url = explicitUrl != null ? explicitUrl : savedUrl;
+      return new ConnectionSettings(url, saved.user() == null ? DB_USER : saved.user(),
+          password(saved.password() == null ? "" : saved.password()));
     }
     if (explicitUrl != null && !explicitUrl.startsWith("jdbc:h2:")) {
       // A server (PostgreSQL): its credentials are the administrator's, never generated here. With
       // no password file the driver may still find one in ~/.pgpass.
       return new ConnectionSettings(explicitUrl, DB_USER, password(null));
+    }
+    if (explicitUrl == null && Files.exists(databaseFile())) {
+      // A new random password would lock OrderNotify out of its own database for good.
+      throw new DataFileException(DataFileException.Problem.PROPERTIES_MISSING, file);
     }
     // Kept even with --db-url: a database created with these credentials must open again next time.
     ConnectionSettings created = new ConnectionSettings(defaultUrl(), DB_USER, generatePassword());
@@ -124,15 +139,7 @@ public final class DataLocation {
 
   /** Makes a file readable and writable by its owner only, where the file system knows owners. */
   public static void restrictToOwner(Path file) throws IOException {
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      java.io.File f = file.toFile();
-      f.setReadable(false, false);
-      f.setReadable(true, true);
-      f.setWritable(false, false);
-      f.setWritable(true, true);
-    }
+    PrivateFiles.restrict(file, false);
   }
 
   private static String generatePassword() {

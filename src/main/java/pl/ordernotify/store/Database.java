@@ -3,6 +3,7 @@ package pl.ordernotify.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -41,9 +42,19 @@ public final class Database implements AutoCloseable {
     this.factory = factory;
   }
 
-  /** Opens the pool, migrates the schema and builds the mappers. */
+  /** Opens the pool, migrates the schema and builds the mappers; waits while a dead host's lock lingers. */
   public static Database open(DataLocation.ConnectionSettings settings) {
-    HikariDataSource ds = pool(settings);
+    return open(settings, waited -> { });
+  }
+
+  /**
+   * Like {@link #open(DataLocation.ConnectionSettings)}; {@code waiting} hears how long it has been
+   * waiting, each time it tries again, so a status can say "waiting for the database…".
+   */
+  public static Database open(DataLocation.ConnectionSettings settings, Consumer<Duration> waiting) {
+    DataLocation.ConnectionSettings durable = new DataLocation.ConnectionSettings(
+        DurableUrl.of(settings.url()), settings.user(), settings.password());
+    HikariDataSource ds = LockWait.retry(() -> pool(durable), waiting);
     try {
       migrate(ds);
       return new Database(ds, sessionFactory(ds));
@@ -66,6 +77,9 @@ public final class Database implements AutoCloseable {
     try {
       return new HikariDataSource(config);
     } catch (RuntimeException e) {
+      if (LockWait.isLingeringLock(e)) {
+        throw new LockWait.Locked(e);
+      }
       throw new StoreException(explain(e, settings.url()), e);
     }
   }

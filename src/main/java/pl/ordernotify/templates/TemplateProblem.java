@@ -25,6 +25,8 @@ public record TemplateProblem(
     /** {@code <<} that does not form a {@code <<name>>} placeholder. */
     MALFORMED_PLACEHOLDER,
     /** The body is empty or only whitespace. */
-    EMPTY_BODY
+    EMPTY_BODY,
+    /** The body is longer than a template can hold ({@link TemplateValidator#MAX_BODY}); covers the excess. */
+    TOO_LONG
   }
 }

@@ -27,6 +27,8 @@ import pl.ordernotify.templates.TemplateProblem.Code;
  *   <li>A name that is not exactly (case-sensitively) the key of a {@link Variable} is
  *       UNKNOWN_VARIABLE; a known one that the kind may not use is NOT_ALLOWED_FOR_KIND.
  *   <li>A null, empty or whitespace-only body is a single EMPTY_BODY problem.
+ *   <li>A body longer than {@link #MAX_BODY} characters (the column's size) is TOO_LONG, covering
+ *       the characters past the limit.
  * </ol>
  *
  * <p>Problems come back in the order they occur. Offsets are {@code String} indexes (what a
@@ -34,6 +36,9 @@ import pl.ordernotify.templates.TemplateProblem.Code;
  * at {@code \n}, {@code \r\n} or {@code \r}.
  */
 public final class TemplateValidator {
+
+  /** The most characters a template body can hold: the size of {@code sms_template.body}. */
+  public static final int MAX_BODY = 2000;
 
   /** Every problem in the body, in order of position; empty when the body can be saved. */
   public List<TemplateProblem> validate(String body, TemplateKind kind) {
@@ -43,6 +48,13 @@ public final class TemplateValidator {
               Code.EMPTY_BODY, "", 1, 1, 0, 0, "The message is empty. Type the text of the SMS."));
     }
     List<TemplateProblem> problems = new ArrayList<>();
+    if (body.length() > MAX_BODY) {
+      Position at = Position.of(body, MAX_BODY);
+      problems.add(new TemplateProblem(Code.TOO_LONG, "", at.line, at.column, MAX_BODY, body.length(),
+          "The text is %d characters long; a template can hold at most %d. Shorten it by %d characters."
+              .formatted(body.length(), MAX_BODY, body.length() - MAX_BODY)));
+      return List.copyOf(problems);
+    }
     for (Token token : BodyScanner.scan(body)) {
       if (token instanceof Malformed malformed) {
         problems.add(malformed(body, malformed, kind));

@@ -129,6 +129,44 @@ class GatewayCommandsTest {
     assertThat(show.out()).contains("dry-run");
   }
 
+  @Test
+  void anEmptyTestTextAndABinaryTokenFileAreRefusedWithASentence() throws Exception {
+    // given a token file that holds binary bytes
+    Path binary = Files.write(dataDir.resolveSibling(dataDir.getFileName() + "-token.bin"),
+        new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3});
+    try {
+      // when
+      CliRun emptyText = cli("send-test", "--to", "600100200", "--text", "");
+      CliRun binaryToken = cli("gateway", "set", "--provider", "smsapi", "--token-file", binary.toString(),
+          "--sender", "Bella");
+
+      // then
+      assertThat(emptyText.status()).isEqualTo(2);
+      assertThat(emptyText.err()).contains("--text is empty");
+      assertThat(binaryToken.status()).isEqualTo(1);
+      assertThat(binaryToken.err()).contains("holds binary data");
+      assertThat(cli("gateway", "show").out()).contains("dry-run");
+    } finally {
+      Files.deleteIfExists(binary);
+    }
+  }
+
+  @Test
+  void aSendTestThatMeetsAnAccountProblemPausesSendingAsTheSenderWould() throws Exception {
+    // given an SMSAPI account without credits
+    cli("gateway", "set", "--provider", "smsapi", "--token-file", tokenFile.toString(), "--sender", "Bella",
+        "--base-url", server.url("/").toString());
+    server.enqueue(new MockResponse().setBody("{\"error\":103,\"message\":\"Not enough points\"}"));
+
+    // when a test SMS is sent
+    CliRun send = cli("send-test", "--to", "600100200", "--text", "Test");
+
+    // then it says so, and sending is paused as the sender pauses it
+    assertThat(send.status()).isEqualTo(1);
+    assertThat(send.err()).contains("Sending is paused");
+    assertThat(cli("sender", "status").out()).contains("Sending is paused");
+  }
+
   private CliRun cli(String... args) {
     String[] all = new String[args.length + 2];
     all[0] = "--data-dir";

@@ -104,6 +104,28 @@ class MainWindowViewModelTest {
   }
 
   @Test
+  void afterFiveWrongPinsThePromptSaysInWordsHowLongToWait() {
+    // given a guesser who typed four wrong PINs
+    empty = false;
+    MainWindowViewModel vm = vm(PinHash.hash("2468"));
+    vm.start(Screen.BOARD);
+    for (int i = 0; i < 5; i++) {
+      dialogs.pins.add(Optional.of("000" + i));
+    }
+    dialogs.pins.add(Optional.empty());
+
+    // when the fifth is wrong too
+    assertThat(vm.navigate(Screen.STAGES)).isFalse();
+
+    // then the prompt says how long the wait is, and says it again on the next visit
+    assertThat(dialogs.pinPrompts).last().isEqualTo("Too many wrong PINs. You can try again in 30 s.");
+    clock.advance(Duration.ofSeconds(20));
+    dialogs.pins.add(Optional.empty());
+    vm.navigate(Screen.STAGES);
+    assertThat(dialogs.pinPrompts).last().isEqualTo("Too many wrong PINs. You can try again in 10 s.");
+  }
+
+  @Test
   void goesBackToTheBoardAfterTheIdlePeriod() {
     empty = false;
     MainWindowViewModel vm = vm(PinHash.hash("2468"));

@@ -82,6 +82,28 @@ class PauseAndReportsTest {
   }
 
   @Test
+  void aPauseForMissingCreditsIsNotLiftedByATokenCheckThatCannotSeeCredits() {
+    // given sending paused because the credits ran out, and a token check that passes
+    f.enable(Stage.ACCEPTED, 0, 60);
+    long a = f.acceptedOrder("600100200");
+    f.gateway.next(answer(new SendResult.AccountProblem("103", "not enough points on the account")));
+    f.gateway.setCheck(new CheckResult.Ok("token fine"));
+    f.gateway.setBalance(new pl.ordernotify.gateway.BalanceResult.Balance(java.math.BigDecimal.ZERO, "0 points"));
+    f.sender.runPassesOnce();
+    // when the periodic probe runs
+    f.advance(Duration.ofMinutes(1));
+    f.sender.runPassesOnce();
+    // then the pause stays: the balance is still zero
+    assertThat(f.sender.status().mode()).isEqualTo(SenderStatus.Mode.PAUSED);
+    assertThat(f.gateway.requests()).hasSize(1);
+    // and when credits are bought, the next probe lifts it
+    f.gateway.setBalance(new pl.ordernotify.gateway.BalanceResult.Balance(new java.math.BigDecimal("50"), "50 points"));
+    f.advance(Duration.ofMinutes(1));
+    f.sender.runPassesOnce();
+    assertThat(f.only(a).status()).isEqualTo("SENT");
+  }
+
+  @Test
   void deliveryReportsArePolledWithBackoffUntilFinal() {
     f.enable(Stage.ACCEPTED, 0, 30);
     long a = f.acceptedOrder("600100200");

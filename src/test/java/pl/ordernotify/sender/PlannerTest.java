@@ -153,6 +153,27 @@ class PlannerTest {
   }
 
   @Test
+  void aCancelledReadyOrderMadeReadyAgainRecordsWhyNoNewSmsFollows() {
+    f.sender.runPassesOnce();
+    f.enable(Stage.READY, 10, 30);
+    long order = f.order(f.customer("Anna Nowak", "600100200"));
+    f.status(order, OrderStatus.READY);
+    f.plan();
+    f.status(order, OrderStatus.CANCELLED);
+    f.plan();
+    // when the POS brings the order back to READY (OrderNotify's own board would refuse; the POS may not)
+    f.advance(java.time.Duration.ofMinutes(1));
+    f.sql("UPDATE delivery_order SET status = 'READY', status_changed_at = ? WHERE id = ?",
+        java.time.OffsetDateTime.ofInstant(f.clock.instant(), java.time.ZoneOffset.UTC), order);
+    f.plan();
+    // then there is still one message, and it says why no new SMS follows
+    Message m = f.only(order);
+    assertThat(m.status()).isEqualTo("CANCELLED");
+    assertThat(m.reason()).isEqualTo("REOPENED");
+    assertThat(m.reasonDetail()).contains("no new SMS follows");
+  }
+
+  @Test
   void picksTheTemplateInTheCustomersLanguageThenPolishThenAny() {
     f.sender.runPassesOnce();
     f.enable(Stage.ACCEPTED, 0, 30);

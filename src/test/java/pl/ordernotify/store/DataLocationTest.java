@@ -32,7 +32,8 @@ class DataLocationTest {
 
     // then db.properties holds the AUTO_SERVER file URL, a user and a strong generated password
     Properties file = load(dataDir.resolve("db.properties"));
-    String expectedUrl = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ordernotify") + ";AUTO_SERVER=TRUE";
+    String expectedUrl = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ordernotify") + ";AUTO_SERVER=TRUE"
+        + ";WRITE_DELAY=0";
     assertThat(file.getProperty("url")).isEqualTo(expectedUrl).isEqualTo(settings.url());
     assertThat(file.getProperty("user")).isNotBlank().isEqualTo(settings.user());
     assertThat(file.getProperty("password")).isEqualTo(settings.password())
@@ -130,7 +131,7 @@ class DataLocationTest {
     Path home = Path.of(System.getProperty("user.home"), ".ordernotify").toAbsolutePath();
     assertThat(none.dataDir()).isEqualTo(home);
     assertThat(blank.dataDir()).isEqualTo(home);
-    assertThat(none.defaultUrl()).startsWith("jdbc:h2:file:").endsWith("/.ordernotify/ordernotify;AUTO_SERVER=TRUE");
+    assertThat(none.defaultUrl()).startsWith("jdbc:h2:file:").endsWith("/.ordernotify/ordernotify;AUTO_SERVER=TRUE;WRITE_DELAY=0");
   }
 
   @Test
@@ -162,6 +163,89 @@ class DataLocationTest {
     try (Database db = Database.open(DataLocation.resolve(tmp.resolve("data"), url, Map.of()).connectionSettings())) {
       assertThat(db.dataSource()).isNotNull();
     }
+  }
+
+  @Test
+  void dbPropertiesOfAnOlderVersionGainsTheDurableWriteSetting() throws Exception {
+    // given a db.properties written before commits were made durable
+    String old = "jdbc:h2:file:" + tmp.toAbsolutePath().resolve("ordernotify") + ";AUTO_SERVER=TRUE";
+    Files.writeString(tmp.resolve("db.properties"), "url=" + old + "\nuser=ordernotify\npassword=Secret123\n");
+
+    // when OrderNotify starts
+    ConnectionSettings settings = DataLocation.resolve(tmp, null, Map.of()).connectionSettings();
+
+    // then the URL it uses, and the one the POS copies, carry WRITE_DELAY=0; the password is kept
+    assertThat(settings.url()).isEqualTo(old + ";WRITE_DELAY=0");
+    assertThat(load(tmp.resolve("db.properties")).getProperty("url")).isEqualTo(old + ";WRITE_DELAY=0");
+    assertThat(load(tmp.resolve("db.properties")).getProperty("password")).isEqualTo("Secret123");
+  }
+
+  @Test
+  void aMissingDbPropertiesBesideAnExistingDatabaseIsRefusedAndNotWrittenAgain() throws Exception {
+    // given a database whose db.properties was lost
+    Files.writeString(tmp.resolve("ordernotify.mv.db"), "not really a database");
+
+    // when OrderNotify starts
+    // then it names the missing file and how to restore it, and writes no new password
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DataLocation.resolve(tmp, null, Map.of())
+            .connectionSettings())
+        .isInstanceOfSatisfying(DataFileException.class,
+            e -> assertThat(e.problem()).isEqualTo(DataFileException.Problem.PROPERTIES_MISSING))
+        .hasMessageContaining("db.properties").hasMessageContaining("Restore");
+    assertThat(tmp.resolve("db.properties")).doesNotExist();
+  }
+
+  @Test
+  void aBinaryDbPropertiesIsNamedAsTheProblem() throws Exception {
+    // given a db.properties that holds binary bytes
+    Files.write(tmp.resolve("db.properties"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0, 1, 2});
+
+    // when OrderNotify starts
+    // then the sentence is about that file, not about a data folder that cannot be written
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DataLocation.resolve(tmp, null, Map.of())
+            .connectionSettings())
+        .isInstanceOf(DataFileException.class).hasMessageContaining("db.properties")
+        .hasMessageContaining("is not a readable db.properties");
+  }
+
+  @Test
+  void aFreshDataFolderIsTheOwnersOnly() throws Exception {
+    // given a file system that knows owners
+    Assumptions.assumeTrue(Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null);
+    Path dataDir = tmp.resolve("fresh");
+
+    // when the first start creates the database
+    try (Database db = Database.open(DataLocation.resolve(dataDir, null, Map.of()).connectionSettings())) {
+      PrivateFiles.tighten(dataDir);
+      // then the folder is rwx------ and every file in it rw-------, the lock file included
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
+      try (var files = Files.list(dataDir)) {
+        assertThat(files.toList()).isNotEmpty().allSatisfy(f -> assertThat(
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).as(f.toString()).isEqualTo("rw-------"));
+      }
+    }
+  }
+
+  @Test
+  void anOlderInstallOpenToEveryoneIsTightenedAtStart() throws Exception {
+    // given a data folder and database file an older version left 755 / 644
+    Assumptions.assumeTrue(Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null);
+    Path dataDir = tmp.resolve("old");
+    Files.createDirectories(dataDir.resolve("logs"));
+    Files.writeString(dataDir.resolve("logs/ordernotify.log"), "Anna Nowak 600100200");
+    Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(dataDir.resolve("logs"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(dataDir.resolve("logs/ordernotify.log"), PosixFilePermissions.fromString("rw-r--r--"));
+
+    // when OrderNotify starts
+    DataLocation.resolve(dataDir, null, Map.of()).connectionSettings();
+
+    // then nothing in it is readable by others
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("logs"))))
+        .isEqualTo("rwx------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("logs/ordernotify.log"))))
+        .isEqualTo("rw-------");
   }
 
   private static Properties load(Path file) throws Exception {

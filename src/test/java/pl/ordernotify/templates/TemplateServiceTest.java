@@ -63,6 +63,23 @@ class TemplateServiceTest {
   }
 
   @Test
+  void aBodyLongerThanATemplateHoldsIsRefusedInOneSentenceWithTheLimit() throws IOException {
+    // given an 80-line body of 2,400 characters
+    String body = ("Zamowienie <<nrZamowienia>> " + "x".repeat(2)).repeat(80);
+    Path f = write("long.sms.txt", "name: long\nkind: ORDER\nlanguage: pl\n---\n" + body);
+
+    // when / then: one sentence naming the limit, not a database error, and nothing saved
+    assertThatThrownBy(() -> templates.importFiles(List.of(f)))
+        .isInstanceOf(TemplateRejectedException.class)
+        .hasMessageContaining("at most " + TemplateValidator.MAX_BODY)
+        .hasMessageContaining(Integer.toString(body.length()));
+    assertThat(new TemplateValidator().validate(body, TemplateKind.ORDER)).singleElement()
+        .satisfies(p -> assertThat(p.code()).isEqualTo(TemplateProblem.Code.TOO_LONG))
+        .satisfies(p -> assertThat(p.start()).isEqualTo(TemplateValidator.MAX_BODY));
+    assertThat(templates.list()).isEmpty();
+  }
+
+  @Test
   void importRefusesTwoFilesWithTheSameName() throws IOException {
     // given
     Path a = write("a.sms.txt", "name: same\nkind: ORDER\nlanguage: pl\n---\nA <<nrZamowienia>>");

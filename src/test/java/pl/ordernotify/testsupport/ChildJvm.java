@@ -131,6 +131,17 @@ public final class ChildJvm implements AutoCloseable {
     }
   }
 
+  /** SIGKILL on Linux: the process gets no chance to flush, close or run a shutdown hook. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(LINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
   @Override
   public void close() {
     stdin.close();

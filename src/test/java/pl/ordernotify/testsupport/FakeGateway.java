@@ -37,6 +37,7 @@ public final class FakeGateway implements SmsGateway {
   private final AtomicInteger ids = new AtomicInteger();
   private final List<List<String>> reportQueries = new ArrayList<>();
   private volatile CheckResult check = new CheckResult.Ok("fake account");
+  private volatile BalanceResult balance = new BalanceResult.Balance(new BigDecimal("100"), "100 points");
   private volatile LookupResult lookupOverride;
   private volatile Runnable duringLookup = () -> { };
 
@@ -158,7 +159,12 @@ public final class FakeGateway implements SmsGateway {
 
   @Override
   public BalanceResult balance() {
-    return new BalanceResult.Balance(new BigDecimal("100"), "100 points");
+    return balance;
+  }
+
+  /** What {@link #balance()} answers from now on. */
+  public void setBalance(BalanceResult result) {
+    balance = result;
   }
 
   @Override

@@ -82,6 +82,11 @@ public final class PosProcess implements AutoCloseable {
     jvm.awaitExit();
   }
 
+  /** SIGKILL: the POS process dies as a till does on a crash. */
+  public void kill() {
+    jvm.kill();
+  }
+
   @Override
   public void close() {
     jvm.close();

@@ -152,7 +152,10 @@ public final class TemplateEditorModel {
 
   private ProblemLine describe(TemplateProblem p) {
     String key = "templates.problem." + p.code().name();
-    return new ProblemLine(texts.get(key, p.text(), p.line(), p.column()), p.start(), p.end());
+    String words = p.code() == TemplateProblem.Code.TOO_LONG
+        ? texts.get(key, p.end(), TemplateValidator.MAX_BODY, p.end() - p.start())
+        : texts.get(key, p.text(), p.line(), p.column());
+    return new ProblemLine(words, p.start(), p.end());
   }
 
   private static List<Span> spans(String text, List<TemplateProblem> problems) {

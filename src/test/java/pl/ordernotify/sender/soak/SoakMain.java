@@ -27,7 +27,8 @@ import pl.ordernotify.testsupport.TestEngine;
  * is killed with SIGKILL at random K times and restarted. Passes when the fake gateway saw every
  * message exactly once. With {@code standby}, two senders run at once (a hot standby) and each kill
  * hits whichever holds the lease. On H2, or on PostgreSQL under .ci/postgres.sh (issue 14). Run with
- * {@code bench/soak.sh [messages] [kills] [smsapi|serwersms] [standby]}.
+ * {@code bench/soak.sh [messages] [kills] [smsapi|serwersms] [standby|host]}; {@code host} makes the
+ * killed sender the database's host ({@link HostKillSoak}).
  */
 public final class SoakMain {
 
@@ -41,6 +42,9 @@ public final class SoakMain {
     int kills = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     String provider = args.length > 2 ? args[2] : "smsapi";
     boolean standby = args.length > 3 && "standby".equals(args[3]);
+    if (args.length > 3 && args[3].equals("host")) {
+      System.exit(HostKillSoak.run(messages, kills, provider) ? 0 : 1);
+    }
     Path dir = Files.createTempDirectory("ordernotify-soak");
     DataLocation.ConnectionSettings cs = TestEngine.postgres() ? TestEngine.freshPostgresDatabase()
         : DataLocation.resolve(dir, null, Map.of()).connectionSettings();
@@ -137,7 +141,7 @@ public final class SoakMain {
     }
   }
 
-  private static SoakGatewayServer fakeGateway(String provider) throws IOException {
+  static SoakGatewayServer fakeGateway(String provider) throws IOException {
     return switch (provider) {
       case "smsapi" -> new FakeSmsApiServer(10);
       case "serwersms" -> new FakeSerwerSmsServer(10);
