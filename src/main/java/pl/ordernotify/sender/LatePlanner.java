@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.ibatis.session.SqlSession;
+import pl.ordernotify.settings.SettingsMapper;
 import pl.ordernotify.settings.SettingsService.Restaurant;
 import pl.ordernotify.stages.Stage;
 
 /**
  * The LATE step of a planning pass (DESIGN §3): an open order whose promised time (placed_at +
  * prep_minutes) plus the grace has passed gets its LATE message, once. It is planned only when it
- * is due, from the order as it is then, so a new promise from the POS moves it.
+ * is due, from the order as it is then, so a new promise from the POS moves it. An order that was
+ * already late when OrderNotify first started on the database is left alone, as every order found
+ * then is (DESIGN §2: the first start texts none of them).
  */
 final class LatePlanner {
 
@@ -24,13 +27,21 @@ final class LatePlanner {
     }
     PlanContext plan = ctx != null ? ctx : new PlanContext(session, now, restaurant.get().zone());
     int graceSeconds = 60 * plan.rule(Stage.LATE).graceMinutes();
+    Instant baseline = baseline(session);
     int planned = 0;
     for (SenderMapper.LateCandidate o : open) {
       Instant promised = o.placedAt().plusSeconds(60L * o.prepMinutes());
-      if (!now.isBefore(promised.plusSeconds(graceSeconds))) {
+      Instant lateAt = promised.plusSeconds(graceSeconds);
+      boolean lateBeforeFirstStart = baseline != null && !lateAt.isAfter(baseline);
+      if (!now.isBefore(lateAt) && !lateBeforeFirstStart) {
         planned += plan.planLate(o.asChange(), promised);
       }
     }
     return planned;
+  }
+
+  private static Instant baseline(SqlSession session) {
+    String at = session.getMapper(SettingsMapper.class).get(Planner.BASELINE_SETTING);
+    return at == null ? null : Instant.parse(at);
   }
 }

@@ -2,6 +2,7 @@ package pl.ordernotify.sender.soak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -9,6 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The CI-sized host-kill soak (issue 9): 1,000 messages, the sender killed 10 times while it hosts
  * the database, for each gateway. The full 5,000 / 20 runs are recorded in docs/benchmarks.md.
  */
+@DisabledIfSystemProperty(named = "ordernotify.test.engine", matches = "postgres",
+    disabledReason = "AUTO_SERVER hosting is H2's; a PostgreSQL server is not a process the sender hosts")
 class HostKillSoakTest {
 
   @ParameterizedTest
