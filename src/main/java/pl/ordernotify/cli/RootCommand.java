@@ -21,6 +21,7 @@ import pl.ordernotify.Wiring;
       StagesCommand.class,
       MessagesCommand.class,
       SenderCommand.class,
+      SettingsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RootCommand implements Callable<Integer> {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import pl.ordernotify.store.Database;
+import pl.ordernotify.store.Refusal;
+import pl.ordernotify.store.Refusal.Code;
 
 /** Reads and changes the stage rules. Every change is validated whole before anything is written. */
 public final class StageService {
@@ -63,8 +65,8 @@ public final class StageService {
     return db.inTransaction(session -> {
       StageMapper m = session.getMapper(StageMapper.class);
       if (change.stage() != Stage.THANK_YOU && (change.daysAfter() != null || change.window() != null)) {
-        throw new IllegalArgumentException("--days and --window are for THANK_YOU only; stage "
-            + change.stage() + " is timed by --delay and --validity.");
+        throw new Refusal(Code.STAGE_TIMING_THANK_YOU_ONLY, "--days and --window are for THANK_YOU only; stage "
+            + change.stage() + " is timed by --delay and --validity.", change.stage());
       }
       StageMapper.Row current = m.find(change.stage().name());
       StageMapper.Row next = merged(current, change);
@@ -75,8 +77,11 @@ public final class StageService {
         m.insertTemplateLink(next.stage(), t.language(), t.id());
       }
       if (next.enabled() && m.templateLinks().stream().noneMatch(l -> l.stage().equals(next.stage()))) {
-        throw new IllegalArgumentException("Stage " + next.stage() + " has no template yet."
-            + " Give it one with --template NAME (see 'templates list'), then enable it.");
+        throw new Refusal(Code.STAGE_NEEDS_TEMPLATE, "Stage " + next.stage() + " has no template yet."
+            + " Give it one with --template NAME (see 'templates list'), then enable it.", change.stage());
+      }
+      if (next.enabled() && (change.enabled() != null || change.templateName() != null)) {
+        NeededSettings.check(session, change.stage());
       }
       m.update(next);
       return readAll(m).stream().filter(r -> r.stage() == change.stage()).findFirst().orElseThrow();
@@ -86,12 +91,12 @@ public final class StageService {
   private static StageMapper.TemplateRef template(StageMapper m, String name) {
     StageMapper.TemplateRef t = m.findTemplateByName(name);
     if (t == null) {
-      throw new IllegalArgumentException(
-          "There is no template named '" + name + "'. See 'templates list' for the names.");
+      throw new Refusal(Code.TEMPLATE_NOT_FOUND,
+          "There is no template named '" + name + "'. See 'templates list' for the names.", name);
     }
     if (!"ORDER".equals(t.kind())) {
-      throw new IllegalArgumentException("Template '" + name + "' is a " + t.kind()
-          + " template; a stage needs an ORDER template.");
+      throw new Refusal(Code.STAGE_NEEDS_ORDER_TEMPLATE, "Template '" + name + "' is a " + t.kind()
+          + " template; a stage needs an ORDER template.", name);
     }
     return t;
   }
@@ -116,22 +121,22 @@ public final class StageService {
 
   private static void validate(Stage stage, StageMapper.Row r) {
     if (r.delayMinutes() < 0 || r.delayMinutes() > MAX_DELAY_MINUTES) {
-      throw new IllegalArgumentException("The delay must be between 0 and " + MAX_DELAY_MINUTES
-          + " minutes; " + r.delayMinutes() + " is not.");
+      throw new Refusal(Code.STAGE_BAD_DELAY, "The delay must be between 0 and " + MAX_DELAY_MINUTES
+          + " minutes; " + r.delayMinutes() + " is not.", r.delayMinutes(), MAX_DELAY_MINUTES);
     }
     if (r.validityMinutes() < 1 || r.validityMinutes() > MAX_VALIDITY_MINUTES) {
-      throw new IllegalArgumentException("The validity must be between 1 and " + MAX_VALIDITY_MINUTES
-          + " minutes; " + r.validityMinutes() + " is not.");
+      throw new Refusal(Code.STAGE_BAD_VALIDITY, "The validity must be between 1 and " + MAX_VALIDITY_MINUTES
+          + " minutes; " + r.validityMinutes() + " is not.", r.validityMinutes(), MAX_VALIDITY_MINUTES);
     }
     if (stage != Stage.THANK_YOU && r.validityMinutes() <= r.delayMinutes()) {
-      throw new IllegalArgumentException("The validity (" + r.validityMinutes()
+      throw new Refusal(Code.STAGE_VALIDITY_NOT_AFTER_DELAY, "The validity (" + r.validityMinutes()
           + " min) must be longer than the delay (" + r.delayMinutes()
-          + " min), or every SMS of this stage would expire before it is due.");
+          + " min), or every SMS of this stage would expire before it is due.", r.validityMinutes(), r.delayMinutes());
     }
     if (stage == Stage.THANK_YOU) {
       if (r.daysAfter() == null || r.daysAfter() < 1 || r.daysAfter() > MAX_DAYS_AFTER) {
-        throw new IllegalArgumentException(
-            "Days after the order must be between 1 and " + MAX_DAYS_AFTER + ".");
+        throw new Refusal(Code.STAGE_BAD_DAYS,
+            "Days after the order must be between 1 and " + MAX_DAYS_AFTER + ".", MAX_DAYS_AFTER);
       }
     }
   }
@@ -145,13 +150,13 @@ public final class StageService {
         if (start.isBefore(end)) {
           return new LocalTime[] {start, end};
         }
-        throw new IllegalArgumentException("The send window must open before it closes, e.g. 10:00-20:00.");
+        throw new Refusal(Code.BAD_WINDOW, "The send window must open before it closes, e.g. 10:00-20:00.", text);
       }
     } catch (DateTimeParseException e) {
       // falls through to the plain sentence below
     }
-    throw new IllegalArgumentException(
-        "The send window '" + text + "' is not in the form HH:MM-HH:MM, e.g. 10:00-20:00.");
+    throw new Refusal(Code.BAD_WINDOW,
+        "The send window '" + text + "' is not in the form HH:MM-HH:MM, e.g. 10:00-20:00.", text);
   }
 
   private static String pad(String time) {

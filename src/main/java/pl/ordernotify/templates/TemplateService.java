@@ -13,6 +13,8 @@ import pl.ordernotify.stages.Stage;
 import pl.ordernotify.stages.StageMapper;
 import pl.ordernotify.store.Database;
 import pl.ordernotify.store.GeneratedId;
+import pl.ordernotify.store.Refusal;
+import pl.ordernotify.store.Refusal.Code;
 
 /**
  * Stored templates: listing, saving (always validated first, so nothing invalid is ever stored),
@@ -56,6 +58,39 @@ public final class TemplateService {
     return db.inTransaction(s -> upsert(s, draft, null));
   }
 
+  /**
+   * Saves a new template; an existing template of the same name is never replaced.
+   *
+   * @throws Refusal {@code TEMPLATE_NAME_TAKEN} with the name and a free name to suggest
+   */
+  public SavedTemplate create(TemplateDraft draft) {
+    check(draft, null);
+    return db.inTransaction(s -> {
+      TemplateMapper m = s.getMapper(TemplateMapper.class);
+      if (m.findByName(draft.name()) != null) {
+        String free = freeName(m, draft.name());
+        throw new Refusal(Code.TEMPLATE_NAME_TAKEN, "A template is already called '" + draft.name()
+            + "'. Choose another name, e.g. '" + free + "'.", draft.name(), free);
+      }
+      return upsert(s, draft, null);
+    });
+  }
+
+  /** The stages (by name) that send this template; deleting it is refused while there are any. */
+  public List<Stage> stagesUsing(long id) {
+    return db.withMapper(TemplateMapper.class, m -> m.stagesUsing(id)).stream().map(Stage::valueOf).toList();
+  }
+
+  /** {@code name (2)}, {@code name (3)}… the first that no template has. */
+  static String freeName(TemplateMapper m, String name) {
+    for (int i = 2; ; i++) {
+      String candidate = name + " (" + i + ")";
+      if (m.findByName(candidate) == null) {
+        return candidate;
+      }
+    }
+  }
+
   /** Saves an edited template, which may also be renamed. */
   public SavedTemplate update(long id, TemplateDraft draft) {
     check(draft, null);
@@ -68,8 +103,8 @@ public final class TemplateService {
       TemplateMapper m = s.getMapper(TemplateMapper.class);
       List<String> stages = m.stagesUsing(id);
       if (!stages.isEmpty()) {
-        throw new IllegalArgumentException("This template is used by the stage(s) " + String.join(", ", stages)
-            + ". Choose another template for them first.");
+        throw new Refusal(Code.TEMPLATE_IN_USE, "This template is used by the stage(s) " + String.join(", ", stages)
+            + ". Choose another template for them first.", stages.stream().map(Stage::valueOf).toList());
       }
       m.delete(id);
     });
@@ -135,10 +170,11 @@ public final class TemplateService {
   private void check(TemplateDraft d, String fileName) {
     String where = fileName == null ? "" : fileName + ": ";
     if (d.name() == null || d.name().isBlank() || d.name().length() > 100) {
-      throw new IllegalArgumentException(where + "a template needs a name of 1 to 100 characters.");
+      throw new Refusal(Code.TEMPLATE_BAD_NAME, where + "a template needs a name of 1 to 100 characters.");
     }
     if (!LANGUAGES.contains(d.language())) {
-      throw new IllegalArgumentException(where + "the language must be pl or en, not '" + d.language() + "'.");
+      throw new Refusal(Code.TEMPLATE_BAD_LANGUAGE, where + "the language must be pl or en, not '" + d.language()
+          + "'.", String.valueOf(d.language()));
     }
     List<TemplateProblem> problems = validator.validate(d.body(), d.kind());
     if (!problems.isEmpty()) {
@@ -153,7 +189,8 @@ public final class TemplateService {
     SavedTemplate sameName = m.findByName(d.name());
     Long target = id != null ? id : sameName == null ? null : sameName.id();
     if (sameName != null && id != null && !sameName.id().equals(id)) {
-      throw new IllegalArgumentException("Another template is already called '" + d.name() + "'.");
+      throw new Refusal(Code.TEMPLATE_NAME_TAKEN, "Another template is already called '" + d.name() + "'.",
+          d.name(), freeName(m, d.name()));
     }
     if (target == null) {
       GeneratedId key = new GeneratedId();
@@ -162,10 +199,10 @@ public final class TemplateService {
     }
     SavedTemplate old = m.findById(target);
     if (old == null) {
-      throw new IllegalArgumentException("The template was deleted in the meantime.");
+      throw new Refusal(Code.TEMPLATE_GONE, "The template was deleted in the meantime.");
     }
     if (!old.kind().equals(d.kind().name()) && !m.stagesUsing(target).isEmpty()) {
-      throw new IllegalArgumentException("A stage uses this template, so it must stay an ORDER template.");
+      throw new Refusal(Code.TEMPLATE_KIND_LOCKED, "A stage uses this template, so it must stay an ORDER template.");
     }
     m.update(new SavedTemplate(target, d.name(), d.kind().name(), d.language(), d.body(), old.createdAt(), now));
     return m.findById(target);

@@ -139,7 +139,7 @@ public final class SettingsViewModel {
 
   private void refused(Throwable e) {
     if (e instanceof IllegalArgumentException) {
-      problem.set(e.getMessage());
+      problem.set(ui.texts().refusal(e));
     } else {
       ui.failed("settings.error.save", e);
     }

@@ -109,7 +109,7 @@ public final class StagesViewModel {
       load();
     }, e -> load(() -> {
       if (e instanceof IllegalArgumentException) {
-        row.showProblem(e.getMessage());
+        row.showProblem(ui.texts().refusal(e));
       } else {
         ui.failed("stages.error.save", e);
       }

@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 import pl.ordernotify.console.Ui;
 import pl.ordernotify.orders.DeliveryOrder;
 import pl.ordernotify.settings.SettingsService.Restaurant;
+import pl.ordernotify.store.Refusal;
 import pl.ordernotify.templates.OrderValues;
 import pl.ordernotify.templates.SampleTemplates;
 import pl.ordernotify.templates.SavedTemplate;
@@ -123,7 +124,7 @@ public final class TemplatesViewModel {
       return;
     }
     Long id = selected.get() == null ? null : selected.get().id();
-    ui.background().load(() -> id == null ? services.templates().save(draft) : services.templates().update(id, draft),
+    ui.background().load(() -> id == null ? services.templates().create(draft) : services.templates().update(id, draft),
         saved -> {
           problem.set("");
           ui.dialogs().notifyDone(ui.texts().get("templates.saved", saved.name()));
@@ -133,9 +134,23 @@ public final class TemplatesViewModel {
         }, this::refused);
   }
 
+  /** Says which stages use the template before asking; deletes only one no stage sends. */
   public void delete() {
     SavedTemplate t = selected.get();
-    if (t == null || !ui.dialogs().confirm(ui.texts().get("templates.delete.question", t.name()),
+    if (t == null) {
+      return;
+    }
+    ui.background().load(() -> services.templates().stagesUsing(t.id()), stages -> {
+      if (stages.isEmpty()) {
+        confirmDelete(t);
+      } else {
+        problem.set(ui.texts().refusal(new Refusal(Refusal.Code.TEMPLATE_IN_USE, "Used by " + stages, stages)));
+      }
+    }, this::refused);
+  }
+
+  private void confirmDelete(SavedTemplate t) {
+    if (!ui.dialogs().confirm(ui.texts().get("templates.delete.question", t.name()),
         ui.texts().get("templates.delete.detail"), ui.texts().get("templates.delete.yes"))) {
       return;
     }
@@ -155,7 +170,7 @@ public final class TemplatesViewModel {
 
   private void refused(Throwable e) {
     if (e instanceof IllegalArgumentException) {
-      problem.set(e.getMessage());
+      problem.set(ui.texts().refusal(e));
     } else {
       ui.failed("templates.error.save", e);
     }
