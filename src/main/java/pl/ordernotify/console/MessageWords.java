@@ -5,6 +5,10 @@ import pl.ordernotify.messages.Message;
 /** How a message's stage, status and reason read on every screen that lists messages. */
 public final class MessageWords {
 
+  /** Reasons whose detail carries the gateway's or operator's own words, kept as technical detail. */
+  private static final java.util.Set<String> GATEWAY_WORDED =
+      java.util.Set.of("REJECTED", "REPORT", "ACCOUNT", "UNKNOWN_OUTCOME", "RETRY");
+
   private final Texts texts;
 
   public MessageWords(Texts texts) {
@@ -41,11 +45,17 @@ public final class MessageWords {
    */
   public String reason(Message m) {
     String code = m.reason();
+    if ("RETRY".equals(code) && m.reasonDetail() != null && m.reasonDetail().contains("code NETWORK")) {
+      return texts.get("gateway.failure.network");
+    }
     if (code != null && texts.has("reason." + code + "." + m.status())) {
       return texts.get("reason." + code + "." + m.status());
     }
     if (code != null && texts.has("reason." + code)) {
       return texts.get("reason." + code);
+    }
+    if (code != null && code.matches("HTTP_\\d+|\\d+")) {
+      return texts.get("reason.gatewayCode", code);
     }
     if (m.reasonDetail() != null && !m.reasonDetail().isBlank()) {
       return m.reasonDetail();
@@ -58,6 +68,10 @@ public final class MessageWords {
    * adds something to {@link #reason}; empty otherwise. It is technical and not translated.
    */
   public String detail(Message m) {
+    if (!"en".equals(texts.language()) && m.reason() != null && texts.has("reason." + m.reason())
+        && !GATEWAY_WORDED.contains(m.reason())) {
+      return ""; // the sender's own English sentence: the reason above says it in this language
+    }
     String detail = m.reasonDetail() == null ? "" : m.reasonDetail().strip();
     return detail.isEmpty() || detail.equals(reason(m)) ? "" : detail;
   }

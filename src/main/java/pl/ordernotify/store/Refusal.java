@@ -41,6 +41,10 @@ public final class Refusal extends IllegalArgumentException {
     STAGE_BAD_DAYS,
     /** A time window that is not HH:MM-HH:MM or closes before it opens; args: the text. */
     BAD_WINDOW,
+    /** The order was not cancelled on the board; args: the order number. */
+    ORDER_NOT_RESTORABLE,
+    /** The cancellation is too old to undo; args: the order number, the minutes allowed. */
+    ORDER_RESTORE_TOO_LATE,
     /** A setting's value does not suit it; args: the setting, the value. */
     SETTING_INVALID,
     /** A stage would be enabled with no template; args: the stage. */

@@ -9,6 +9,8 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import java.util.List;
 import pl.ordernotify.console.ConsoleContext;
 import pl.ordernotify.console.ScreenView;
@@ -34,6 +36,9 @@ public final class BoardView implements ScreenView {
   @FXML private Button departedButton;
   @FXML private Button deliveredButton;
   @FXML private Button cancelButton;
+  @FXML private Button clearButton;
+  @FXML private Button restoreButton;
+  @FXML private Label detailEmpty;
 
   public BoardView(ConsoleContext ctx) {
     this.vm = new BoardViewModel(BoardServices.of(ctx.wiring()), ctx.sender(), ctx.ui());
@@ -54,12 +59,36 @@ public final class BoardView implements ScreenView {
     smsColumn.setCellValueFactory(c -> c.getValue().smsProperty());
     smsColumn.setCellFactory(c -> new SmsBadgesCell());
     table.setRowFactory(t -> new TableRow<>() {
+      {
+        addEventFilter(MouseEvent.MOUSE_PRESSED, this::toggle);
+      }
+
+      /** A tap (or plain click) toggles the row, so several orders can be chosen on a touch screen. */
+      private void toggle(MouseEvent e) {
+        if (getItem() == null || e.getButton() != MouseButton.PRIMARY || e.isShortcutDown() || e.isShiftDown()) {
+          return;
+        }
+        var selection = getTableView().getSelectionModel();
+        if (selection.isSelected(getIndex())) {
+          selection.clearSelection(getIndex());
+        } else {
+          selection.select(getIndex());
+        }
+        getTableView().requestFocus();
+        e.consume();
+      }
+
       @Override
       protected void updateItem(BoardOrder item, boolean empty) {
         super.updateItem(item, empty);
         pseudoClassStateChanged(CLOSED, item != null && item.isClosed());
       }
     });
+    clearButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.selected()));
+    clearButton.setOnAction(e -> table.getSelectionModel().clearSelection());
+    restoreButton.disableProperty().bind(vm.canRestoreProperty().not());
+    restoreButton.setOnAction(e -> vm.restore());
+    detailEmpty.textProperty().bind(vm.detailEmptyProperty());
     details.setItems(vm.details());
     details.setCellFactory(l -> new SmsDetailCell());
     detailTitle.textProperty().bind(vm.detailTitleProperty());
