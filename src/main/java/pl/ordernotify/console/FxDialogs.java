@@ -77,6 +77,21 @@ public final class FxDialogs implements Dialogs {
   }
 
   @Override
+  public int choose(String question, String detail, java.util.List<String> answers) {
+    java.util.List<ButtonType> types = new java.util.ArrayList<>();
+    for (String a : answers) {
+      types.add(new ButtonType(a, types.isEmpty() ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER));
+    }
+    ButtonType back = new ButtonType(texts.get("dialog.back"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    types.add(back);
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, types.toArray(ButtonType[]::new));
+    alert.setTitle(texts.get("app.title"));
+    alert.setHeaderText(question);
+    prepare(alert);
+    return alert.showAndWait().map(types::indexOf).filter(i -> i < answers.size()).orElse(-1);
+  }
+
+  @Override
   public Optional<String> askPin(String prompt) {
     Dialog<String> dialog = new Dialog<>();
     dialog.setTitle(texts.get("pin.title"));

@@ -81,10 +81,10 @@ public final class TemplateService {
     return db.withMapper(TemplateMapper.class, m -> m.stagesUsing(id)).stream().map(Stage::valueOf).toList();
   }
 
-  /** {@code name (2)}, {@code name (3)}… the first that no template has. */
+  /** {@code name-2}, {@code name-3}… the first that no template has. */
   static String freeName(TemplateMapper m, String name) {
     for (int i = 2; ; i++) {
-      String candidate = name + " (" + i + ")";
+      String candidate = name + "-" + i;
       if (m.findByName(candidate) == null) {
         return candidate;
       }
@@ -117,6 +117,74 @@ public final class TemplateService {
    * @return the templates saved, in file order
    */
   public List<SavedTemplate> importFiles(List<Path> files) {
+    List<TemplateDraft> drafts = readDrafts(files);
+    return db.inTransaction(s -> {
+      List<SavedTemplate> saved = new ArrayList<>();
+      for (TemplateDraft d : drafts) {
+        SavedTemplate t = upsert(s, d, null);
+        linkToStageIfFree(s, d, t);
+        saved.add(t);
+      }
+      return saved;
+    });
+  }
+
+  /** What an import would do: new templates, and existing ones whose text differs (customised). */
+  public record ImportPlan(List<TemplateDraft> fresh, List<Conflict> conflicts, int unchanged) {}
+
+  /** A file whose name is taken by a stored template with another text, kind or language. */
+  public record Conflict(TemplateDraft incoming, SavedTemplate existing) {}
+
+  /** What to do with one conflict. */
+  public enum ConflictChoice { KEEP_MINE, REPLACE, COPY }
+
+  /** Reads and checks every file (all or nothing, as {@link #importFiles}) and compares them with the stored templates. */
+  public ImportPlan planImport(List<Path> files) {
+    List<TemplateDraft> fresh = new ArrayList<>();
+    List<Conflict> conflicts = new ArrayList<>();
+    int unchanged = 0;
+    for (TemplateDraft d : readDrafts(files)) {
+      SavedTemplate existing = byName(d.name()).orElse(null);
+      if (existing == null) {
+        fresh.add(d);
+      } else if (existing.body().equals(d.body()) && existing.kind().equals(d.kind().name())
+          && existing.language().equals(d.language())) {
+        unchanged++;
+      } else {
+        conflicts.add(new Conflict(d, existing));
+      }
+    }
+    return new ImportPlan(fresh, conflicts, unchanged);
+  }
+
+  /**
+   * Imports a plan in one transaction; each conflict as chosen (keep mine when no choice is given):
+   * a stored template is replaced only when {@link ConflictChoice#REPLACE} says so.
+   *
+   * @return the templates saved
+   */
+  public List<SavedTemplate> importPlanned(ImportPlan plan, java.util.Map<String, ConflictChoice> choices) {
+    return db.inTransaction(s -> {
+      List<SavedTemplate> saved = new ArrayList<>();
+      for (TemplateDraft d : plan.fresh()) {
+        SavedTemplate t = upsert(s, d, null);
+        linkToStageIfFree(s, d, t);
+        saved.add(t);
+      }
+      for (Conflict c : plan.conflicts()) {
+        TemplateDraft d = c.incoming();
+        switch (choices.getOrDefault(d.name(), ConflictChoice.KEEP_MINE)) {
+          case REPLACE -> saved.add(upsert(s, d, null));
+          case COPY -> saved.add(upsert(s, new TemplateDraft(freeName(s.getMapper(TemplateMapper.class), d.name()),
+              d.kind(), d.language(), null, d.body()), null));
+          case KEEP_MINE -> { }
+        }
+      }
+      return saved;
+    });
+  }
+
+  private List<TemplateDraft> readDrafts(List<Path> files) {
     List<TemplateDraft> drafts = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (Path file : files) {
@@ -133,15 +201,7 @@ public final class TemplateService {
       }
       drafts.add(draft);
     }
-    return db.inTransaction(s -> {
-      List<SavedTemplate> saved = new ArrayList<>();
-      for (TemplateDraft d : drafts) {
-        SavedTemplate t = upsert(s, d, null);
-        linkToStageIfFree(s, d, t);
-        saved.add(t);
-      }
-      return saved;
-    });
+    return drafts;
   }
 
   /** Renders a stored template against {@code values} and measures the result as an SMS. */

@@ -1,6 +1,8 @@
 package pl.ordernotify.console.templates;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -16,6 +18,8 @@ import pl.ordernotify.templates.SampleTemplates;
 import pl.ordernotify.templates.SavedTemplate;
 import pl.ordernotify.templates.TemplateDraft;
 import pl.ordernotify.templates.TemplateKind;
+import pl.ordernotify.templates.TemplateService;
+import pl.ordernotify.templates.TemplateService.ConflictChoice;
 
 /** The templates screen: the list, the editor, saving, deleting and importing the samples. */
 public final class TemplatesViewModel {
@@ -96,6 +100,7 @@ public final class TemplatesViewModel {
     problem.set("");
     editor.nameProperty().set("");
     editor.kindProperty().set(TemplateKind.ORDER);
+    editor.languageProperty().set(ui.texts().language());
     editor.bodyProperty().set("");
   }
 
@@ -162,9 +167,20 @@ public final class TemplatesViewModel {
 
   /** Imports every file of sample-templates/, all or nothing. */
   public void importSamples() {
-    ui.background().load(() -> services.templates().importFiles(SampleTemplates.files()), saved -> {
-      ui.dialogs().notifyDone(ui.texts().get("templates.imported", saved.size()));
-      load();
+    ui.background().load(() -> services.templates().planImport(SampleTemplates.files()), plan -> {
+      Map<String, ConflictChoice> choices = new HashMap<>();
+      List<String> answers = List.of(ui.texts().get("templates.import.keep"), ui.texts().get("templates.import.replace"),
+          ui.texts().get("templates.import.copy"));
+      for (TemplateService.Conflict c : plan.conflicts()) {
+        int answer = ui.dialogs().choose(ui.texts().get("templates.import.conflict", c.existing().name()),
+            ui.texts().get("templates.import.conflictDetail"), answers);
+        choices.put(c.incoming().name(), answer == 1 ? ConflictChoice.REPLACE
+            : answer == 2 ? ConflictChoice.COPY : ConflictChoice.KEEP_MINE);
+      }
+      ui.background().load(() -> services.templates().importPlanned(plan, choices), saved -> {
+        ui.dialogs().notifyDone(ui.texts().get("templates.importedNew", saved.size(), plan.unchanged()));
+        load();
+      }, this::refused);
     }, this::refused);
   }
 
