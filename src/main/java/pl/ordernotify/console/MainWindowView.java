@@ -92,8 +92,8 @@ public final class MainWindowView {
     vm.dataVersionProperty().addListener((o, was, now) -> activate(loaded.get(vm.screenProperty().get())));
     root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.userActive());
     root.addEventFilter(KeyEvent.KEY_PRESSED, e -> vm.userActive());
-    ctx.sender().addListener(s -> Platform.runLater(() -> vm.status().show(s)));
-    vm.status().show(ctx.sender().current());
+    ctx.sender().addListener(s -> Platform.runLater(() -> vm.senderChanged(s)));
+    vm.senderChanged(ctx.sender().current());
     ticker.setCycleCount(Animation.INDEFINITE);
   }
 
