@@ -34,6 +34,7 @@ public final class SettingsView implements ScreenView {
   @FXML private PasswordField repeatPin;
   @FXML private Label pinState;
   @FXML private ComboBox<String> language;
+  @FXML private javafx.scene.control.Button removePin;
   @FXML private Label problem;
 
   public SettingsView(ConsoleContext ctx) {
@@ -69,7 +70,8 @@ public final class SettingsView implements ScreenView {
     repeatPin.textProperty().bindBidirectional(vm.repeatPinProperty());
     pinState.textProperty().bind(vm.pinStateProperty());
     language.getItems().setAll("pl", "en");
-    language.setConverter(words("language."));
+    language.setConverter(words("language.own."));
+    removePin.disableProperty().bind(vm.pinSetProperty().not());
     language.valueProperty().bindBidirectional(vm.languageProperty());
     onEnter(vm::saveRestaurant, name, phone, zone, price, cap);
     onEnter(vm::saveGateway, token, sender, baseUrl);
