@@ -148,7 +148,7 @@ class PolishAt1024UITest {
       return false;
     }
     for (Node c : l.getChildrenUnmodifiable()) {
-      if (c instanceof Text t && t.getText() != null && t.getText().endsWith("…")
+      if (c instanceof Text t && t.getText() != null && (t.getText().endsWith("…") || t.getText().endsWith("..."))
           && !l.getText().endsWith("…")) {
         return true;
       }

@@ -20,6 +20,8 @@ import pl.ordernotify.orders.OrderStatus;
 public final class BoardView implements ScreenView {
 
   private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
+  /** Below this width the orders table and the SMS pane no longer fit side by side. */
+  private static final double NARROW = 1000;
   private final BoardViewModel vm;
   @FXML private TableView<BoardOrder> table;
   @FXML private TableColumn<BoardOrder, String> noColumn;
@@ -39,6 +41,7 @@ public final class BoardView implements ScreenView {
   @FXML private Button clearButton;
   @FXML private Button restoreButton;
   @FXML private Label detailEmpty;
+  @FXML private javafx.scene.control.SplitPane split;
 
   public BoardView(ConsoleContext ctx) {
     this.vm = new BoardViewModel(BoardServices.of(ctx.wiring()), ctx.sender(), ctx.ui());
@@ -89,6 +92,7 @@ public final class BoardView implements ScreenView {
     restoreButton.disableProperty().bind(vm.canRestoreProperty().not());
     restoreButton.setOnAction(e -> vm.restore());
     detailEmpty.textProperty().bind(vm.detailEmptyProperty());
+    split.widthProperty().addListener((o, was, now) -> arrange(now.doubleValue()));
     details.setItems(vm.details());
     details.setCellFactory(l -> new SmsDetailCell());
     detailTitle.textProperty().bind(vm.detailTitleProperty());
@@ -99,6 +103,16 @@ public final class BoardView implements ScreenView {
     bind(departedButton, OrderStatus.DEPARTED);
     bind(deliveredButton, OrderStatus.DELIVERED);
     bind(cancelButton, OrderStatus.CANCELLED);
+  }
+
+  /** Side by side on a wide window; on a narrow one (a 1024×768 till) the SMS go under the orders, full width. */
+  private void arrange(double width) {
+    javafx.geometry.Orientation wanted = width < NARROW
+        ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL;
+    if (split.getOrientation() != wanted) {
+      split.setOrientation(wanted);
+      split.setDividerPositions(wanted == javafx.geometry.Orientation.VERTICAL ? 0.6 : 0.72);
+    }
   }
 
   private void bind(Button button, OrderStatus target) {
