@@ -23,6 +23,16 @@ public final class MessageWords {
     return texts.has(key) ? texts.get(key) : stage;
   }
 
+  /** An amount always with its currency, in the window's language ({@code 0,16 zł}); the restaurant's currency is PLN. */
+  public String money(java.math.BigDecimal amount) {
+    java.text.NumberFormat f = java.text.NumberFormat.getCurrencyInstance(
+        "pl".equals(texts.language()) ? java.util.Locale.forLanguageTag("pl-PL") : java.util.Locale.forLanguageTag("en-PL"));
+    f.setCurrency(java.util.Currency.getInstance("PLN"));
+    f.setMinimumFractionDigits(2);
+    f.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 2 ? 4 : 2);
+    return f.format(amount);
+  }
+
   public String status(String status) {
     String key = "sms.status." + status;
     return texts.has(key) ? texts.get(key) : status;

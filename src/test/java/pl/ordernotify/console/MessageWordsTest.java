@@ -59,4 +59,11 @@ class MessageWordsTest {
     assertThat(pl.reason(network)).startsWith("Brak połączenia z internetem lub z bramką");
     assertThat(pl.reason(coded)).isEqualTo("Bramka odrzuciła ten SMS (kod 13).");
   }
+
+  @Test
+  void amountsAlwaysCarryTheirCurrency() {
+    assertThat(pl.money(java.math.BigDecimal.ZERO)).isEqualTo("0,00\u00a0zł");
+    assertThat(pl.money(new java.math.BigDecimal("0.1600"))).isEqualTo("0,16\u00a0zł");
+    assertThat(en.money(new java.math.BigDecimal("0.16"))).contains("0.16").contains("PLN");
+  }
 }
