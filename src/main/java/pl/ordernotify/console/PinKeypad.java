@@ -7,6 +7,9 @@ import javafx.scene.layout.GridPane;
 /** An on-screen numeric keypad for a PIN field, for touch screens without a keyboard. */
 final class PinKeypad {
 
+  /** Every key the same size, wide enough for "Wyczyść". */
+  private static final double KEY_WIDTH = 104;
+
   private PinKeypad() {}
 
   /** Digits 1–9, then "clear", 0 and "delete"; each key types into {@code field}. */
@@ -47,7 +50,9 @@ final class PinKeypad {
     b.setId(id);
     b.setFocusTraversable(false);
     b.getStyleClass().add("keypad-key");
-    b.setMinSize(72, 56);
+    b.setMinSize(KEY_WIDTH, 56);
+    b.setPrefSize(KEY_WIDTH, 56);
+    b.setMaxSize(KEY_WIDTH, 56);
     return b;
   }
 }
