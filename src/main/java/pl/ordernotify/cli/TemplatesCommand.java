@@ -97,11 +97,9 @@ final class TemplatesCommand {
       RenderValues values = values(w, t, r);
       Preview asTyped = templates.preview(t, values, false);
       List<Setting> missing = NeededSettings.missing(t.body(), w.settings()::get);
-      String warning = missing.isEmpty() ? null : "Warning: this template needs the setting "
-          + String.join(" and ", missing.stream().map(Setting::key).toList())
-          + ", which is empty, so the sender would skip every SMS of it (MISSING_VALUE). Set it with 'settings set "
-          + String.join(" ", missing.stream().map(s -> s == Setting.RESTAURANT_NAME ? "--restaurant-name NAME"
-              : "--restaurant-phone PHONE").toList()) + "'.";
+      String warning = missing.isEmpty() ? null : "Warning: this template needs " + NeededSettings.describe(missing)
+          + ", so the sender would skip every SMS of it (MISSING_VALUE). Set " + (missing.size() == 1 ? "it" : "them")
+          + " with 'settings set " + NeededSettings.flags(missing) + "'.";
       if (asTyped.text() == null) {
         throw new IllegalStateException(warning != null ? warning
             : "This template cannot be rendered for that order: " + asTyped.refusal());

@@ -50,16 +50,20 @@ public final class NeededSettings {
     }
     if (!missing.isEmpty()) {
       throw new Refusal(Refusal.Code.STAGE_NEEDS_SETTING, "Stage " + stage + " cannot be enabled yet: its template"
-          + " needs the setting " + describe(missing) + ", which is empty. Set it with 'settings set "
+          + " needs " + describe(missing) + ". Set " + (missing.size() == 1 ? "it" : "them") + " with 'settings set "
           + flags(missing) + "', then enable the stage.", stage, missing);
     }
   }
 
-  private static String describe(List<Setting> missing) {
-    return String.join(" and ", missing.stream().map(Setting::key).toList());
+  /** "the setting restaurant.name, which is empty" or "the settings … and …, which are empty". */
+  public static String describe(List<Setting> missing) {
+    String keys = String.join(" and ", missing.stream().map(Setting::key).toList());
+    return missing.size() == 1 ? "the setting " + keys + ", which is empty"
+        : "the settings " + keys + ", which are empty";
   }
 
-  private static String flags(List<Setting> missing) {
+  /** The {@code settings set} options that fill them. */
+  public static String flags(List<Setting> missing) {
     return String.join(" ", missing.stream()
         .map(s -> s == Setting.RESTAURANT_NAME ? "--restaurant-name NAME" : "--restaurant-phone PHONE").toList());
   }
