@@ -80,7 +80,7 @@ class PolishAt1024UITest {
     settle();
 
     // when it is saved
-    robot.clickOn("#saveGateway");
+    robot.interact(() -> robot.lookup("#saveGateway").queryButton().fire()); // below the fold at 1024x768
     settle();
 
     // then the refusal is the Polish sentence, not the service's English one
