@@ -2,6 +2,7 @@ package pl.ordernotify;
 
 import picocli.CommandLine;
 import pl.ordernotify.cli.ErrorHandler;
+import pl.ordernotify.cli.HelpOptions;
 import pl.ordernotify.cli.RootCommand;
 import pl.ordernotify.cli.UsageHandler;
 
@@ -27,6 +28,7 @@ public final class Main {
     cmd.setExecutionExceptionHandler(new ErrorHandler());
     cmd.setParameterExceptionHandler(new UsageHandler());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    HelpOptions.addEverywhere(cmd);
     try {
       return cmd.execute(args);
     } finally {

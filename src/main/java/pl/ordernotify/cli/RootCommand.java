@@ -22,6 +22,7 @@ import pl.ordernotify.Wiring;
       MessagesCommand.class,
       CustomersCommand.class,
       SenderCommand.class,
+      SettingsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RootCommand implements Callable<Integer> {

@@ -13,7 +13,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import pl.ordernotify.Wiring;
 import pl.ordernotify.orders.DeliveryOrder;
+import pl.ordernotify.settings.Setting;
 import pl.ordernotify.settings.SettingsService.Restaurant;
+import pl.ordernotify.stages.NeededSettings;
 import pl.ordernotify.templates.OrderValues;
 import pl.ordernotify.templates.RenderValues;
 import pl.ordernotify.templates.SavedTemplate;
@@ -94,8 +96,16 @@ final class TemplatesCommand {
       Restaurant r = w.settings().restaurant();
       RenderValues values = values(w, t, r);
       Preview asTyped = templates.preview(t, values, false);
+      List<Setting> missing = NeededSettings.missing(t.body(), w.settings()::get);
+      String warning = missing.isEmpty() ? null : "Warning: this template needs " + NeededSettings.describe(missing)
+          + ", so the sender would skip every SMS of it (MISSING_VALUE). Set " + (missing.size() == 1 ? "it" : "them")
+          + " with 'settings set " + NeededSettings.flags(missing) + "'.";
       if (asTyped.text() == null) {
-        throw new IllegalStateException("This template cannot be rendered for that order: " + asTyped.refusal());
+        throw new IllegalStateException(warning != null ? warning
+            : "This template cannot be rendered for that order: " + asTyped.refusal());
+      }
+      if (warning != null) {
+        spec.commandLine().getErr().println(warning);
       }
       Preview folded = templates.preview(t, values, true);
       PrintWriter out = spec.commandLine().getOut();

@@ -34,11 +34,13 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
   public static ConsoleShell open(Stage stage, Wiring wiring, SenderPort sender, StartupState state) {
     ConsoleShell shell = new ConsoleShell(stage, wiring, sender);
     shell.pin = new PinGate(wiring.clock(), state.pinHash(), PinLockout.in(wiring.settings()));
-    stage.setWidth(state.width());
-    stage.setHeight(state.height());
-    stage.setMaximized(state.maximized());
-    stage.setMinWidth(900);
-    stage.setMinHeight(600);
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    WindowFit fit = WindowFit.of(state, screen.getWidth(), screen.getHeight());
+    stage.setWidth(fit.width());
+    stage.setHeight(fit.height());
+    stage.setMaximized(fit.maximized());
+    stage.setMinWidth(fit.minWidth());
+    stage.setMinHeight(fit.minHeight());
     shell.followPlacement(state);
     shell.build(state.language(), state.lastScreen());
     stage.show();

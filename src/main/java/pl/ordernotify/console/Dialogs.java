@@ -20,6 +20,13 @@ public interface Dialogs {
   /** Asks a yes/no question; true when the person chose {@code yesLabel}. */
   boolean confirm(String question, String detail, String yesLabel);
 
+  /**
+   * Asks to pick one of several answers, the first being the safe one and the default.
+   *
+   * @return the index of the answer chosen, or -1 when the person backed out
+   */
+  int choose(String question, String detail, java.util.List<String> answers);
+
   /** Asks for the manager PIN; empty when the person cancelled. */
   Optional<String> askPin(String prompt);
 

@@ -31,7 +31,11 @@ public final class FxBackground implements Background, AutoCloseable {
         T result = work.call();
         Platform.runLater(() -> finish(() -> onDone.accept(result)));
       } catch (Exception | Error e) {
-        log.warn("Console work failed", e);
+        if (e instanceof pl.ordernotify.store.Refusal r) {
+          log.info("Refused ({}): {}", r.code(), r.getMessage()); // an answer, not a fault: no stack trace
+        } else {
+          log.warn("Console work failed", e);
+        }
         Platform.runLater(() -> finish(() -> onFailure.accept(e)));
       }
     });

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -71,7 +72,23 @@ public final class FxDialogs implements Dialogs {
     alert.setTitle(texts.get("app.title"));
     alert.setHeaderText(question);
     prepare(alert);
+    safeDefault(alert, yes, no);
     return alert.showAndWait().filter(yes::equals).isPresent();
+  }
+
+  @Override
+  public int choose(String question, String detail, java.util.List<String> answers) {
+    java.util.List<ButtonType> types = new java.util.ArrayList<>();
+    for (String a : answers) {
+      types.add(new ButtonType(a, types.isEmpty() ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER));
+    }
+    ButtonType back = new ButtonType(texts.get("dialog.back"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    types.add(back);
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, types.toArray(ButtonType[]::new));
+    alert.setTitle(texts.get("app.title"));
+    alert.setHeaderText(question);
+    prepare(alert);
+    return alert.showAndWait().map(types::indexOf).filter(i -> i < answers.size()).orElse(-1);
   }
 
   @Override
@@ -82,9 +99,11 @@ public final class FxDialogs implements Dialogs {
     PasswordField field = new PasswordField();
     field.setId("pinField");
     field.setPromptText(texts.get("pin.prompt"));
-    dialog.getDialogPane().setContent(new VBox(8, new Label(texts.get("pin.label")), field));
+    dialog.getDialogPane().setContent(new VBox(8, new Label(texts.get("pin.label")), field,
+        PinKeypad.forField(field, texts)));
     ButtonType ok = new ButtonType(texts.get("pin.unlock"), ButtonBar.ButtonData.OK_DONE);
-    dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+    ButtonType cancel = new ButtonType(texts.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
     dialog.setResultConverter(b -> b == ok ? field.getText() : null);
     prepare(dialog);
     Platform.runLater(field::requestFocus);
@@ -102,12 +121,25 @@ public final class FxDialogs implements Dialogs {
     return alert.showAndWait().filter(demo::equals).isPresent();
   }
 
+  /** Enter never confirms a destructive choice: the way back is the default button. */
+  private static void safeDefault(Dialog<?> dialog, ButtonType destructive, ButtonType back) {
+    if (dialog.getDialogPane().lookupButton(destructive) instanceof Button b) {
+      b.setDefaultButton(false);
+    }
+    if (dialog.getDialogPane().lookupButton(back) instanceof Button b) {
+      b.setDefaultButton(true);
+      b.setCancelButton(true);
+      Platform.runLater(b::requestFocus);
+    }
+  }
+
   private void prepare(Dialog<?> dialog) {
     Window w = owner.get();
     if (w != null && w.isShowing()) {
       dialog.initOwner(w);
     }
     dialog.getDialogPane().getStylesheets().add(ConsoleStyles.STYLESHEET);
+    dialog.getDialogPane().getStyleClass().add("touch-dialog");
     dialog.setResizable(true);
   }
 }

@@ -58,7 +58,9 @@ public final class MainWindowView {
       b.setMaxWidth(Double.MAX_VALUE);
       b.getStyleClass().add("nav-button");
       b.setOnAction(e -> {
-        vm.navigate(s);
+        if (currentMayLeave(s)) {
+          vm.navigate(s);
+        }
         buttons.get(vm.screenProperty().get()).setSelected(true);
       });
       buttons.put(s, b);
@@ -66,7 +68,11 @@ public final class MainWindowView {
       KeyCombination key = new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(n++)), KeyCombination.SHORTCUT_DOWN);
       root.sceneProperty().addListener((o, was, scene) -> {
         if (scene != null) {
-          scene.getAccelerators().put(key, () -> vm.navigate(s));
+          scene.getAccelerators().put(key, () -> {
+            if (currentMayLeave(s)) {
+              vm.navigate(s);
+            }
+          });
         }
       });
     }
@@ -86,8 +92,8 @@ public final class MainWindowView {
     vm.dataVersionProperty().addListener((o, was, now) -> activate(loaded.get(vm.screenProperty().get())));
     root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.userActive());
     root.addEventFilter(KeyEvent.KEY_PRESSED, e -> vm.userActive());
-    ctx.sender().addListener(s -> Platform.runLater(() -> vm.status().show(s)));
-    vm.status().show(ctx.sender().current());
+    ctx.sender().addListener(s -> Platform.runLater(() -> vm.senderChanged(s)));
+    vm.senderChanged(ctx.sender().current());
     ticker.setCycleCount(Animation.INDEFINITE);
   }
 
@@ -120,6 +126,13 @@ public final class MainWindowView {
     content.getChildren().setAll(view.root());
     buttons.get(now).setSelected(true);
     activate(view);
+  }
+
+  /** Whether the screen shown may give way to {@code next}; it may ask about unsaved changes. */
+  private boolean currentMayLeave(Screen next) {
+    Screen current = vm.screenProperty().get();
+    ViewLoader.Loaded<?> view = current == null || current == next ? null : loaded.get(current);
+    return view == null || ((ScreenView) view.controller()).mayLeave();
   }
 
   private static void activate(ViewLoader.Loaded<?> view) {

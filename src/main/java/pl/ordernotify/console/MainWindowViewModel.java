@@ -43,6 +43,17 @@ public final class MainWindowViewModel {
     return status;
   }
 
+  /** Shows the sender's new state, then whether sends keep failing and are being retried. */
+  public void senderChanged(SenderSnapshot s) {
+    status.show(s);
+    if (s.mode() == SenderSnapshot.Mode.RUNNING && s.waiting() > 0) {
+      ui.background().load(() -> new Object[] {shell.retrying(), shell.zone()},
+          r -> status.showRetrying((pl.ordernotify.messages.Retrying) r[0], (java.time.ZoneId) r[1]), e -> { });
+    } else {
+      status.showRetrying(pl.ordernotify.messages.Retrying.NONE, null);
+    }
+  }
+
   /** Opens on the last screen (the board when that needs the PIN), then checks for a first run. */
   public void start(Screen last) {
     screen.set(last.manager() && gate.required() ? Screen.BOARD : last);

@@ -21,10 +21,11 @@ public record MessageLine(long id, String when, String orderNo, String stage, St
     Instant at = m.sentAt() != null ? m.sentAt() : m.dueAt();
     return new MessageLine(m.id(), at == null ? "" : WHEN.withZone(zone).format(at),
         row.orderNo() == null ? "" : row.orderNo(), words.stage(m.stage()), words.status(m.status()),
-        MessageWords.style(m.status()), m.phone() == null ? "" : m.phone(), m.smsText() == null ? "" : m.smsText(),
+        MessageWords.style(m.status()), m.phone() == null ? "" : pl.ordernotify.gateway.PhoneNumbers.display(m.phone()),
+        m.smsText() == null ? "" : m.smsText(),
         words.reason(m), words.labelledDetail(m), m.gatewayMessageId() == null ? "" : m.gatewayMessageId(),
         m.parts() == null ? "" : m.parts().toString(),
-        m.cost() == null ? "" : m.cost().stripTrailingZeros().toPlainString(), m.status());
+        m.cost() == null ? "" : words.money(m.cost()), m.status());
   }
 
   /** The reason and, on a new line, its detail: what a tooltip on the reason shows. */

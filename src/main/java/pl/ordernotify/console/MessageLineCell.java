@@ -20,8 +20,7 @@ public final class MessageLineCell extends ListCell<MessageLine> {
     text.getStyleClass().add("sms-text");
     reason.setWrapText(true);
     reason.getStyleClass().add("reason");
-    text.maxWidthProperty().bind(widthProperty().subtract(30));
-    reason.maxWidthProperty().bind(widthProperty().subtract(30));
+    WrappingCells.fitToList(this, text, reason);
     box.getStyleClass().add("sms-detail");
   }
 

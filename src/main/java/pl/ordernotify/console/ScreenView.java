@@ -10,4 +10,9 @@ public interface ScreenView {
   default void tick() {}
 
   default void deactivate() {}
+
+  /** Asked before another screen is shown; false keeps this one (e.g. to save unsaved changes). */
+  default boolean mayLeave() {
+    return true;
+  }
 }

@@ -30,4 +30,14 @@ public interface ShellServices {
   default java.util.List<pl.ordernotify.alerts.AlertMapper.AlertRow> newAlerts() {
     return java.util.List.of();
   }
+
+  /** Messages waiting for another try after transient gateway failures. */
+  default pl.ordernotify.messages.Retrying retrying() {
+    return pl.ordernotify.messages.Retrying.NONE;
+  }
+
+  /** The restaurant's time zone, for times in the status bar. */
+  default java.time.ZoneId zone() {
+    return java.time.ZoneId.of("Europe/Warsaw");
+  }
 }

@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import pl.ordernotify.messages.Retrying;
 
 /** The status bar: the sender's state in words and a badge, and the dry-run warning. */
 public final class StatusBarViewModel {
@@ -17,6 +18,7 @@ public final class StatusBarViewModel {
   private final ReadOnlyBooleanWrapper dryRun = new ReadOnlyBooleanWrapper(true);
   private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
   private SenderSnapshot.Mode lastMode;
+  private SenderSnapshot lastSnapshot;
 
   public StatusBarViewModel(Texts texts, Dialogs dialogs) {
     this.texts = texts;
@@ -57,6 +59,7 @@ public final class StatusBarViewModel {
 
   /** Shows the sender's state; going into a pause raises a notification once. */
   public void show(SenderSnapshot s) {
+    lastSnapshot = s;
     senderBadge.set(texts.of("sender.mode", s.mode()));
     senderStyle.set("badge-" + s.mode().name().toLowerCase(java.util.Locale.ROOT));
     senderText.set(describe(s));
@@ -66,6 +69,23 @@ public final class StatusBarViewModel {
       dialogs.notifyFailure(texts.get("sender.paused.title"), describe(s));
     }
     lastMode = s.mode();
+  }
+
+  /**
+   * While the sender runs but sends keep failing transiently, says so ("retrying: no connection to
+   * the gateway since 14:05") instead of "sending works"; {@link Retrying#NONE} goes back.
+   */
+  public void showRetrying(Retrying r, java.time.ZoneId zone) {
+    if (lastMode != SenderSnapshot.Mode.RUNNING || r.count() == 0 || r.since() == null) {
+      if (lastSnapshot != null && "badge-retrying".equals(senderStyle.get())) {
+        show(lastSnapshot);
+      }
+      return;
+    }
+    String since = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(r.since().atZone(zone));
+    senderBadge.set(texts.get("sender.retrying.badge"));
+    senderStyle.set("badge-retrying");
+    senderText.set(texts.get(r.network() ? "sender.retrying.network" : "sender.retrying.gateway", since, r.count()));
   }
 
   /** The sender's state in one sentence, as the status bar and the dashboard say it. */

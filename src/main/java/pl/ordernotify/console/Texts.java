@@ -6,6 +6,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pl.ordernotify.store.Refusal;
 
 /** The one lookup helper for the console's words (strings_pl / strings_en, UTF-8). */
 public final class Texts {
@@ -57,6 +58,31 @@ public final class Texts {
   /** The text for an enum value, under {@code prefix.NAME}. */
   public String of(String prefix, Enum<?> value) {
     return value == null ? "" : get(prefix + "." + value.name());
+  }
+
+  /**
+   * A service's refusal in this language: a {@link Refusal} from {@code refusal.CODE} with its values
+   * in words (enum values under {@code stage.NAME}, {@code setting.NAME}…); anything else, whose words
+   * may be English, as one general sentence (the detail goes to the log).
+   */
+  public String refusal(Throwable e) {
+    if (e instanceof Refusal r) {
+      return get("refusal." + r.code().name(), r.args().stream().map(this::word).toArray());
+    }
+    log.info("Refused without a code: {}", e.getMessage());
+    return get("refusal.other");
+  }
+
+  private Object word(Object value) {
+    if (value instanceof Enum<?> e) {
+      String name = e.getDeclaringClass().getSimpleName();
+      String key = Character.toLowerCase(name.charAt(0)) + name.substring(1) + "." + e.name();
+      return has(key) ? get(key) : e.name();
+    }
+    if (value instanceof java.util.Collection<?> c) {
+      return String.join(", ", c.stream().map(v -> String.valueOf(word(v))).toList());
+    }
+    return value;
   }
 
   public boolean has(String key) {

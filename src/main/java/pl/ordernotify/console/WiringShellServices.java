@@ -74,4 +74,14 @@ final class WiringShellServices implements ShellServices {
   public String dataDir() {
     return wiring.location().dataDir().toString();
   }
+
+  @Override
+  public pl.ordernotify.messages.Retrying retrying() {
+    return wiring.messages().retrying();
+  }
+
+  @Override
+  public java.time.ZoneId zone() {
+    return wiring.settings().restaurant().zone();
+  }
 }

@@ -22,8 +22,8 @@ public final class CustomerService {
 
   /** Name or phone contains the text; up to {@code limit} customers. */
   public List<Customer> search(String text, int limit) {
-    String t = text == null ? "" : text.trim();
-    String digits = t.replaceAll("\\D", "");
+    String t = SearchText.name(text);
+    String digits = SearchText.phoneDigits(text);
     List<Customer> found = new ArrayList<>(db.withMapper(CustomerMapper.class, m -> m.search(t, digits, limit)));
     // The database orders by code point (Ł after Z); staff expect Polish alphabetical order.
     Collator polish = Collator.getInstance(Locale.forLanguageTag("pl-PL"));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import pl.ordernotify.store.Database;
+import pl.ordernotify.store.Refusal;
 
 /**
  * The restaurant's gateway account: stored in {@code gateway_account} with the token encrypted by
@@ -68,7 +69,8 @@ public final class GatewayAccountService {
   public synchronized Account save(AccountChange change) {
     String provider = change.provider() == null ? "" : change.provider().strip().toLowerCase(Locale.ROOT);
     if (!provider.equals(Gateways.SMSAPI) && !provider.equals(Gateways.SERWERSMS) && !provider.equals(Gateways.DRY_RUN)) {
-      throw new IllegalArgumentException("Choose the provider smsapi, serwersms or dry-run, not '" + change.provider() + "'.");
+      throw new Refusal(Refusal.Code.GATEWAY_UNKNOWN_PROVIDER,
+          "Choose the provider smsapi, serwersms or dry-run, not '" + change.provider() + "'.", change.provider());
     }
     GatewayAccountMapper.Row current = row();
     String token = change.token() == null ? null : change.token().strip();
@@ -81,8 +83,8 @@ public final class GatewayAccountService {
     }
     boolean real = !provider.equals(Gateways.DRY_RUN);
     if (real && encrypted == null) {
-      throw new IllegalArgumentException("The " + provider + " account needs an API token: generate one in the "
-          + provider + " customer panel and give it with --token-file.");
+      throw new Refusal(Refusal.Code.GATEWAY_NEEDS_TOKEN, "The " + provider + " account needs an API token: generate"
+          + " one in the " + provider + " customer panel and give it with --token-file.", provider);
     }
     String sender = change.senderName() == null || change.senderName().isBlank() ? null : change.senderName().strip();
     checkSender(provider, sender);
@@ -96,12 +98,12 @@ public final class GatewayAccountService {
 
   private static void checkSender(String provider, String sender) {
     if (provider.equals(Gateways.SERWERSMS) && sender == null) {
-      throw new IllegalArgumentException("SerwerSMS needs a registered sender name (--sender NAME);"
+      throw new Refusal(Refusal.Code.GATEWAY_NEEDS_SENDER, "SerwerSMS needs a registered sender name (--sender NAME);"
           + " without one it would send cheaper ECO messages from a random number.");
     }
     if (sender != null && !sender.matches("[A-Za-z0-9 .\\-]{1,11}")) {
-      throw new IllegalArgumentException("The sender name '" + sender + "' must be 1 to 11 letters, digits,"
-          + " spaces, dots or dashes, as registered at the gateway.");
+      throw new Refusal(Refusal.Code.GATEWAY_BAD_SENDER, "The sender name '" + sender + "' must be 1 to 11 letters,"
+          + " digits, spaces, dots or dashes, as registered at the gateway.", sender);
     }
   }
 
@@ -111,7 +113,8 @@ public final class GatewayAccountService {
     }
     HttpUrl url = HttpUrl.parse(text.strip());
     if (url == null) {
-      throw new IllegalArgumentException("The base URL '" + text + "' is not an http:// or https:// address.");
+      throw new Refusal(Refusal.Code.GATEWAY_BAD_URL, "The base URL '" + text + "' is not an http:// or https:// address.",
+          text);
     }
     String s = url.toString();
     return s.endsWith("/") ? s : s + "/";

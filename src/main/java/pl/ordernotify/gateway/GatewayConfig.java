@@ -23,7 +23,7 @@ public record GatewayConfig(
     // could never go into an HTTP header.
     token = token == null ? "" : token.strip();
     if (token.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
-      throw new IllegalArgumentException(
+      throw new pl.ordernotify.store.Refusal(pl.ordernotify.store.Refusal.Code.GATEWAY_BAD_TOKEN,
           "The API token contains spaces, control characters or letters outside ASCII.");
     }
     senderName = senderName == null || senderName.isBlank() ? null : senderName.strip();

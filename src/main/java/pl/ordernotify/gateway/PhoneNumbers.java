@@ -21,6 +21,27 @@ public final class PhoneNumbers {
 
   private PhoneNumbers() {}
 
+  /**
+   * A number as staff read it, one way whatever was typed: Polish numbers in national form
+   * ({@code 608 900 109}), others international ({@code +49 1512 3456789}); text that is no number
+   * comes back as typed.
+   */
+  public static String display(String typed) {
+    if (typed == null || typed.isBlank() || !TYPED.matcher(typed.strip()).matches()) {
+      return typed;
+    }
+    try {
+      PhoneNumber n = UTIL.parse(typed.strip(), DEFAULT_REGION);
+      if (!UTIL.isValidNumber(n)) {
+        return typed.strip();
+      }
+      return n.getCountryCode() == UTIL.getCountryCodeForRegion(DEFAULT_REGION)
+          ? UTIL.format(n, PhoneNumberFormat.NATIONAL) : UTIL.format(n, PhoneNumberFormat.INTERNATIONAL);
+    } catch (NumberParseException e) {
+      return typed.strip();
+    }
+  }
+
   /** Checks a number typed in Poland ({@code 600 100 200}, {@code 0048…}, {@code +48…}). */
   public static PhoneCheck check(String typed) {
     return check(typed, DEFAULT_REGION);

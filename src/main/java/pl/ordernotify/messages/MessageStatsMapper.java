@@ -10,4 +10,6 @@ public interface MessageStatsMapper extends SqlMapper {
   List<MessageStats.Fact> facts(@Param("from") Instant from, @Param("to") Instant to);
 
   List<MessageStats.Waiting> waiting();
+
+  Retrying retrying();
 }

@@ -21,4 +21,13 @@ public interface OrderMapper extends SqlMapper {
       @Param("id") long id, @Param("status") String status, @Param("changedAt") Instant changedAt);
 
   long count();
+
+  /** The status an order had before the board cancelled it, and when. */
+  record Cancellation(String previousStatus, Instant cancelledAt) {}
+
+  int forgetCancellation(long id);
+
+  void rememberCancellation(@Param("id") long id, @Param("previous") String previous, @Param("at") Instant at);
+
+  Cancellation cancellation(long id);
 }

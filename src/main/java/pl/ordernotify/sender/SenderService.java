@@ -188,7 +188,10 @@ public final class SenderService implements AutoCloseable {
     SenderStatus.Mode mode = !running && loop != null ? SenderStatus.Mode.STOPPED
         : !lease.isHeld() ? SenderStatus.Mode.STANDBY
         : s.paused() ? SenderStatus.Mode.PAUSED : SenderStatus.Mode.RUNNING;
-    return new SenderStatus(mode, s.pauseCode(), s.pauseReason(), lease.holder(), lastPassAt, s.waiting(),
+    // Between taking the lease and noticing it, the holder read back may be this sender itself.
+    String holder = lease.holder();
+    holder = mode == SenderStatus.Mode.STANDBY && settings.holder().equals(holder) ? null : holder;
+    return new SenderStatus(mode, s.pauseCode(), s.pauseReason(), holder, lastPassAt, s.waiting(),
         s.waitingQuota());
   }
 

@@ -29,6 +29,18 @@ public final class SettingsService {
     });
   }
 
+  /** Writes several settings in one transaction: all or none. */
+  public void putAll(java.util.Map<Setting, String> values) {
+    db.inTransactionDo(session -> {
+      SettingsMapper m = session.getMapper(SettingsMapper.class);
+      values.forEach((setting, value) -> {
+        if (m.update(setting.key(), value) == 0) {
+          m.insert(setting.key(), value);
+        }
+      });
+    });
+  }
+
   /** A setting not in {@link Setting} (window size, last screen…), empty when never written. */
   public Optional<String> getRaw(String key) {
     return Optional.ofNullable(db.withMapper(SettingsMapper.class, m -> m.get(key)));

@@ -34,6 +34,9 @@ public interface StageMapper extends SqlMapper {
 
   TemplateRef findTemplateByName(String name);
 
+  /** The bodies of the templates a stage sends, one per language. */
+  List<String> templateBodies(String stage);
+
   int deleteTemplateLink(@Param("stage") String stage, @Param("language") String language);
 
   void insertTemplateLink(

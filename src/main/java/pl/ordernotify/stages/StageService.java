@@ -10,6 +10,8 @@ import org.apache.ibatis.session.SqlSession;
 import pl.ordernotify.settings.Setting;
 import pl.ordernotify.settings.SettingsMapper;
 import pl.ordernotify.store.Database;
+import pl.ordernotify.store.Refusal;
+import pl.ordernotify.store.Refusal.Code;
 
 /** Reads and changes the stage rules. Every change is validated whole before anything is written. */
 public final class StageService {
@@ -108,8 +110,11 @@ public final class StageService {
         m.insertTemplateLink(next.stage(), t.language(), t.id());
       }
       if (next.enabled() && m.templateLinks().stream().noneMatch(l -> l.stage().equals(next.stage()))) {
-        throw new IllegalArgumentException("Stage " + next.stage() + " has no template yet."
-            + " Give it one with --template NAME (see 'templates list'), then enable it.");
+        throw new Refusal(Code.STAGE_NEEDS_TEMPLATE, "Stage " + next.stage() + " has no template yet."
+            + " Give it one with --template NAME (see 'templates list'), then enable it.", change.stage());
+      }
+      if (next.enabled() && (change.enabled() != null || change.templateName() != null)) {
+        NeededSettings.check(session, change.stage());
       }
       m.update(next);
       return readAll(session).stream().filter(r -> r.stage() == change.stage()).findFirst().orElseThrow();
@@ -119,12 +124,12 @@ public final class StageService {
   private static StageMapper.TemplateRef template(StageMapper m, String name) {
     StageMapper.TemplateRef t = m.findTemplateByName(name);
     if (t == null) {
-      throw new IllegalArgumentException(
-          "There is no template named '" + name + "'. See 'templates list' for the names.");
+      throw new Refusal(Code.TEMPLATE_NOT_FOUND,
+          "There is no template named '" + name + "'. See 'templates list' for the names.", name);
     }
     if (!"ORDER".equals(t.kind())) {
-      throw new IllegalArgumentException("Template '" + name + "' is a " + t.kind()
-          + " template; a stage needs an ORDER template.");
+      throw new Refusal(Code.STAGE_NEEDS_ORDER_TEMPLATE, "Template '" + name + "' is a " + t.kind()
+          + " template; a stage needs an ORDER template.", name);
     }
     return t;
   }
@@ -158,23 +163,23 @@ public final class StageService {
 
   private static void validate(Stage stage, StageMapper.Row r) {
     if (r.delayMinutes() < 0 || r.delayMinutes() > MAX_DELAY_MINUTES) {
-      throw new IllegalArgumentException("The delay must be between 0 and " + MAX_DELAY_MINUTES
-          + " minutes; " + r.delayMinutes() + " is not.");
+      throw new Refusal(Code.STAGE_BAD_DELAY, "The delay must be between 0 and " + MAX_DELAY_MINUTES
+          + " minutes; " + r.delayMinutes() + " is not.", r.delayMinutes(), MAX_DELAY_MINUTES);
     }
     if (r.validityMinutes() < 1 || r.validityMinutes() > MAX_VALIDITY_MINUTES) {
-      throw new IllegalArgumentException("The validity must be between 1 and " + MAX_VALIDITY_MINUTES
-          + " minutes; " + r.validityMinutes() + " is not.");
+      throw new Refusal(Code.STAGE_BAD_VALIDITY, "The validity must be between 1 and " + MAX_VALIDITY_MINUTES
+          + " minutes; " + r.validityMinutes() + " is not.", r.validityMinutes(), MAX_VALIDITY_MINUTES);
     }
     StageRules.checkConditions(conditions(r));
     if (stage != Stage.THANK_YOU && r.validityMinutes() <= r.delayMinutes()) {
-      throw new IllegalArgumentException("The validity (" + r.validityMinutes()
+      throw new Refusal(Code.STAGE_VALIDITY_NOT_AFTER_DELAY, "The validity (" + r.validityMinutes()
           + " min) must be longer than the delay (" + r.delayMinutes()
-          + " min), or every SMS of this stage would expire before it is due.");
+          + " min), or every SMS of this stage would expire before it is due.", r.validityMinutes(), r.delayMinutes());
     }
     if (stage == Stage.THANK_YOU) {
       if (r.daysAfter() == null || r.daysAfter() < 1 || r.daysAfter() > MAX_DAYS_AFTER) {
-        throw new IllegalArgumentException(
-            "Days after the order must be between 1 and " + MAX_DAYS_AFTER + ".");
+        throw new Refusal(Code.STAGE_BAD_DAYS,
+            "Days after the order must be between 1 and " + MAX_DAYS_AFTER + ".", MAX_DAYS_AFTER);
       }
     }
   }
@@ -188,13 +193,13 @@ public final class StageService {
         if (start.isBefore(end)) {
           return new LocalTime[] {start, end};
         }
-        throw new IllegalArgumentException("The send window must open before it closes, e.g. 10:00-20:00.");
+        throw new Refusal(Code.BAD_WINDOW, "The send window must open before it closes, e.g. 10:00-20:00.", text);
       }
     } catch (DateTimeParseException e) {
       // falls through to the plain sentence below
     }
-    throw new IllegalArgumentException(
-        "The send window '" + text + "' is not in the form HH:MM-HH:MM, e.g. 10:00-20:00.");
+    throw new Refusal(Code.BAD_WINDOW,
+        "The send window '" + text + "' is not in the form HH:MM-HH:MM, e.g. 10:00-20:00.", text);
   }
 
   private static String pad(String time) {

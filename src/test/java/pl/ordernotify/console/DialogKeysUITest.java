@@ -46,16 +46,37 @@ class DialogKeysUITest {
   }
 
   @Test
-  void enterConfirmsAndEscBacksOut(FxRobot robot) {
-    CompletableFuture<Boolean> yes = open(() -> dialogs.confirm("Cancel order 12?", "It will not be sent.", "Cancel order"));
+  void enterAndEscBothBackOutOfADestructiveChoiceOnlyItsButtonConfirms(FxRobot robot) {
+    // given a confirmation of a destructive action
+    // when Enter, Esc, then a tap on the action's button answer it
+    CompletableFuture<Boolean> enter = open(() -> dialogs.confirm("Cancel order 12?", "It will not be sent.", "Cancel order"));
     robot.type(KeyCode.ENTER);
-    waitFor(yes);
-    assertThat(yes.join()).isTrue();
-
-    CompletableFuture<Boolean> no = open(() -> dialogs.confirm("Cancel order 12?", "It will not be sent.", "Cancel order"));
+    waitFor(enter);
+    CompletableFuture<Boolean> esc = open(() -> dialogs.confirm("Cancel order 12?", "It will not be sent.", "Cancel order"));
     robot.type(KeyCode.ESCAPE);
-    waitFor(no);
-    assertThat(no.join()).isFalse();
+    waitFor(esc);
+    CompletableFuture<Boolean> tap = open(() -> dialogs.confirm("Cancel order 12?", "It will not be sent.", "Cancel order"));
+    robot.clickOn("Cancel order");
+    waitFor(tap);
+
+    // then only the tap confirms
+    assertThat(enter.join()).isFalse();
+    assertThat(esc.join()).isFalse();
+    assertThat(tap.join()).isTrue();
+  }
+
+  @Test
+  void thePinCanBeTypedOnTheOnScreenKeypad(FxRobot robot) {
+    // given the PIN prompt
+    CompletableFuture<Optional<String>> typed = open(() -> dialogs.askPin("PIN please"));
+
+    // when the PIN is tapped on the keypad, with a slip corrected, and unlocked
+    robot.clickOn("#pinKey1").clickOn("#pinKey3").clickOn("#pinKey9").clickOn("#pinKeyBack")
+        .clickOn("#pinKey5").clickOn("#pinKey7").clickOn("Unlock");
+    waitFor(typed);
+
+    // then the tapped PIN is given
+    assertThat(typed.join()).contains("1357");
   }
 
   @Test

@@ -44,4 +44,26 @@ class MessageWordsTest {
     assertThat(en.detail(odd)).isEmpty();
     assertThat(en.labelledDetail(message("SENT", "SENT", null))).isEmpty();
   }
+
+  @Test
+  void theSendersOwnEnglishSentenceNeverShowsInThePolishWindow() {
+    // given a dry-run send, a network retry and a gateway's bare code
+    Message dry = message("SENT", "DRY_RUN", "Dry run: recorded as sent; no SMS left this computer.");
+    Message network = message("SCHEDULED", "RETRY",
+        "The gateway could not take the SMS (SMSAPI: unreachable, code NETWORK); try 1 failed, next try at 14:05 UTC.");
+    Message coded = message("FAILED", "13", "The gateway refused this SMS: Invalid phone number (code 13).");
+
+    // then the Polish window words each itself, without the English detail of the dry run
+    assertThat(pl.reason(dry)).startsWith("Tryb próbny");
+    assertThat(pl.labelledDetail(dry)).isEmpty();
+    assertThat(pl.reason(network)).startsWith("Brak połączenia z internetem lub z bramką");
+    assertThat(pl.reason(coded)).isEqualTo("Bramka odrzuciła ten SMS (kod 13).");
+  }
+
+  @Test
+  void amountsAlwaysCarryTheirCurrency() {
+    assertThat(pl.money(java.math.BigDecimal.ZERO)).isEqualTo("0,00\u00a0zł");
+    assertThat(pl.money(new java.math.BigDecimal("0.1600"))).isEqualTo("0,16\u00a0zł");
+    assertThat(en.money(new java.math.BigDecimal("0.16"))).contains("0.16").contains("PLN");
+  }
 }

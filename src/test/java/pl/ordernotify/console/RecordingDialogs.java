@@ -17,6 +17,8 @@ public final class RecordingDialogs implements Dialogs {
   public final Deque<Optional<String>> pins = new ArrayDeque<>();
   public final List<String> pinPrompts = new ArrayList<>();
   public boolean confirmAnswer = true;
+  /** Answers to {@link #choose}, in order; 0 (the safe first answer) once they run out. */
+  public final Deque<Integer> choices = new ArrayDeque<>();
   public boolean demoAnswer;
   public int demoOffers;
 
@@ -40,6 +42,12 @@ public final class RecordingDialogs implements Dialogs {
   public boolean confirm(String question, String detail, String yesLabel) {
     questions.add(question + " " + detail);
     return confirmAnswer;
+  }
+
+  @Override
+  public int choose(String question, String detail, List<String> answers) {
+    questions.add(question);
+    return choices.isEmpty() ? 0 : choices.pop();
   }
 
   @Override

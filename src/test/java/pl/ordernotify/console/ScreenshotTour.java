@@ -40,7 +40,7 @@ public final class ScreenshotTour {
     Platform.startup(() -> { });
     Platform.setImplicitExit(false);
     try {
-      for (String language : new String[] {"pl", "en"}) {
+      for (String language : System.getProperty("tour.languages", "pl,en").split(",")) {
         new ScreenshotTour(out.resolve(language)).run(language);
       }
     } finally {
@@ -61,9 +61,11 @@ public final class ScreenshotTour {
         stage.setY(0);
         return ConsoleShell.open(stage, wiring, sender, StartupState.load(wiring.settings()));
       });
+      String[] size = System.getProperty("tour.size", "1280x800").split("x");
       fx(() -> {
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        stage.setMaximized(false);
+        stage.setWidth(Double.parseDouble(size[0]));
+        stage.setHeight(Double.parseDouble(size[1]));
         return 0;
       });
       // the welcome dialog waits for an answer inside the first-run check, so the console is not idle yet

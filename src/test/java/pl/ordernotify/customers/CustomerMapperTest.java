@@ -36,6 +36,24 @@ class CustomerMapperTest {
   }
 
   @Test
+  void searchIgnoresPolishLettersInNamesAndPrefixesAndSpacingInPhones() {
+    // given customers with Polish names and phones typed three ways
+    long lukasz = insert(new Customer(null, "Łukasz Żółć", "+48608900109", false, false, "pl"));
+    long ewa = insert(new Customer(null, "Ewa Nowak", "0048 605 600 706", false, false, "pl"));
+    long jan = insert(new Customer(null, "Jan Kot", "(22) 628-11-20", false, false, "pl"));
+
+    // when searching without Polish letters, or with another prefix and spacing
+    // then each is found
+    assertThat(customers.search("lukasz", 10)).extracting(Customer::id).containsExactly(lukasz);
+    assertThat(customers.search("zolc", 10)).extracting(Customer::id).containsExactly(lukasz);
+    assertThat(customers.search("ŻÓŁĆ", 10)).extracting(Customer::id).containsExactly(lukasz);
+    assertThat(customers.search("608 900 109", 10)).extracting(Customer::id).containsExactly(lukasz);
+    assertThat(customers.search("+48 605-600-706", 10)).extracting(Customer::id).containsExactly(ewa);
+    assertThat(customers.search("0048605600706", 10)).extracting(Customer::id).containsExactly(ewa);
+    assertThat(customers.search("226281120", 10)).extracting(Customer::id).containsExactly(jan);
+  }
+
+  @Test
   void searchFindsByNameIgnoringCaseAndByPhoneDigitsWhateverTheSpacing() {
     // given customers with phones typed in different ways
     long anna = insert(new Customer(null, "Anna Kowalska", "600 100 201", false, false, "pl"));

@@ -3,7 +3,6 @@ package pl.ordernotify.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,8 @@ class SuppressionsTest {
 
   private void report(String phone, String status) {
     f.clock.advance(Duration.ofHours(1));
-    Instant now = f.clock.instant();
+    // an OffsetDateTime binds as TIMESTAMP WITH TIME ZONE on both engines (an Instant does not on PostgreSQL)
+    java.time.OffsetDateTime now = f.clock.instant().atOffset(java.time.ZoneOffset.UTC);
     f.sql("INSERT INTO message (kind, phone, status, due_at, idempotency_key, created_at, updated_at, final_at)"
         + " VALUES ('ORDER', ?, ?, ?, ?, ?, ?, ?)", phone, status, now, "k" + (++key), now, now, now);
   }

@@ -98,4 +98,16 @@ class PhoneNumbersTest {
     assertThat(PhoneNumbers.mask("tel 6001002x45")).isEqualTo("*** *** *45").doesNotContain("600");
     assertThat(PhoneNumbers.mask(null)).isEqualTo("(none)");
   }
+
+  @Test
+  void numbersAreShownInOneNationalFormatHoweverTheyWereTyped() {
+    // given one Polish mobile typed three ways, a foreign one and no number at all
+    // then the Polish ones read the same, the foreign one internationally, the rest as typed
+    org.assertj.core.api.Assertions.assertThat(PhoneNumbers.display("+48608900109")).isEqualTo("608 900 109");
+    org.assertj.core.api.Assertions.assertThat(PhoneNumbers.display("0048 608-900-109")).isEqualTo("608 900 109");
+    org.assertj.core.api.Assertions.assertThat(PhoneNumbers.display("608900109")).isEqualTo("608 900 109");
+    org.assertj.core.api.Assertions.assertThat(PhoneNumbers.display("+49 151 23456789")).startsWith("+49 ");
+    org.assertj.core.api.Assertions.assertThat(PhoneNumbers.display("brak")).isEqualTo("brak");
+    org.assertj.core.api.Assertions.assertThat(PhoneNumbers.display(null)).isNull();
+  }
 }

@@ -75,7 +75,7 @@ final class BoardQuery {
 
   private String customer(DeliveryOrder o) {
     if (o.customerId() == null) {
-      return o.phone() == null ? texts.get("board.walkIn") : o.phone();
+      return o.phone() == null ? texts.get("board.walkIn") : pl.ordernotify.gateway.PhoneNumbers.display(o.phone());
     }
     return customerNames.computeIfAbsent(o.customerId(), id -> {
       Customer c = services.customers().byId(id);

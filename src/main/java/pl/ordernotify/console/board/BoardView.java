@@ -9,6 +9,8 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import java.util.List;
 import pl.ordernotify.console.ConsoleContext;
 import pl.ordernotify.console.ScreenView;
@@ -18,6 +20,8 @@ import pl.ordernotify.orders.OrderStatus;
 public final class BoardView implements ScreenView {
 
   private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
+  /** Below this width the orders table and the SMS pane no longer fit side by side. */
+  private static final double NARROW = 1000;
   private final BoardViewModel vm;
   @FXML private TableView<BoardOrder> table;
   @FXML private TableColumn<BoardOrder, String> noColumn;
@@ -34,6 +38,10 @@ public final class BoardView implements ScreenView {
   @FXML private Button departedButton;
   @FXML private Button deliveredButton;
   @FXML private Button cancelButton;
+  @FXML private Button clearButton;
+  @FXML private Button restoreButton;
+  @FXML private Label detailEmpty;
+  @FXML private javafx.scene.control.SplitPane split;
 
   public BoardView(ConsoleContext ctx) {
     this.vm = new BoardViewModel(BoardServices.of(ctx.wiring()), ctx.sender(), ctx.ui());
@@ -54,12 +62,37 @@ public final class BoardView implements ScreenView {
     smsColumn.setCellValueFactory(c -> c.getValue().smsProperty());
     smsColumn.setCellFactory(c -> new SmsBadgesCell());
     table.setRowFactory(t -> new TableRow<>() {
+      {
+        addEventFilter(MouseEvent.MOUSE_PRESSED, this::toggle);
+      }
+
+      /** A tap (or plain click) toggles the row, so several orders can be chosen on a touch screen. */
+      private void toggle(MouseEvent e) {
+        if (getItem() == null || e.getButton() != MouseButton.PRIMARY || e.isShortcutDown() || e.isShiftDown()) {
+          return;
+        }
+        var selection = getTableView().getSelectionModel();
+        if (selection.isSelected(getIndex())) {
+          selection.clearSelection(getIndex());
+        } else {
+          selection.select(getIndex());
+        }
+        getTableView().requestFocus();
+        e.consume();
+      }
+
       @Override
       protected void updateItem(BoardOrder item, boolean empty) {
         super.updateItem(item, empty);
         pseudoClassStateChanged(CLOSED, item != null && item.isClosed());
       }
     });
+    clearButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.selected()));
+    clearButton.setOnAction(e -> table.getSelectionModel().clearSelection());
+    restoreButton.disableProperty().bind(vm.canRestoreProperty().not());
+    restoreButton.setOnAction(e -> vm.restore());
+    detailEmpty.textProperty().bind(vm.detailEmptyProperty());
+    split.widthProperty().addListener((o, was, now) -> arrange(now.doubleValue()));
     details.setItems(vm.details());
     details.setCellFactory(l -> new SmsDetailCell());
     detailTitle.textProperty().bind(vm.detailTitleProperty());
@@ -70,6 +103,16 @@ public final class BoardView implements ScreenView {
     bind(departedButton, OrderStatus.DEPARTED);
     bind(deliveredButton, OrderStatus.DELIVERED);
     bind(cancelButton, OrderStatus.CANCELLED);
+  }
+
+  /** Side by side on a wide window; on a narrow one (a 1024×768 till) the SMS go under the orders, full width. */
+  private void arrange(double width) {
+    javafx.geometry.Orientation wanted = width < NARROW
+        ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL;
+    if (split.getOrientation() != wanted) {
+      split.setOrientation(wanted);
+      split.setDividerPositions(wanted == javafx.geometry.Orientation.VERTICAL ? 0.6 : 0.72);
+    }
   }
 
   private void bind(Button button, OrderStatus target) {

@@ -38,6 +38,8 @@ public final class BoardViewModel {
   private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private final Map<OrderStatus, BooleanProperty> allowed = new HashMap<>();
+  private final BooleanProperty canRestore = new SimpleBooleanProperty();
+  private final ReadOnlyStringWrapper detailEmpty = new ReadOnlyStringWrapper("");
   private boolean loading;
 
   public BoardViewModel(BoardServices services, SenderPort sender, Ui ui) {
@@ -112,6 +114,8 @@ public final class BoardViewModel {
 
   private void selectionChanged() {
     allowed.forEach((target, p) -> p.set(selected.stream().anyMatch(o -> may(o, target))));
+    canRestore.set(selected.stream().anyMatch(this::restorable));
+    detailEmpty.set(ui.texts().get(selected.size() > 1 ? "board.detail.manyNoSms" : "board.detail.noSms"));
     if (selected.size() == 1) {
       BoardOrder o = selected.get(0);
       detailTitle.set(ui.texts().get("board.detail.one", o.orderNo(), o.statusTextProperty().get()));
@@ -120,6 +124,48 @@ public final class BoardViewModel {
       detailTitle.set(ui.texts().get(selected.isEmpty() ? "board.detail.none" : "board.detail.many", selected.size()));
       details.clear();
     }
+  }
+
+  private boolean restorable(BoardOrder o) {
+    return o.status() == OrderStatus.CANCELLED && o.changedAt() != null
+        && ui.clock().instant().isBefore(o.changedAt().plus(pl.ordernotify.orders.OrderService.RESTORE_WINDOW));
+  }
+
+  /** True when a selected order was cancelled less than ten minutes ago. */
+  public ReadOnlyBooleanProperty canRestoreProperty() {
+    return canRestore;
+  }
+
+  /** What the SMS list says when it is empty: none yet for one order, "select one" for several. */
+  public ReadOnlyStringProperty detailEmptyProperty() {
+    return detailEmpty.getReadOnlyProperty();
+  }
+
+  /** Puts each selected order cancelled on the board back to the status it had. */
+  public void restore() {
+    List<BoardOrder> chosen = selected.stream().filter(this::restorable).toList();
+    if (chosen.isEmpty()) {
+      return;
+    }
+    String numbers = chosen.stream().map(BoardOrder::orderNo).collect(Collectors.joining(", "));
+    List<Long> ids = chosen.stream().map(BoardOrder::id).toList();
+    ui.background().execute(() -> {
+      for (long id : ids) {
+        services.orders().restore(id);
+      }
+    }, () -> {
+      sender.wake();
+      problem.set("");
+      ui.dialogs().notifyDone(ui.texts().get("board.restored", numbers));
+      refresh();
+    }, e -> {
+      if (e instanceof IllegalArgumentException) {
+        problem.set(ui.texts().refusal(e));
+      } else {
+        ui.failed("board.error.change", e);
+      }
+      refresh();
+    });
   }
 
   private static boolean may(BoardOrder o, OrderStatus target) {

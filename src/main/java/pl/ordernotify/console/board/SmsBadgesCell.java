@@ -20,10 +20,12 @@ final class SmsBadgesCell extends TableCell<BoardOrder, List<SmsBadge>> {
     }
     box.getChildren().clear();
     for (SmsBadge s : sms) {
-      Label l = new Label(s.label());
+      // the chip names the stage; its colour says the status, spelt out in the tooltip
+      Label l = new Label(s.stage());
+      l.setMinWidth(Label.USE_PREF_SIZE);
       l.getStyleClass().addAll("sms-badge", s.style());
-      l.setTooltip(Tips.wrapping(s.text().isEmpty() ? s.reasonInFull()
-          : s.text() + (s.reason().isEmpty() ? "" : "\n\n" + s.reasonInFull())));
+      l.setTooltip(Tips.wrapping(s.label() + "\n\n" + (s.text().isEmpty() ? s.reasonInFull()
+          : s.text() + (s.reason().isEmpty() ? "" : "\n\n" + s.reasonInFull()))));
       box.getChildren().add(l);
     }
     setGraphic(box);

@@ -24,8 +24,7 @@ final class SmsDetailCell extends ListCell<SmsBadge> {
     reason.setWrapText(true);
     reason.getStyleClass().add("reason");
     box.getStyleClass().add("sms-detail");
-    text.maxWidthProperty().bind(widthProperty().subtract(30));
-    reason.maxWidthProperty().bind(widthProperty().subtract(30));
+    pl.ordernotify.console.WrappingCells.fitToList(this, text, reason);
   }
 
   @Override

@@ -32,8 +32,9 @@ public final class CustomerRow {
     return customer.name();
   }
 
+  /** The phone in one national format ({@code 608 900 109}), however it was typed. */
   public String phone() {
-    return customer.phone();
+    return pl.ordernotify.gateway.PhoneNumbers.display(customer.phone());
   }
 
   public String language() {

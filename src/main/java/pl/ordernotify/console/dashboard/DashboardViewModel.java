@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import pl.ordernotify.console.GatewayWords;
 import pl.ordernotify.console.SenderPort;
 import pl.ordernotify.console.SenderSnapshot;
 import pl.ordernotify.console.StatusBarViewModel;
@@ -107,9 +108,9 @@ public final class DashboardViewModel {
   public void refreshCredits() {
     ui.background().load(() -> services.gateway().account().dryRun() ? null : services.gateway().gateway().balance(),
         b -> credits.set(b == null ? ui.texts().get("dashboard.credits.dryRun")
-            : b instanceof BalanceResult.Balance ok ? ok.description()
-            : ui.texts().get("dashboard.credits.unknown", ((BalanceResult.Failed) b).reason())),
-        e -> credits.set(ui.texts().get("dashboard.credits.unknown", e.getMessage())));
+            : b instanceof BalanceResult.Balance ok ? new GatewayWords(ui.texts()).balance(ok)
+            : new GatewayWords(ui.texts()).failure(((BalanceResult.Failed) b).code())),
+        e -> credits.set(ui.texts().get("dashboard.credits.unknown", new GatewayWords(ui.texts()).failure(null))));
   }
 
   public void showSender(SenderSnapshot s) {

@@ -3,6 +3,7 @@ package pl.ordernotify.console.settings;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import pl.ordernotify.console.GatewayWords;
 import pl.ordernotify.console.Texts;
 import pl.ordernotify.gateway.BalanceResult;
 import pl.ordernotify.gateway.CheckResult;
@@ -25,36 +26,41 @@ final class GatewayCalls {
   private final SettingsService settings;
   private final Texts texts;
   private final Clock clock;
+  private final GatewayWords words;
 
   GatewayCalls(GatewayAccountService account, SettingsService settings, Texts texts, Clock clock) {
     this.account = account;
     this.settings = settings;
     this.texts = texts;
     this.clock = clock;
+    this.words = new GatewayWords(texts);
   }
 
   Answer check() {
-    CheckResult r = account.gateway().check();
-    if (r instanceof CheckResult.Ok ok) {
-      return new Answer(texts.get("settings.gateway.checkOk", ok.description()), true);
+    SmsGateway gateway = account.gateway();
+    CheckResult r = gateway.check();
+    if (r instanceof CheckResult.Ok) {
+      return new Answer(texts.get(gateway.dryRun() ? "settings.gateway.checkDry" : "settings.gateway.checkWorks"), true);
     }
-    CheckResult.Failed f = (CheckResult.Failed) r;
-    return new Answer(texts.get("settings.gateway.checkFailed", f.reason(), f.code()), false);
+    return new Answer(words.failure(((CheckResult.Failed) r).code()), false);
   }
 
   Answer balance() {
-    BalanceResult r = account.gateway().balance();
-    if (r instanceof BalanceResult.Balance b) {
-      return new Answer(texts.get("settings.gateway.balance", b.description()), true);
+    SmsGateway gateway = account.gateway();
+    BalanceResult r = gateway.balance();
+    if (gateway.dryRun()) {
+      return new Answer(texts.get("dashboard.credits.dryRun"), true);
     }
-    BalanceResult.Failed f = (BalanceResult.Failed) r;
-    return new Answer(texts.get("settings.gateway.balanceFailed", f.reason()), false);
+    if (r instanceof BalanceResult.Balance b) {
+      return new Answer(texts.get("settings.gateway.balance", words.balance(b)), true);
+    }
+    return new Answer(words.failure(((BalanceResult.Failed) r).code()), false);
   }
 
   Answer sendTest(String typedPhone) {
     PhoneCheck phone = PhoneNumbers.check(typedPhone);
     if (!(phone instanceof PhoneCheck.Valid valid)) {
-      return new Answer(texts.get("settings.gateway.badPhone", ((PhoneCheck.Invalid) phone).reason()), false);
+      return new Answer(texts.get("settings.gateway.badPhoneTyped", typedPhone), false);
     }
     GatewayAccountService.Account a = account.account();
     SmsGateway gateway = account.gateway();
@@ -71,17 +77,15 @@ final class GatewayCalls {
     return new Answer(texts.get("settings.gateway.notSent", to, reason(result)), false);
   }
 
-  private static String reason(SendResult r) {
+  private String reason(SendResult r) {
     if (r instanceof SendResult.Rejected x) {
-      return x.reason() + " (" + x.code() + ")";
+      return words.failure(x.code());
     } else if (r instanceof SendResult.AccountProblem x) {
-      return x.reason() + " (" + x.code() + ")";
+      return words.failure(x.code());
     } else if (r instanceof SendResult.RetryLater x) {
-      return x.reason();
-    } else if (r instanceof SendResult.Unknown x) {
-      return x.reason();
+      return words.failure(x.code());
     }
-    return "duplicate";
+    return words.failure("NO_ANSWER");
   }
 
   private static String key() {

@@ -35,6 +35,9 @@ public final class SettingsView implements ScreenView {
   @FXML private PasswordField repeatPin;
   @FXML private Label pinState;
   @FXML private ComboBox<String> language;
+  @FXML private javafx.scene.control.Button removePin;
+  @FXML private javafx.scene.layout.GridPane columns;
+  @FXML private javafx.scene.layout.VBox rightColumn;
   @FXML private Label problem;
   @FXML private Label autostartHint;
   @FXML private TextArea autostartCommand;
@@ -77,7 +80,10 @@ public final class SettingsView implements ScreenView {
     repeatPin.textProperty().bindBidirectional(vm.repeatPinProperty());
     pinState.textProperty().bind(vm.pinStateProperty());
     language.getItems().setAll("pl", "en");
-    language.setConverter(words("language."));
+    language.setConverter(words("language.own."));
+    removePin.disableProperty().bind(vm.pinSetProperty().not());
+    reflow(false);
+    columns.widthProperty().addListener((o, was, now) -> reflow(now.doubleValue() < NARROW));
     language.valueProperty().bindBidirectional(vm.languageProperty());
     onEnter(vm::saveRestaurant, name, phone, zone, price, cap);
     onEnter(vm::saveGateway, token, sender, baseUrl);
@@ -170,5 +176,17 @@ public final class SettingsView implements ScreenView {
   public void activate() {
     vm.load();
     alerts.load();
+  }
+
+  /** Below this width the two columns of cards go one under the other (a 1024×768 till). */
+  private static final double NARROW = 900;
+
+  private void reflow(boolean narrow) {
+    javafx.scene.layout.ColumnConstraints left = new javafx.scene.layout.ColumnConstraints();
+    javafx.scene.layout.ColumnConstraints right = new javafx.scene.layout.ColumnConstraints();
+    left.setPercentWidth(narrow ? 100 : 50);
+    right.setPercentWidth(narrow ? 0 : 50);
+    columns.getColumnConstraints().setAll(left, right);
+    javafx.scene.layout.GridPane.setConstraints(rightColumn, narrow ? 0 : 1, narrow ? 1 : 0);
   }
 }

@@ -22,6 +22,7 @@ public final class SettingsViewModel {
   private final StringProperty language = new SimpleStringProperty("pl");
   private final ReadOnlyStringWrapper pinState = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+  private final javafx.beans.property.ReadOnlyBooleanWrapper pinSet = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
   public SettingsViewModel(SettingsServices services, Ui ui) {
     this.services = services;
@@ -119,6 +120,7 @@ public final class SettingsViewModel {
   }
 
   private void showPinState() {
+    pinSet.set(services.pin().required());
     pinState.set(ui.texts().get(services.pin().required() ? "settings.pin.isSet" : "settings.pin.notSet"));
   }
 
@@ -139,7 +141,7 @@ public final class SettingsViewModel {
 
   private void refused(Throwable e) {
     if (e instanceof IllegalArgumentException) {
-      problem.set(e.getMessage());
+      problem.set(ui.texts().refusal(e));
     } else {
       ui.failed("settings.error.save", e);
     }
@@ -167,6 +169,11 @@ public final class SettingsViewModel {
 
   public ReadOnlyStringProperty pinStateProperty() {
     return pinState.getReadOnlyProperty();
+  }
+
+  /** True while a PIN is set: only then can it be removed. */
+  public javafx.beans.property.ReadOnlyBooleanProperty pinSetProperty() {
+    return pinSet.getReadOnlyProperty();
   }
 
   /** The last thing refused, in words. */

@@ -34,6 +34,11 @@ public final class StagesView implements ScreenView {
   }
 
   @Override
+  public boolean mayLeave() {
+    return vm.mayLeave();
+  }
+
+  @Override
   public void activate() {
     vm.load();
   }

@@ -39,6 +39,22 @@ public final class StagesViewModel {
     }
   }
 
+  /**
+   * Before leaving the screen: with unsaved changes, asks whether to stay (the default) or drop them.
+   *
+   * @return true when the screen may be left
+   */
+  public boolean mayLeave() {
+    List<String> unsaved = rows.stream().filter(r -> r.dirtyProperty().get()).map(StageRowModel::title).toList();
+    if (unsaved.isEmpty()) {
+      return true;
+    }
+    int answer = ui.dialogs().choose(ui.texts().get("stages.unsaved.question", String.join(", ", unsaved)),
+        ui.texts().get("stages.unsaved.detail"),
+        List.of(ui.texts().get("stages.unsaved.stay"), ui.texts().get("stages.unsaved.drop")));
+    return answer == 1;
+  }
+
   public ObservableList<StageRowModel> rows() {
     return rows;
   }
@@ -117,7 +133,7 @@ public final class StagesViewModel {
       load();
     }, e -> load(() -> {
       if (e instanceof IllegalArgumentException) {
-        row.showProblem(e.getMessage());
+        row.showProblem(ui.texts().refusal(e));
       } else {
         ui.failed("stages.error.save", e);
       }

@@ -1,6 +1,8 @@
 package pl.ordernotify.console.templates;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -10,11 +12,14 @@ import javafx.collections.ObservableList;
 import pl.ordernotify.console.Ui;
 import pl.ordernotify.orders.DeliveryOrder;
 import pl.ordernotify.settings.SettingsService.Restaurant;
+import pl.ordernotify.store.Refusal;
 import pl.ordernotify.templates.OrderValues;
 import pl.ordernotify.templates.SampleTemplates;
 import pl.ordernotify.templates.SavedTemplate;
 import pl.ordernotify.templates.TemplateDraft;
 import pl.ordernotify.templates.TemplateKind;
+import pl.ordernotify.templates.TemplateService;
+import pl.ordernotify.templates.TemplateService.ConflictChoice;
 
 /** The templates screen: the list, the editor, saving, deleting and importing the samples. */
 public final class TemplatesViewModel {
@@ -95,6 +100,7 @@ public final class TemplatesViewModel {
     problem.set("");
     editor.nameProperty().set("");
     editor.kindProperty().set(TemplateKind.ORDER);
+    editor.languageProperty().set(ui.texts().language());
     editor.bodyProperty().set("");
   }
 
@@ -123,7 +129,7 @@ public final class TemplatesViewModel {
       return;
     }
     Long id = selected.get() == null ? null : selected.get().id();
-    ui.background().load(() -> id == null ? services.templates().save(draft) : services.templates().update(id, draft),
+    ui.background().load(() -> id == null ? services.templates().create(draft) : services.templates().update(id, draft),
         saved -> {
           problem.set("");
           ui.dialogs().notifyDone(ui.texts().get("templates.saved", saved.name()));
@@ -133,9 +139,23 @@ public final class TemplatesViewModel {
         }, this::refused);
   }
 
+  /** Says which stages use the template before asking; deletes only one no stage sends. */
   public void delete() {
     SavedTemplate t = selected.get();
-    if (t == null || !ui.dialogs().confirm(ui.texts().get("templates.delete.question", t.name()),
+    if (t == null) {
+      return;
+    }
+    ui.background().load(() -> services.templates().stagesUsing(t.id()), stages -> {
+      if (stages.isEmpty()) {
+        confirmDelete(t);
+      } else {
+        problem.set(ui.texts().refusal(new Refusal(Refusal.Code.TEMPLATE_IN_USE, "Used by " + stages, stages)));
+      }
+    }, this::refused);
+  }
+
+  private void confirmDelete(SavedTemplate t) {
+    if (!ui.dialogs().confirm(ui.texts().get("templates.delete.question", t.name()),
         ui.texts().get("templates.delete.detail"), ui.texts().get("templates.delete.yes"))) {
       return;
     }
@@ -147,15 +167,26 @@ public final class TemplatesViewModel {
 
   /** Imports every file of sample-templates/, all or nothing. */
   public void importSamples() {
-    ui.background().load(() -> services.templates().importFiles(SampleTemplates.files()), saved -> {
-      ui.dialogs().notifyDone(ui.texts().get("templates.imported", saved.size()));
-      load();
+    ui.background().load(() -> services.templates().planImport(SampleTemplates.files()), plan -> {
+      Map<String, ConflictChoice> choices = new HashMap<>();
+      List<String> answers = List.of(ui.texts().get("templates.import.keep"), ui.texts().get("templates.import.replace"),
+          ui.texts().get("templates.import.copy"));
+      for (TemplateService.Conflict c : plan.conflicts()) {
+        int answer = ui.dialogs().choose(ui.texts().get("templates.import.conflict", c.existing().name()),
+            ui.texts().get("templates.import.conflictDetail"), answers);
+        choices.put(c.incoming().name(), answer == 1 ? ConflictChoice.REPLACE
+            : answer == 2 ? ConflictChoice.COPY : ConflictChoice.KEEP_MINE);
+      }
+      ui.background().load(() -> services.templates().importPlanned(plan, choices), saved -> {
+        ui.dialogs().notifyDone(ui.texts().get("templates.importedNew", saved.size(), plan.unchanged()));
+        load();
+      }, this::refused);
     }, this::refused);
   }
 
   private void refused(Throwable e) {
     if (e instanceof IllegalArgumentException) {
-      problem.set(e.getMessage());
+      problem.set(ui.texts().refusal(e));
     } else {
       ui.failed("templates.error.save", e);
     }

@@ -1,6 +1,7 @@
 package pl.ordernotify.console.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -131,5 +132,56 @@ class BoardViewModelTest {
 
   private BoardOrder first(OrderStatus status) {
     return vm.rows().stream().filter(o -> o.status() == status).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aCancelledOrderIsRestoredToItsPreviousStatusWithinTenMinutes() {
+    // given a ready order cancelled on the board
+    vm.refresh();
+    BoardOrder ready = first(OrderStatus.READY);
+    dialogs.confirmAnswer = true;
+    vm.selected().setAll(ready);
+    vm.mark(OrderStatus.CANCELLED);
+    vm.selected().setAll(ready);
+    assertThat(vm.canRestoreProperty().get()).isTrue();
+
+    // when it is restored nine minutes later
+    clock.advance(java.time.Duration.ofMinutes(9));
+    vm.restore();
+
+    // then it is ready again
+    assertThat(orders.byId(ready.id()).orderStatus()).isEqualTo(OrderStatus.READY);
+    assertThat(dialogs.done).last().asString().contains(ready.orderNo());
+  }
+
+  @Test
+  void aCancellationOlderThanTenMinutesCannotBeRestored() {
+    // given an order cancelled on the board eleven minutes ago
+    vm.refresh();
+    BoardOrder fresh = first(OrderStatus.NEW);
+    dialogs.confirmAnswer = true;
+    vm.selected().setAll(fresh);
+    vm.mark(OrderStatus.CANCELLED);
+    clock.advance(java.time.Duration.ofMinutes(11));
+
+    // when the board refreshes and the service is asked anyway
+    vm.refresh();
+    vm.selected().setAll(vm.rows().stream().filter(o -> o.id() == fresh.id()).toList());
+
+    // then the button is off and the service refuses with its code
+    assertThat(vm.canRestoreProperty().get()).isFalse();
+    assertThatThrownBy(() -> orders.restore(fresh.id())).isInstanceOfSatisfying(pl.ordernotify.store.Refusal.class,
+        r -> assertThat(r.code()).isEqualTo(pl.ordernotify.store.Refusal.Code.ORDER_RESTORE_TOO_LATE));
+    assertThat(orders.byId(fresh.id()).orderStatus()).isEqualTo(OrderStatus.CANCELLED);
+  }
+
+  @Test
+  void withSeveralSelectedTheSmsListAsksForOneInsteadOfSayingThisOrder() {
+    // given two orders selected
+    vm.refresh();
+    vm.selected().setAll(vm.rows().subList(0, 2));
+
+    // then the empty SMS list does not speak of "this order"
+    assertThat(vm.detailEmptyProperty().get()).isEqualTo(f.ui().texts().get("board.detail.manyNoSms"));
   }
 }

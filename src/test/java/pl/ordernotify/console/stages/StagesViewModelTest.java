@@ -126,4 +126,31 @@ class StagesViewModelTest {
     assertThat(thanks.descriptionProperty().get()).isEqualTo("Off. SMS 2 days after the order, sent between 09:30 and 19:00;"
         + " not sent after 19:00 that day, and never for cancelled orders.");
   }
+
+  @Test
+  void leavingWithAnUnsavedChangeAsksAndStaysUnlessTheChangeIsDropped() {
+    // given READY's validity changed and not saved
+    open(true);
+    vm.row(Stage.READY).validityProperty().set("45");
+
+    // when the screen is left twice: first staying, then dropping the change
+    f.dialogs.choices.add(0);
+    boolean first = vm.mayLeave();
+    f.dialogs.choices.add(1);
+    boolean second = vm.mayLeave();
+
+    // then it asked both times, kept the screen the first time, and saved nothing
+    assertThat(f.dialogs.questions).hasSize(2).allSatisfy(q -> assertThat(q).contains(vm.row(Stage.READY).title()));
+    assertThat(first).isFalse();
+    assertThat(second).isTrue();
+    assertThat(f.stages().rule(Stage.READY).validityMinutes()).isNotEqualTo(45);
+  }
+
+  @Test
+  void leavingWithNothingUnsavedAsksNothing() {
+    open(true);
+
+    assertThat(vm.mayLeave()).isTrue();
+    assertThat(f.dialogs.questions).isEmpty();
+  }
 }

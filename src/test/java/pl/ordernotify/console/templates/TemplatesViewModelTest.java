@@ -121,4 +121,78 @@ class TemplatesViewModelTest {
 
     assertThat(ed.previewProperty().get()).contains(vm.orders().get(1).label());
   }
+
+  @Test
+  void aNewTemplateNamedLikeAnExistingOneIsRefusedWithAFreeName() {
+    // given the samples imported
+    open();
+    vm.importSamples();
+
+    // when a new template takes the name of a sample
+    vm.newTemplate();
+    ed.nameProperty().set("przyjete-pl");
+    ed.bodyProperty().set("Zamowienie <<nrZamowienia>> przyjete.");
+    vm.save();
+
+    // then it is refused with a name to use, and the sample is untouched
+    assertThat(vm.problemProperty().get()).contains("przyjete-pl").contains("przyjete-pl-2");
+    assertThat(f.templates().byName("przyjete-pl").orElseThrow().body()).doesNotContain("Zamowienie <<nrZamowienia>> przyjete.");
+  }
+
+  @Test
+  void importingSamplesAgainAsksForEachCustomisedOneAndKeepsItUnlessTold() {
+    // given the samples imported, then two customised
+    open();
+    vm.importSamples();
+    customise("przyjete-pl");
+    customise("gotowe-pl");
+    f.dialogs.choices.add(0); // gotowe-pl (asked first, in file order): keep mine
+    f.dialogs.choices.add(2); // przyjete-pl: import as a copy
+
+    // when the samples are imported again
+    vm.importSamples();
+
+    // then both were asked about; both kept, and the second's sample added as a copy
+    assertThat(f.dialogs.questions).hasSize(2);
+    assertThat(f.templates().byName("przyjete-pl").orElseThrow().body()).startsWith("Moj tekst");
+    assertThat(f.templates().byName("gotowe-pl").orElseThrow().body()).startsWith("Moj tekst");
+    assertThat(f.templates().byName("przyjete-pl-2")).isPresent();
+    assertThat(f.templates().byName("gotowe-pl-2")).isEmpty();
+  }
+
+  @Test
+  void deletingATemplateAStageUsesSaysWhichStagesBeforeAskingAnything() {
+    // given the samples imported (each linked to its stage)
+    open();
+    vm.importSamples();
+    vm.load();
+    vm.selectedProperty().set(f.templates().byName("gotowe-pl").orElseThrow());
+
+    // when it is deleted
+    vm.delete();
+
+    // then no confirmation is asked, the stage is named, and the template stays
+    assertThat(f.dialogs.questions).isEmpty();
+    assertThat(vm.problemProperty().get()).contains(f.ui().texts().get("stage.READY")).doesNotContain("READY,");
+    assertThat(f.templates().byName("gotowe-pl")).isPresent();
+  }
+
+  @Test
+  void aNewTemplateIsInTheWindowsLanguage() {
+    // given an English template being edited
+    open();
+    ed.languageProperty().set("en".equals(f.ui().texts().language()) ? "pl" : "en");
+
+    // when a new template is started
+    vm.newTemplate();
+
+    // then it is in the window's language
+    assertThat(ed.languageProperty().get()).isEqualTo(f.ui().texts().language());
+  }
+
+  private void customise(String name) {
+    var t = f.templates().byName(name).orElseThrow();
+    f.templates().update(t.id(), new pl.ordernotify.templates.TemplateDraft(name, t.templateKind(), t.language(), null,
+        "Moj tekst <<nrZamowienia>>"));
+  }
 }
