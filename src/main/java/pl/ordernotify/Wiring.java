@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.campaigns.CampaignPass;
+import pl.ordernotify.campaigns.CampaignService;
 import pl.ordernotify.customers.CustomerService;
 import pl.ordernotify.demo.DemoRestaurant;
 import pl.ordernotify.messages.MessageService;
@@ -114,9 +116,15 @@ public final class Wiring implements AutoCloseable {
     return account::gateway;
   }
 
-  /** A sender on this database; call {@code start()} to run it. */
+  /** A sender on this database, campaigns included; call {@code start()} to run it. */
   public SenderService sender() {
-    return new SenderService(SenderSettings.defaults(), database(), SenderParts.of(gateways(), renderer()), clock);
+    SenderService sender = new SenderService(SenderSettings.defaults(), database(), SenderParts.of(gateways(), renderer()), clock);
+    sender.addPass(new CampaignPass(database(), renderer(), clock)::run);
+    return sender;
+  }
+
+  public CampaignService campaigns() {
+    return new CampaignService(database(), renderer(), gateways(), clock);
   }
 
   @Override
