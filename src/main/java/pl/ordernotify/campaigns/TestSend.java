@@ -19,10 +19,10 @@ import pl.ordernotify.store.GeneratedId;
  * {@code campaigns test}: the campaign's SMS as a real recipient would get it (their name, their
  * code), sent to a staff phone. Recorded as a TEST message, not as a recipient.
  */
-final class TestSend {
+public final class TestSend {
 
   /** The text sent, its parts, the gateway's answer in plain words, and whether it was accepted. */
-  record Outcome(String text, int parts, boolean accepted, String answer) {}
+  public record Outcome(String text, int parts, boolean accepted, String answer) {}
 
   private final Database db;
   private final CampaignService campaigns;

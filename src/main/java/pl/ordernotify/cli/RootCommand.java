@@ -20,6 +20,7 @@ import pl.ordernotify.Wiring;
       TemplatesCommand.class,
       StagesCommand.class,
       MessagesCommand.class,
+      CampaignsCommand.class,
       SenderCommand.class,
       CommandLine.HelpCommand.class
     })
