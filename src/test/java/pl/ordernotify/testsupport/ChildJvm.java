@@ -122,6 +122,16 @@ public final class ChildJvm implements AutoCloseable {
     }
   }
 
+  /** SIGKILL: the process dies at once, with no shutdown hook and no finally block. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(20, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public void close() {
     stdin.close();
