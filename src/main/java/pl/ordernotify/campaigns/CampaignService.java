@@ -96,6 +96,38 @@ public final class CampaignService {
     return audiences.preview(audience, codes, texts(c), r, gateways, askGateway);
   }
 
+  /**
+   * The preview of a campaign not saved yet (the console's confirmation step); templates that do
+   * not exist or are not CAMPAIGN templates are left out.
+   */
+  public CampaignPreview previewDraft(CampaignDraft d, boolean askGateway) {
+    TemplateService service = new TemplateService(db, renderer, clock);
+    List<CampaignTemplate> templates = d.templates().stream().map(service::byName).flatMap(Optional::stream)
+        .filter(t -> t.templateKind() == TemplateKind.CAMPAIGN)
+        .map(t -> new CampaignTemplate(t.language(), t.id(), t.name(), t.body())).toList();
+    if (templates.isEmpty()) {
+      throw new CampaignRefusal("NO_TEMPLATE", "Choose a CAMPAIGN template.");
+    }
+    String mode = d.uniquePrefix() != null ? Campaign.UNIQUE : d.sharedCode() != null ? Campaign.SHARED : Campaign.NONE;
+    AudienceFilter f = d.audience();
+    Instant now = clock.instant();
+    Campaign c = new Campaign(null, d.name(), d.promotion(), mode, d.sharedCode(), d.uniquePrefix(), 14,
+        f.minOrders(), f.lapsed(), f.minSpend(), f.days(), f.language(), d.startAt(), "DRAFT", null, null, null, null,
+        now, now, 0);
+    SettingsService.Restaurant r = new SettingsService(db).restaurant();
+    List<Customer> audience = audiences.of(f);
+    List<String> codes = audience.stream().map(x -> Campaign.UNIQUE.equals(mode) ? PromoCodes.one(d.uniquePrefix()) : (String) null)
+        .toList();
+    return audiences.preview(audience, codes, new CampaignTexts(renderer, c, templates, r), r, gateways, askGateway);
+  }
+
+  /** Creates and starts in one step (the console's last step): every check runs before anything is written. */
+  public Campaign createAndStart(CampaignDraft d) {
+    new CampaignChecks(db, renderer, clock).check(d);
+    CampaignChecks.checkStart(d.name(), previewDraft(d, false));
+    return start(create(d).name());
+  }
+
   public CampaignTexts texts(Campaign c) {
     return new CampaignTexts(renderer, c, templates(c), new SettingsService(db).restaurant());
   }
