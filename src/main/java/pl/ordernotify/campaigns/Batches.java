@@ -86,39 +86,86 @@ final class Batches {
     return new Item(r, phone, t, null);
   }
 
-  /** Claims the batch's recipients and writes their message rows (skips are final here). */
+  /**
+   * Claims the batch's recipients and writes their message rows (skips are final here), in a few
+   * set-based statements. If another process took one of them meanwhile, nothing is kept and the
+   * batch is claimed row by row instead.
+   */
   ClaimedBatch claim(Planned p) {
     Instant now = clock.instant();
     Instant timeout = now.plus(CampaignPass.CLAIM_TIMEOUT);
-    return db.inTransaction(s -> {
-      CampaignMapper m = s.getMapper(CampaignMapper.class);
-      List<OutcomeWriter.Claimed> claimed = new ArrayList<>();
-      List<Item> sendable = new ArrayList<>();
-      int skipped = 0;
-      for (Item i : p.items()) {
-        Recipient r = i.recipient();
-        if (m.claim(r.id(), r.version(), timeout, now) == 0) {
-          continue; // someone else decided it
-        }
-        GeneratedId key = new GeneratedId();
-        Long template = i.text() == null ? null : i.text().template().templateId();
-        if (i.skip() != null) {
-          m.insertMessage(new CampaignMapper.CampaignMessage(r.campaignId(), r.customerId(), null, r.phone(), "SKIPPED",
-              i.skip().reason(), OutcomeWriter.cut(i.skip().detail()), r.idempotencyKey(), null, null, now), key);
-          m.linkMessage(r.id(), key.value());
-          m.decide(r.id(), "SKIPPED", i.skip().reason(), OutcomeWriter.cut(i.skip().detail()), now);
-          skipped++;
-          continue;
-        }
-        m.insertMessage(new CampaignMapper.CampaignMessage(r.campaignId(), r.customerId(), template, i.phone(), "SENDING",
-            "BATCH", "Handed to the gateway in a campaign batch.", r.idempotencyKey(), i.text().text(),
-            i.text().parts(), now), key);
-        m.linkMessage(r.id(), key.value());
-        claimed.add(new OutcomeWriter.Claimed(r, key.value(), i.phone(), i.text().text(), i.text().parts()));
+    try {
+      return db.inReusingTransaction(s -> claimTogether(s.getMapper(CampaignMapper.class), p, now, timeout));
+    } catch (Race race) {
+      return db.inReusingTransaction(s -> claimOneByOne(s.getMapper(CampaignMapper.class), p, now, timeout));
+    }
+  }
+
+  /** Someone else claimed a recipient of the batch: the transaction is rolled back. */
+  private static final class Race extends RuntimeException {
+    Race() {
+      super(null, null, false, false);
+    }
+  }
+
+  private ClaimedBatch claimTogether(CampaignMapper m, Planned p, Instant now, Instant timeout) {
+    List<Long> ids = p.items().stream().map(i -> i.recipient().id()).toList();
+    if (m.claimAll(ids, timeout, now) != ids.size()) {
+      throw new Race();
+    }
+    m.insertMessages(p.items().stream().map(i -> message(i, now)).toList());
+    m.linkAll(ids);
+    Map<Long, Long> messageIds = new java.util.HashMap<>();
+    m.messageIds(p.items().get(0).recipient().campaignId(), p.items().stream().map(i -> i.recipient().customerId()).toList())
+        .forEach(x -> messageIds.put(x.customerId(), x.id()));
+    List<OutcomeWriter.Claimed> claimed = new ArrayList<>();
+    List<Item> sendable = new ArrayList<>();
+    int skipped = 0;
+    for (Item i : p.items()) {
+      Recipient r = i.recipient();
+      if (i.skip() != null) {
+        m.decide(r.id(), "SKIPPED", i.skip().reason(), OutcomeWriter.cut(i.skip().detail()), now);
+        skipped++;
+      } else {
+        claimed.add(new OutcomeWriter.Claimed(r, messageIds.get(r.customerId()), i.phone(), i.text().text(), i.text().parts()));
         sendable.add(i);
       }
-      return new ClaimedBatch(p, claimed, sendable, skipped);
-    });
+    }
+    return new ClaimedBatch(p, claimed, sendable, skipped);
+  }
+
+  private static CampaignMapper.CampaignMessage message(Item i, Instant now) {
+    Recipient r = i.recipient();
+    if (i.skip() != null) {
+      return new CampaignMapper.CampaignMessage(r.campaignId(), r.customerId(), null, r.phone(), "SKIPPED",
+          i.skip().reason(), OutcomeWriter.cut(i.skip().detail()), r.idempotencyKey(), null, null, now);
+    }
+    return new CampaignMapper.CampaignMessage(r.campaignId(), r.customerId(), i.text().template().templateId(), i.phone(),
+        "SENDING", "BATCH", "Handed to the gateway in a campaign batch.", r.idempotencyKey(), i.text().text(),
+        i.text().parts(), now);
+  }
+
+  private ClaimedBatch claimOneByOne(CampaignMapper m, Planned p, Instant now, Instant timeout) {
+    List<OutcomeWriter.Claimed> claimed = new ArrayList<>();
+    List<Item> sendable = new ArrayList<>();
+    int skipped = 0;
+    for (Item i : p.items()) {
+      Recipient r = i.recipient();
+      if (m.claim(r.id(), r.version(), timeout, now) == 0) {
+        continue; // someone else decided it
+      }
+      GeneratedId key = new GeneratedId();
+      m.insertMessage(message(i, now), key);
+      m.linkMessage(r.id(), key.value());
+      if (i.skip() != null) {
+        m.decide(r.id(), "SKIPPED", i.skip().reason(), OutcomeWriter.cut(i.skip().detail()), now);
+        skipped++;
+        continue;
+      }
+      claimed.add(new OutcomeWriter.Claimed(r, key.value(), i.phone(), i.text().text(), i.text().parts()));
+      sendable.add(i);
+    }
+    return new ClaimedBatch(p, claimed, sendable, skipped);
   }
 
   /** Sends the claimed recipients in one request and writes every answer; returns the decisions made. */
@@ -140,10 +187,14 @@ final class Batches {
 
   int write(List<OutcomeWriter.Claimed> claimed, List<SendResult> results) {
     OutcomeWriter writer = new OutcomeWriter(gateway, ctx.restaurant().pricePerPart(), clock.instant());
-    return db.inTransaction(s -> {
+    return db.inReusingTransaction(s -> {
       int decided = 0;
+      List<Long> sent = new ArrayList<>();
       for (int k = 0; k < claimed.size(); k++) {
-        decided += writer.write(s, claimed.get(k), results.get(k)) ? 1 : 0;
+        decided += writer.write(s, claimed.get(k), results.get(k), sent) ? 1 : 0;
+      }
+      if (!sent.isEmpty()) {
+        s.getMapper(CampaignMapper.class).decideAll(sent, "SENT", null, clock.instant());
       }
       return decided;
     });

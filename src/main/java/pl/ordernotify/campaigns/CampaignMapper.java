@@ -47,6 +47,20 @@ public interface CampaignMapper extends SqlMapper {
 
   void insertRecipient(@Param("r") NewRecipient recipient);
 
+  void insertRecipients(List<NewRecipient> recipients);
+
+  void insertMessages(List<CampaignMessage> messages);
+
+  List<MessageId> messageIds(@Param("campaignId") long campaignId, @Param("customerIds") List<Long> customerIds);
+
+  /** Claims PENDING recipients in one statement; returns how many it took. */
+  int claimAll(@Param("ids") List<Long> ids, @Param("retryAt") Instant retryAt, @Param("now") Instant now);
+
+  int linkAll(@Param("ids") List<Long> ids);
+
+  int decideAll(@Param("ids") List<Long> ids, @Param("status") String status, @Param("reason") String reason,
+      @Param("now") Instant now);
+
   int countRecipients(long campaignId);
 
   // sending
@@ -108,6 +122,9 @@ public interface CampaignMapper extends SqlMapper {
   /** A campaign SMS row of {@code message}: SENDING while it goes out, SKIPPED when decided without sending. */
   record CampaignMessage(long campaignId, long customerId, Long templateId, String phone, String status,
       String reason, String detail, String key, String text, Integer parts, Instant now) {}
+
+  /** The message row of a customer in a campaign. */
+  record MessageId(long customerId, long id) {}
 
   /** The number and text a campaign SMS was sent with. */
   record StoredSms(String phone, String smsText, Integer parts) {}

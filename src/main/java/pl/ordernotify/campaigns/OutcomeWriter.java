@@ -32,6 +32,14 @@ final class OutcomeWriter {
 
   /** Returns true when the recipient got a final decision. */
   boolean write(SqlSession s, Claimed c, SendResult result) {
+    return write(s, c, result, null);
+  }
+
+  /**
+   * As {@link #write(SqlSession, Claimed, SendResult)}; an accepted recipient's id goes into
+   * {@code sent} (when given) for one set-based update instead of its own.
+   */
+  boolean write(SqlSession s, Claimed c, SendResult result, java.util.List<Long> sent) {
     CampaignMapper m = s.getMapper(CampaignMapper.class);
     long rid = c.recipient().id();
     if (result instanceof SendResult.Accepted a) {
@@ -41,7 +49,11 @@ final class OutcomeWriter {
           : "Accepted by " + gateway.provider() + " as " + a.gatewayId() + ".";
       m.messageSent(c.messageId(), gateway.provider(), a.gatewayId(), parts, cost, gateway.dryRun() ? "DRY_RUN" : "SENT",
           detail, firstReport(a.gatewayId()), now);
-      m.decide(rid, "SENT", null, null, now);
+      if (sent != null) {
+        sent.add(rid);
+      } else {
+        m.decide(rid, "SENT", null, null, now);
+      }
       return true;
     }
     if (result instanceof SendResult.Duplicate d) {
