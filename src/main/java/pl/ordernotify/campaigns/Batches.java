@@ -177,7 +177,7 @@ final class Batches {
     for (Item i : b.sendable()) {
       Recipient r = i.recipient();
       items.add(new BatchSms.Item(i.phone(), i.text().text(), r.idempotencyKey(),
-          ctx.texts().params(r.firstName(), ctx.texts().codeFor(r.promoCode()))));
+          ctx.texts().params(r.name(), ctx.texts().codeFor(r.promoCode()))));
     }
     BatchSms batch = new BatchSms(ctx.texts().pattern(b.planned().language()), items, null, false,
         ctx.restaurant().foldDiacritics());
