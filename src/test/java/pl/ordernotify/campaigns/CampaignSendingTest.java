@@ -163,4 +163,54 @@ class CampaignSendingTest {
     assertThat(r.cancelled()).isEqualTo(5);
     assertThat(r.campaign().status()).isEqualTo("CANCELLED");
   }
+
+  @Test
+  void aScheduledCampaignStartsByItselfAtItsTime() {
+    f.customer("Anna Nowak", "600100200", true, false, "pl");
+    CampaignDraft d = new CampaignDraft("Later", List.of("promo-pl"), "Pizza", "KOD", null, 7, AudienceFilter.everyone(),
+        f.clock.instant().plus(Duration.ofHours(2)));
+    f.campaigns.create(d);
+
+    assertThat(f.campaigns.start("Later").status()).isEqualTo("SCHEDULED");
+    f.runUntilIdle();
+    assertThat(gateway.delivered()).isEmpty();
+
+    f.clock.advance(Duration.ofHours(2));
+    f.runUntilIdle();
+    assertThat(gateway.delivered()).hasSize(1);
+    assertThat(f.campaigns.get("Later").status()).isEqualTo("DONE");
+  }
+
+  @Test
+  void aCampaignPausesItselfBeforeOrderSmsWouldRunShortOfTheMonthlyCap() {
+    for (int i = 0; i < 10; i++) {
+      f.customer("C" + i, "60010040" + i, true, false, "pl");
+    }
+    f.campaigns.create(f.draft("Big", null, "KOD", AudienceFilter.everyone()));
+    f.campaigns.start("Big");
+    new pl.ordernotify.settings.SettingsService(f.db).put(pl.ordernotify.settings.Setting.MONTHLY_CAP_PARTS, "25");
+
+    f.runUntilIdle();
+
+    assertThat(gateway.delivered()).isEmpty();
+    Campaign c = f.campaigns.get("Big");
+    assertThat(c.status()).isEqualTo("PAUSED");
+    assertThat(c.statusCode()).isEqualTo("QUOTA");
+    assertThat(c.statusDetail()).contains("order SMS keep 20 parts");
+  }
+
+  @Test
+  void aStartThatWouldPassTheMonthlyCapIsRefusedSayingByHowMuch() {
+    for (int i = 0; i < 3; i++) {
+      f.customer("C" + i, "60010050" + i, true, false, "pl");
+    }
+    new pl.ordernotify.settings.SettingsService(f.db).put(pl.ordernotify.settings.Setting.MONTHLY_CAP_PARTS, "2");
+    f.campaigns.create(f.draft("Over", null, "KOD", AudienceFilter.everyone()));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.campaigns.start("Over"))
+        .isInstanceOf(CampaignRefusal.class)
+        .hasMessageContaining("pass the monthly cap of 2 SMS parts by 1 parts");
+    assertThat(f.campaigns.get("Over").status()).isEqualTo("DRAFT");
+    assertThat(f.column("SELECT COUNT(*) FROM campaign_recipient")).containsExactly("0");
+  }
 }
