@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import pl.ordernotify.alerts.ManagerAlerts;
 import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.customers.ConsentService;
+import pl.ordernotify.campaigns.CampaignPass;
+import pl.ordernotify.campaigns.CampaignService;
 import pl.ordernotify.customers.CustomerService;
 import pl.ordernotify.customers.Suppressions;
 import pl.ordernotify.demo.DemoRestaurant;
@@ -151,9 +153,15 @@ public final class Wiring implements AutoCloseable {
     return new ManagerAlerts(database(), gateways(), clock);
   }
 
-  /** A sender on this database; call {@code start()} to run it. */
+  /** A sender on this database, campaigns included; call {@code start()} to run it. */
   public SenderService sender() {
-    return new SenderService(SenderSettings.defaults(), database(), SenderParts.of(gateways(), renderer()), clock);
+    SenderService sender = new SenderService(SenderSettings.defaults(), database(), SenderParts.of(gateways(), renderer()), clock);
+    sender.addPass(new CampaignPass(database(), renderer(), clock)::run);
+    return sender;
+  }
+
+  public CampaignService campaigns() {
+    return new CampaignService(database(), renderer(), gateways(), clock);
   }
 
   @Override

@@ -21,6 +21,7 @@ import pl.ordernotify.Wiring;
       StagesCommand.class,
       MessagesCommand.class,
       CustomersCommand.class,
+      CampaignsCommand.class,
       SenderCommand.class,
       SettingsCommand.class,
       CommandLine.HelpCommand.class

@@ -10,6 +10,7 @@ public enum Screen {
   TEMPLATES(true),
   MESSAGES(true),
   CUSTOMERS(true),
+  CAMPAIGNS(true),
   SETTINGS(true);
 
   private final boolean manager;

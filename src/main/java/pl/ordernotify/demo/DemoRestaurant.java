@@ -78,6 +78,7 @@ public final class DemoRestaurant {
       List<Long> ids = new ArrayList<>();
       int added = customers(session, ids);
       int orders = orders(session, ids, zone);
+      history(session, ids);
       return new Result(added, orders, templatesImported);
     });
   }
@@ -100,6 +101,40 @@ public final class DemoRestaurant {
     return added;
   }
 
+  /**
+   * About 90 days of delivered orders, so every campaign filter finds someone: regulars (every
+   * few days, right up to now), lapsed customers (nothing in the last 40 days) and occasional ones.
+   */
+  private void history(SqlSession session, List<Long> customerIds) {
+    OrderMapper m = session.getMapper(OrderMapper.class);
+    Instant now = clock.instant();
+    for (int c = 0; c < customerIds.size(); c++) {
+      int[] days = HISTORY[c % HISTORY.length];
+      for (int k = 0; k < days.length; k++) {
+        String orderNo = "H" + String.format("%02d%02d", c + 1, k + 1);
+        if (m.findByNo(orderNo) != null) {
+          continue;
+        }
+        Instant placed = now.minus(Duration.ofDays(days[k])).minus(Duration.ofMinutes(37L * (c + k)));
+        BigDecimal total = new BigDecimal(2990 + ((c + 3) * (k + 7) * 613) % 12000).movePointLeft(2);
+        m.insert(new DeliveryOrder(null, orderNo, customerIds.get(c), null, "DELIVERED", placed.plusSeconds(3600),
+            total, PAYMENTS[(c + k) % PAYMENTS.length], 40, placed, null), new GeneratedId());
+      }
+    }
+  }
+
+  /** Consented customers who have not ordered for over a month: none of today's orders is theirs. */
+  private static final List<Integer> LAPSED = List.of(7, 12, 16);
+  /** Who orders today in their place. */
+  private static final List<Integer> INSTEAD_OF_LAPSED = List.of(1, 3, 0);
+
+  /** Days ago of each customer's past orders, by the customer's place in {@link #CUSTOMERS}. */
+  private static final int[][] HISTORY = {
+    {2, 6, 11, 17, 24, 33, 45, 58, 71, 85}, {20, 64}, {3, 9, 15, 22, 29, 41, 60, 88}, {50, 81},
+    {12}, {4, 8, 14, 21, 27, 36, 52, 77}, {75}, {44, 59, 73, 89}, {26, 70}, {5}, {2, 7, 13, 19, 28, 39, 66},
+    {31, 47}, {48, 62, 80}, {16}, {35, 86}, {6, 18, 30}, {42, 55, 69, 84}, {9, 67}, {3, 10, 16, 25, 38, 57, 79}, {},
+  };
+
   private int orders(SqlSession session, List<Long> customerIds, ZoneId zone) {
     OrderMapper m = session.getMapper(OrderMapper.class);
     Instant now = clock.instant();
@@ -117,7 +152,9 @@ public final class DemoRestaurant {
       Duration back = Duration.ofMinutes(10L * (STATUSES.length - i));
       Instant placed = now.minus(back.compareTo(span) < 0 ? back : span.multipliedBy(STATUSES.length - i).dividedBy(STATUSES.length + 1));
       Instant changed = placed.plus(Duration.between(placed, now).dividedBy(2));
-      Long customer = i % 10 == 9 ? null : customerIds.get(i % customerIds.size());
+      int who = i % customerIds.size();
+      who = LAPSED.contains(who) ? INSTEAD_OF_LAPSED.get(LAPSED.indexOf(who)) : who;
+      Long customer = i % 10 == 9 ? null : customerIds.get(who);
       String phone = customer == null ? "511 222 3" + String.format("%02d", i) : null;
       BigDecimal total = new BigDecimal(3990 + (i * 737) % 9000).movePointLeft(2);
       m.insert(new DeliveryOrder(null, orderNo, customer, phone, STATUSES[i], changed, total,

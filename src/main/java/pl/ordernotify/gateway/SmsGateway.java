@@ -19,6 +19,20 @@ public interface SmsGateway {
   /** Sends one message; the idempotency key protects against a second SMS on resend. */
   SendResult send(OutgoingSms sms);
 
+  /**
+   * Sends many SMS; one result per item, in the items' order. Gateways that cannot batch send them
+   * one by one. An item answered {@link SendResult.Unknown} may have gone out: resolve it with its
+   * key (look-up, or a resend the gateway refuses as a duplicate), never under a new one.
+   */
+  default List<SendResult> sendBatch(BatchSms batch) {
+    return batch.items().stream().map(item -> send(batch.single(item))).toList();
+  }
+
+  /** How many items one {@link #sendBatch} request takes at most. */
+  default int maxBatch() {
+    return 100;
+  }
+
   /** Looks a message up by our idempotency key, where the gateway can (SerwerSMS unique_id). */
   LookupResult lookup(String idempotencyKey);
 

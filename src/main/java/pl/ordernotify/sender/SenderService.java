@@ -40,6 +40,7 @@ public final class SenderService implements AutoCloseable {
   private final Clock clock;
   private final Waiter waiter = new Waiter();
   private final List<Consumer<SenderStatus>> listeners = new CopyOnWriteArrayList<>();
+  private final List<ExtraPass> extraPasses = new CopyOnWriteArrayList<>();
   private volatile SenderStatus status = SenderStatus.stopped();
   private volatile boolean running;
   private volatile Instant lastPassAt;
@@ -116,6 +117,18 @@ public final class SenderService implements AutoCloseable {
     listeners.add(listener);
   }
 
+  /**
+   * Work run after the order messages of every pass while this sender holds the lease (campaigns).
+   * Returns how many items it decided; more than 0 runs the next pass at once.
+   */
+  public interface ExtraPass {
+    int run(pl.ordernotify.gateway.SmsGateway gateway);
+  }
+
+  public void addPass(ExtraPass pass) {
+    extraPasses.add(pass);
+  }
+
   /** Lifts an account pause ('sender resume', the console's button). */
   public void resume() {
     pause.resume("resumed by staff");
@@ -157,6 +170,15 @@ public final class SenderService implements AutoCloseable {
       planner.pass();
       if (dispatcher.sendDueBatch() >= settings.batchSize()) {
         waiter.wake(); // more is due: no pause before the next batch
+      }
+      for (ExtraPass extra : extraPasses) {
+        try {
+          if (extra.run(parts.gateway().get()) > 0) {
+            waiter.wake();
+          }
+        } catch (RuntimeException e) {
+          log.error("A sender pass failed; it runs again next time", e);
+        }
       }
       reports.poll(parts.gateway());
       consent.pass();

@@ -120,6 +120,15 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** {@link #inTransaction} reusing prepared statements: for work that runs the same statements many times. */
+  public <T> T inReusingTransaction(Function<SqlSession, T> work) {
+    try (SqlSession session = factory.openSession(org.apache.ibatis.session.ExecutorType.REUSE, false)) {
+      T result = work.apply(session);
+      session.commit();
+      return result;
+    }
+  }
+
   public void inTransactionDo(Consumer<SqlSession> work) {
     inTransaction(session -> {
       work.accept(session);

@@ -8,7 +8,7 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 
 /** Turns the raw facts into the text each variable stands for; empty when the fact is unknown. */
-final class ValueFormatter {
+public final class ValueFormatter {
   private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
   private final RenderValues values;
@@ -80,7 +80,7 @@ final class ValueFormatter {
    * The first word, capitalised when typed all in one case ("JAN", "anna-maria" → "Anna-Maria");
    * a name typed in mixed case ("McKenzie") is kept as typed, since staff know best.
    */
-  static String firstName(String fullName) {
+  public static String firstName(String fullName) {
     String word = fullName.strip().split("\\s+")[0];
     Locale polish = RenderValues.DEFAULT_LOCALE;
     boolean oneCase =

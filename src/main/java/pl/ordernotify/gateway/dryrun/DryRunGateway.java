@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pl.ordernotify.gateway.BalanceResult;
+import pl.ordernotify.gateway.BatchSms;
 import pl.ordernotify.gateway.CheckResult;
 import pl.ordernotify.gateway.DeliveryReport;
 import pl.ordernotify.gateway.DeliveryStatus;
@@ -44,6 +45,16 @@ public final class DryRunGateway implements SmsGateway {
     int parts = SmsText.parts(sms.text());
     log.info("Dry run: not sending {} part(s) to {}", parts, PhoneNumbers.mask(sms.to()));
     return new SendResult.Accepted(ID_PREFIX + sms.idempotencyKey(), parts, BigDecimal.ZERO);
+  }
+
+  /** A whole batch at once, as a real gateway would take it; logged once, not per message. */
+  @Override
+  public List<SendResult> sendBatch(BatchSms batch) {
+    log.info("Dry run: not sending a batch of {} SMS", batch.items().size());
+    return batch.items().stream().map(item -> {
+      return (SendResult) new SendResult.Accepted(ID_PREFIX + item.idempotencyKey(), SmsText.parts(item.text()),
+          BigDecimal.ZERO);
+    }).toList();
   }
 
   /** Nothing was ever sent, so after a crash the message is simply "sent" again. */

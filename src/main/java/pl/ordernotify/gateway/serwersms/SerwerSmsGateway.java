@@ -12,6 +12,7 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pl.ordernotify.gateway.BalanceResult;
+import pl.ordernotify.gateway.BatchSms;
 import pl.ordernotify.gateway.CheckResult;
 import pl.ordernotify.gateway.DeliveryReport;
 import pl.ordernotify.gateway.DeliveryStatus;
@@ -36,6 +37,8 @@ public final class SerwerSmsGateway implements SmsGateway {
   private static final Logger log = LoggerFactory.getLogger(SerwerSmsGateway.class);
   private static final Pattern UNIQUE_ID = Pattern.compile("[A-Za-z0-9]{3,50}");
   private static final int REPORTS_BATCH = 500;
+  /** Messages per send_personalized call (the API takes up to 10,000; smaller calls fail smaller). */
+  private static final int MAX_BATCH = 200;
 
   private final GatewayConfig config;
   private final SerwerSmsApi api;
@@ -79,6 +82,76 @@ public final class SerwerSmsGateway implements SmsGateway {
         api.send("messages/send_sms", sendBody(sms, number, sender)), number);
     log.info("SerwerSMS send {} to {}: {}", sms.idempotencyKey(), PhoneNumbers.mask(number), result);
     return result;
+  }
+
+  @Override
+  public int maxBatch() {
+    return MAX_BATCH;
+  }
+
+  /**
+   * {@code messages/send_personalized} with a {@code messages} array and one {@code unique_id} per
+   * message, up to 200 per call; GSM-7 and Unicode texts go in separate calls ({@code utf} is per call).
+   */
+  @Override
+  public List<SendResult> sendBatch(BatchSms batch) {
+    SendResult[] results = new SendResult[batch.items().size()];
+    String sender = config.senderFor(batch.single(batch.items().get(0)));
+    List<List<Integer>> groups = List.of(new ArrayList<>(), new ArrayList<>());
+    for (int i = 0; i < results.length; i++) {
+      BatchSms.Item item = batch.items().get(i);
+      PhoneCheck phone = PhoneNumbers.check(item.to());
+      String text = item.text();
+      if (phone instanceof PhoneCheck.Invalid invalid) {
+        results[i] = new SendResult.Rejected(invalid.problem().name(), invalid.reason());
+      } else if (item.idempotencyKey() == null || !UNIQUE_ID.matcher(item.idempotencyKey()).matches()) {
+        results[i] = new SendResult.Rejected("INVALID_KEY",
+            "The message key must be 3-50 letters or digits to be used as SerwerSMS unique_id.");
+      } else if (sender == null) {
+        results[i] = new SendResult.AccountProblem("NO_SENDER",
+            "Set a sender name in the gateway settings: SerwerSMS needs one to send a FULL SMS.");
+      } else {
+        groups.get(Gsm7.isGsm7(text) ? 0 : 1).add(i);
+      }
+    }
+    for (int g = 0; g < 2; g++) {
+      List<Integer> group = groups.get(g);
+      for (int from = 0; from < group.size(); from += MAX_BATCH) {
+        List<Integer> slice = group.subList(from, Math.min(group.size(), from + MAX_BATCH));
+        List<SendResult> got = sendPersonalized(batch, slice, sender, g == 1);
+        for (int k = 0; k < slice.size(); k++) {
+          results[slice.get(k)] = got.get(k);
+        }
+      }
+    }
+    return List.of(results);
+  }
+
+  private List<SendResult> sendPersonalized(BatchSms batch, List<Integer> slice, String sender, boolean utf) {
+    ObjectNode body = api.body().put("sender", sender).put("details", true);
+    ArrayNode messages = body.putArray("messages");
+    ArrayNode ids = body.putArray("unique_id");
+    List<String> phones = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (int i : slice) {
+      BatchSms.Item item = batch.items().get(i);
+      String number = PhoneNumbers.forSerwerSms(((PhoneCheck.Valid) PhoneNumbers.check(item.to())).e164());
+      String text = item.text();
+      messages.addObject().put("phone", number).put("text", text);
+      ids.add(item.idempotencyKey());
+      phones.add(number);
+      keys.add(item.idempotencyKey());
+    }
+    if (utf) {
+      body.put("utf", true);
+    }
+    if (batch.test() || config.testMode()) {
+      body.put("test", true);
+    }
+    List<SendResult> results = sendReader.readBatch(api.send("messages/send_personalized", body), phones, keys);
+    log.info("SerwerSMS batch of {}: {} queued", slice.size(),
+        results.stream().filter(SendResult.Accepted.class::isInstance).count());
+    return results;
   }
 
   private ObjectNode sendBody(OutgoingSms sms, String number, String sender) {

@@ -44,6 +44,47 @@ final class SerwerSmsSendReader {
     return readItem(itemFor(root.get().path("items"), phone), answer);
   }
 
+  /**
+   * The answer to a {@code send_personalized} of many messages: one result per phone, in order.
+   * Items are matched by their echoed unique_id, else by phone; a message the answer does not
+   * account for is {@link SendResult.Unknown}, to be looked up by its unique_id before any resend.
+   */
+  java.util.List<SendResult> readBatch(Exchange exchange, java.util.List<String> phones, java.util.List<String> keys) {
+    int n = phones.size();
+    if (!(exchange instanceof Exchange.Answer answer)) {
+      return java.util.Collections.nCopies(n, Outcomes.ofTransport(exchange, NAME));
+    }
+    Optional<JsonNode> root = api.parse(answer.body());
+    JsonNode error = root.map(node -> node.get("error")).orElse(null);
+    if (error != null && error.isObject()) {
+      return java.util.Collections.nCopies(n, classify(Json.text(error, "code"), Json.text(error, "message"), answer));
+    }
+    if (!answer.ok()) {
+      return java.util.Collections.nCopies(n, Outcomes.ofStatus(answer, NAME, clock.instant()));
+    }
+    if (root.isEmpty() || !root.get().path("items").isArray()) {
+      log.warn("SerwerSMS answered a batch without items: {}", LogText.body(answer.body()));
+      return java.util.Collections.nCopies(n, new SendResult.Unknown("SerwerSMS did not say which messages were queued"));
+    }
+    java.util.List<JsonNode> items = new java.util.ArrayList<>();
+    root.get().path("items").forEach(items::add);
+    java.util.List<SendResult> results = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      JsonNode item = take(items, keys.get(i), phones.get(i));
+      results.add(item == null
+          ? new SendResult.Unknown("SerwerSMS's answer to the batch did not list this message")
+          : readItem(item, answer));
+    }
+    return results;
+  }
+
+  private static JsonNode take(java.util.List<JsonNode> items, String key, String phone) {
+    JsonNode found = items.stream().filter(it -> key.equals(Json.text(it, "unique_id"))).findFirst()
+        .orElseGet(() -> items.stream().filter(it -> phone.equals(Json.text(it, "phone"))).findFirst().orElse(null));
+    items.remove(found);
+    return found;
+  }
+
   private SendResult readItem(JsonNode item, Exchange.Answer answer) {
     String status = item == null ? null : Json.text(item, "status");
     String id = item == null ? null : Json.text(item, "id");

@@ -89,7 +89,7 @@ final class SmsApiSendReader {
   }
 
   /** An error code in the class smsapi.md §7 gives it; an unknown code fails only this message. */
-  private SendResult classify(String codeText, String gatewayMessage, String body) {
+  SendResult classify(String codeText, String gatewayMessage, String body) {
     SmsApiCodes.Code code = codeText.matches("\\d{1,9}")
         ? SmsApiCodes.lookup(Integer.parseInt(codeText)) : null;
     String said = gatewayMessage == null ? "" : " (" + gatewayMessage + ")";

@@ -1,0 +1,10 @@
+#!/bin/sh
+# Campaign benchmark (issue 10 point 11): 10,000 and 100,000 recipients with unique codes through a
+# fake SMSAPI answering every request after 50 ms. Usage: bench/run-campaign-bench.sh [N] [HUGE] [SINGLE]
+# Results: docs/benchmarks.md
+set -e
+cd "$(dirname "$0")/.."
+mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
+CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+exec java -Dh2.bindAddress=127.0.0.1 $BENCH_OPTS -Dlogback.configurationFile=bench/logback-bench.xml -cp "$CP" \
+  pl.ordernotify.campaigns.bench.CampaignBench "$@"

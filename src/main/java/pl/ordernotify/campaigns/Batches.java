@@ -1,0 +1,202 @@
+package pl.ordernotify.campaigns;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import pl.ordernotify.gateway.BatchSms;
+import pl.ordernotify.gateway.PhoneCheck;
+import pl.ordernotify.gateway.PhoneNumbers;
+import pl.ordernotify.gateway.SendResult;
+import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.store.Database;
+import pl.ordernotify.store.GeneratedId;
+
+/**
+ * Pending recipients into gateway batches: each checked (one {@link RecipientGate}) and its SMS
+ * written, then claimed with its message row in one transaction, sent in one request, and the
+ * answers written in one transaction.
+ */
+final class Batches {
+
+  /** A recipient with its decision: a text to send, or a skip. */
+  record Item(Recipient recipient, String phone, CampaignTexts.Text text, RecipientGate.Skip skip) {}
+
+  /** Recipients of one template language, sent in one request. */
+  record Planned(String language, List<Item> items) {
+    int parts() {
+      return items.stream().filter(i -> i.skip() == null).mapToInt(i -> i.text().parts()).sum();
+    }
+  }
+
+  record ClaimedBatch(Planned planned, List<OutcomeWriter.Claimed> claimed, List<Item> sendable, int skipped) {}
+
+  private final Database db;
+  private final Clock clock;
+  private final SmsGateway gateway;
+  private final CampaignPass.Context ctx;
+
+  Batches(Database db, Clock clock, SmsGateway gateway, CampaignPass.Context ctx) {
+    this.db = db;
+    this.clock = clock;
+    this.gateway = gateway;
+    this.ctx = ctx;
+  }
+
+  /** Up to {@code count} batches of up to {@code size} pending recipients, grouped by template language. */
+  List<Planned> plan(Campaign c, int size, int count) {
+    Instant now = clock.instant();
+    List<Recipient> pending = db.withMapper(CampaignMapper.class, m -> m.pending(c.id(), size * count));
+    if (pending.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = pending.stream().map(Recipient::customerId).toList();
+    Map<Long, CampaignMapper.CapCount> recent = CampaignPass.index(db.withMapper(CampaignMapper.class,
+        m -> m.recentCampaignSms(ids, now.minus(java.time.Duration.ofDays(1)), now.minus(java.time.Duration.ofDays(7)))),
+        CampaignMapper.CapCount::customerId);
+    Map<String, List<Item>> byLanguage = new LinkedHashMap<>();
+    for (Recipient r : pending) {
+      CampaignMapper.CapCount cap = recent.getOrDefault(r.customerId(), new CampaignMapper.CapCount(r.customerId(), 0, 0));
+      Item item = decide(r, cap);
+      String language = ctx.texts().templateFor(r.language()).language();
+      byLanguage.computeIfAbsent(language, k -> new ArrayList<>()).add(item);
+    }
+    List<Planned> planned = new ArrayList<>();
+    byLanguage.forEach((language, items) -> {
+      for (int from = 0; from < items.size(); from += size) {
+        planned.add(new Planned(language, items.subList(from, Math.min(items.size(), from + size))));
+      }
+    });
+    return planned;
+  }
+
+  private Item decide(Recipient r, CampaignMapper.CapCount cap) {
+    Optional<RecipientGate.Skip> skip = ctx.gate().check(r, cap);
+    if (skip.isPresent()) {
+      return new Item(r, null, null, skip.get());
+    }
+    CampaignTexts.Text t = ctx.texts().render(r.language(), r.name(), ctx.texts().codeFor(r.promoCode()));
+    if (!t.ok()) {
+      return new Item(r, null, null, new RecipientGate.Skip(t.refusalCode(), t.refusal()));
+    }
+    String phone = ((PhoneCheck.Valid) PhoneNumbers.check(r.phone())).e164();
+    return new Item(r, phone, t, null);
+  }
+
+  /**
+   * Claims the batch's recipients and writes their message rows (skips are final here), in a few
+   * set-based statements. If another process took one of them meanwhile, nothing is kept and the
+   * batch is claimed row by row instead.
+   */
+  ClaimedBatch claim(Planned p) {
+    Instant now = clock.instant();
+    Instant timeout = now.plus(CampaignPass.CLAIM_TIMEOUT);
+    try {
+      return db.inReusingTransaction(s -> claimTogether(s.getMapper(CampaignMapper.class), p, now, timeout));
+    } catch (Race race) {
+      return db.inReusingTransaction(s -> claimOneByOne(s.getMapper(CampaignMapper.class), p, now, timeout));
+    }
+  }
+
+  /** Someone else claimed a recipient of the batch: the transaction is rolled back. */
+  private static final class Race extends RuntimeException {
+    Race() {
+      super(null, null, false, false);
+    }
+  }
+
+  private ClaimedBatch claimTogether(CampaignMapper m, Planned p, Instant now, Instant timeout) {
+    List<Long> ids = p.items().stream().map(i -> i.recipient().id()).toList();
+    if (m.claimAll(ids, timeout, now) != ids.size()) {
+      throw new Race();
+    }
+    m.insertMessages(p.items().stream().map(i -> message(i, now)).toList());
+    m.linkAll(ids);
+    Map<Long, Long> messageIds = new java.util.HashMap<>();
+    m.messageIds(p.items().get(0).recipient().campaignId(), p.items().stream().map(i -> i.recipient().customerId()).toList())
+        .forEach(x -> messageIds.put(x.customerId(), x.id()));
+    List<OutcomeWriter.Claimed> claimed = new ArrayList<>();
+    List<Item> sendable = new ArrayList<>();
+    int skipped = 0;
+    for (Item i : p.items()) {
+      Recipient r = i.recipient();
+      if (i.skip() != null) {
+        m.decide(r.id(), "SKIPPED", i.skip().reason(), OutcomeWriter.cut(i.skip().detail()), now);
+        skipped++;
+      } else {
+        claimed.add(new OutcomeWriter.Claimed(r, messageIds.get(r.customerId()), i.phone(), i.text().text(), i.text().parts()));
+        sendable.add(i);
+      }
+    }
+    return new ClaimedBatch(p, claimed, sendable, skipped);
+  }
+
+  private static CampaignMapper.CampaignMessage message(Item i, Instant now) {
+    Recipient r = i.recipient();
+    if (i.skip() != null) {
+      return new CampaignMapper.CampaignMessage(r.campaignId(), r.customerId(), null, r.phone(), "SKIPPED",
+          i.skip().reason(), OutcomeWriter.cut(i.skip().detail()), r.idempotencyKey(), null, null, now);
+    }
+    return new CampaignMapper.CampaignMessage(r.campaignId(), r.customerId(), i.text().template().templateId(), i.phone(),
+        "SENDING", "BATCH", "Handed to the gateway in a campaign batch.", r.idempotencyKey(), i.text().text(),
+        i.text().parts(), now);
+  }
+
+  private ClaimedBatch claimOneByOne(CampaignMapper m, Planned p, Instant now, Instant timeout) {
+    List<OutcomeWriter.Claimed> claimed = new ArrayList<>();
+    List<Item> sendable = new ArrayList<>();
+    int skipped = 0;
+    for (Item i : p.items()) {
+      Recipient r = i.recipient();
+      if (m.claim(r.id(), r.version(), timeout, now) == 0) {
+        continue; // someone else decided it
+      }
+      GeneratedId key = new GeneratedId();
+      m.insertMessage(message(i, now), key);
+      m.linkMessage(r.id(), key.value());
+      if (i.skip() != null) {
+        m.decide(r.id(), "SKIPPED", i.skip().reason(), OutcomeWriter.cut(i.skip().detail()), now);
+        skipped++;
+        continue;
+      }
+      claimed.add(new OutcomeWriter.Claimed(r, key.value(), i.phone(), i.text().text(), i.text().parts()));
+      sendable.add(i);
+    }
+    return new ClaimedBatch(p, claimed, sendable, skipped);
+  }
+
+  /** Sends the claimed recipients in one request and writes every answer; returns the decisions made. */
+  int sendAndWrite(ClaimedBatch b) {
+    if (b.claimed().isEmpty()) {
+      return b.skipped();
+    }
+    List<BatchSms.Item> items = new ArrayList<>();
+    for (Item i : b.sendable()) {
+      Recipient r = i.recipient();
+      items.add(new BatchSms.Item(i.phone(), i.text().text(), r.idempotencyKey(),
+          ctx.texts().params(r.name(), ctx.texts().codeFor(r.promoCode()))));
+    }
+    BatchSms batch = new BatchSms(ctx.texts().pattern(b.planned().language()), items, null, false,
+        ctx.restaurant().foldDiacritics());
+    List<SendResult> results = gateway.sendBatch(batch);
+    return b.skipped() + write(b.claimed(), results);
+  }
+
+  int write(List<OutcomeWriter.Claimed> claimed, List<SendResult> results) {
+    OutcomeWriter writer = new OutcomeWriter(gateway, ctx.restaurant().pricePerPart(), clock.instant());
+    return db.inReusingTransaction(s -> {
+      int decided = 0;
+      List<Long> sent = new ArrayList<>();
+      for (int k = 0; k < claimed.size(); k++) {
+        decided += writer.write(s, claimed.get(k), results.get(k), sent) ? 1 : 0;
+      }
+      if (!sent.isEmpty()) {
+        s.getMapper(CampaignMapper.class).decideAll(sent, "SENT", null, clock.instant());
+      }
+      return decided;
+    });
+  }
+}

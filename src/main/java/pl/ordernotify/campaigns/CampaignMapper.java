@@ -1,0 +1,140 @@
+package pl.ordernotify.campaigns;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+import pl.ordernotify.customers.Customer;
+import pl.ordernotify.store.GeneratedId;
+import pl.ordernotify.store.SqlMapper;
+
+/** Campaigns, their recipients and their SMS; SQL in CampaignMapper.xml (portable H2/PostgreSQL). */
+public interface CampaignMapper extends SqlMapper {
+
+  void insert(@Param("c") Campaign campaign, @Param("key") GeneratedId key);
+
+  void insertTemplate(@Param("campaignId") long campaignId, @Param("language") String language,
+      @Param("templateId") long templateId);
+
+  Campaign byName(String name);
+
+  Campaign byId(long id);
+
+  List<Campaign> list();
+
+  List<CampaignTemplate> templates(long campaignId);
+
+  int setStatus(@Param("id") long id, @Param("from") List<String> from, @Param("to") String to,
+      @Param("code") String code, @Param("detail") String detail, @Param("now") Instant now);
+
+  int markStarted(@Param("id") long id, @Param("now") Instant now);
+
+  int markDone(@Param("id") long id, @Param("now") Instant now);
+
+  int note(@Param("id") long id, @Param("code") String code, @Param("detail") String detail, @Param("now") Instant now);
+
+  List<Campaign> scheduledDue(Instant now);
+
+  List<Campaign> withStatus(String status);
+
+  List<Long> withUnresolved(Instant now);
+
+  // audience and freezing
+
+  List<Customer> audience(@Param("f") AudienceFilter filter, @Param("since") Instant since);
+
+  List<String> codesWithPrefix(String prefix);
+
+  void insertRecipient(@Param("r") NewRecipient recipient);
+
+  void insertRecipients(List<NewRecipient> recipients);
+
+  void insertMessages(List<CampaignMessage> messages);
+
+  List<MessageId> messageIds(@Param("campaignId") long campaignId, @Param("customerIds") List<Long> customerIds);
+
+  /** Claims PENDING recipients in one statement; returns how many it took. */
+  int claimAll(@Param("ids") List<Long> ids, @Param("retryAt") Instant retryAt, @Param("now") Instant now);
+
+  int linkAll(@Param("ids") List<Long> ids);
+
+  int decideAll(@Param("ids") List<Long> ids, @Param("status") String status, @Param("reason") String reason,
+      @Param("now") Instant now);
+
+  int countRecipients(long campaignId);
+
+  // sending
+
+  List<Recipient> pending(@Param("campaignId") long campaignId, @Param("limit") int limit);
+
+  List<Recipient> unresolved(@Param("campaignId") long campaignId, @Param("now") Instant now, @Param("limit") int limit);
+
+  Recipient recipient(long id);
+
+  int claim(@Param("id") long id, @Param("version") int version, @Param("retryAt") Instant retryAt,
+      @Param("now") Instant now);
+
+  void insertMessage(@Param("m") CampaignMessage message, @Param("key") GeneratedId key);
+
+  StoredSms storedSms(long messageId);
+
+  int linkMessage(@Param("id") long id, @Param("messageId") long messageId);
+
+  int decide(@Param("id") long id, @Param("status") String status, @Param("reason") String reason,
+      @Param("detail") String detail, @Param("now") Instant now);
+
+  int backOff(@Param("id") long id, @Param("reason") String reason, @Param("detail") String detail,
+      @Param("nextAt") Instant nextAt, @Param("now") Instant now);
+
+  int messageSent(@Param("id") long id, @Param("gateway") String gateway, @Param("gatewayId") String gatewayId,
+      @Param("parts") Integer parts, @Param("cost") BigDecimal cost, @Param("reason") String reason,
+      @Param("detail") String detail, @Param("nextReportAt") Instant nextReportAt, @Param("now") Instant now);
+
+  int messageClosed(@Param("id") long id, @Param("status") String status, @Param("reason") String reason,
+      @Param("detail") String detail, @Param("code") String code, @Param("now") Instant now);
+
+  int messageNote(@Param("id") long id, @Param("reason") String reason, @Param("detail") String detail,
+      @Param("now") Instant now);
+
+  int cancelPending(@Param("campaignId") long campaignId, @Param("now") Instant now);
+
+  List<CapCount> recentCampaignSms(@Param("ids") List<Long> customerIds, @Param("dayAgo") Instant dayAgo,
+      @Param("weekAgo") Instant weekAgo);
+
+  int countOrderDue(Instant now);
+
+  long partsSentBetween(@Param("from") Instant from, @Param("to") Instant to);
+
+  // results
+
+  List<Tally> recipientTally(long campaignId);
+
+  List<Tally> messageTally(long campaignId);
+
+  Redemptions redemptions(@Param("campaignId") long campaignId, @Param("sharedCode") String sharedCode,
+      @Param("from") Instant from, @Param("to") Instant to);
+
+  int optedOutSince(long campaignId);
+
+  /** A recipient to freeze. */
+  record NewRecipient(long campaignId, long customerId, String language, String promoCode, String key, Instant now) {}
+
+  /** A campaign SMS row of {@code message}: SENDING while it goes out, SKIPPED when decided without sending. */
+  record CampaignMessage(long campaignId, long customerId, Long templateId, String phone, String status,
+      String reason, String detail, String key, String text, Integer parts, Instant now) {}
+
+  /** The message row of a customer in a campaign. */
+  record MessageId(long customerId, long id) {}
+
+  /** The number and text a campaign SMS was sent with. */
+  record StoredSms(String phone, String smsText, Integer parts) {}
+
+  /** Campaign SMS a customer got in the last day and week. */
+  record CapCount(long customerId, int lastDay, int lastWeek) {}
+
+  /** A count of rows by status and reason, with the summed parts and cost where there are any. */
+  record Tally(String status, String reason, long count, Long parts, BigDecimal cost) {}
+
+  /** Orders placed with the campaign's code(s). */
+  record Redemptions(long orders, BigDecimal revenue) {}
+}

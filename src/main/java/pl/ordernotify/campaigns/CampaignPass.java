@@ -1,0 +1,166 @@
+package pl.ordernotify.campaigns;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import pl.ordernotify.gateway.BatchSms;
+import pl.ordernotify.gateway.SendResult;
+import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.sender.SenderMapper;
+import pl.ordernotify.settings.Setting;
+import pl.ordernotify.customers.Suppressions;
+import pl.ordernotify.settings.SettingsService;
+import pl.ordernotify.settings.SettingsService.Restaurant;
+import pl.ordernotify.store.Database;
+import pl.ordernotify.templates.Renderer;
+
+/**
+ * The sender's campaign work, run after the order messages of each pass (DESIGN §9): starts
+ * scheduled campaigns, resolves interrupted sends by their keys, then sends one round of batches
+ * per campaign, a few batches in flight at once. Order SMS go first: nothing is sent while an order
+ * message is due, and a campaign pauses itself before the order SMS would run short.
+ */
+public final class CampaignPass implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(CampaignPass.class);
+  /** A claimed recipient not settled by then is taken for interrupted and resolved by its key. */
+  static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
+  private static final int IN_FLIGHT = 6;
+
+  private final Database db;
+  private final Renderer renderer;
+  private final Clock clock;
+  private final ExecutorService pool;
+  private final Guard guard;
+
+  public CampaignPass(Database db, Renderer renderer, Clock clock) {
+    this.db = db;
+    this.renderer = renderer;
+    this.clock = clock;
+    this.guard = new Guard(db, clock);
+    AtomicInteger n = new AtomicInteger();
+    this.pool = Executors.newFixedThreadPool(IN_FLIGHT, r -> {
+      Thread t = new Thread(r, "ordernotify-campaign-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** One pass; returns how many recipients got a decision (more than 0: run again soon). */
+  public int run(SmsGateway gateway) {
+    Instant now = clock.instant();
+    Audiences audiences = new Audiences(db, clock);
+    for (Campaign c : db.withMapper(CampaignMapper.class, m -> m.scheduledDue(now))) {
+      int n = new Freezer(db, audiences, clock).freeze(c);
+      log.info("Campaign {} started at its time with {} recipients", c.name(), n);
+    }
+    if (db.withMapper(SenderMapper.class, SenderMapper::pause).paused()) {
+      return 0;
+    }
+    int decided = 0;
+    for (long id : db.withMapper(CampaignMapper.class, m -> m.withUnresolved(now))) {
+      Campaign c = db.withMapper(CampaignMapper.class, m -> m.byId(id));
+      decided += new Resolver(db, clock, gateway, context(c)).resolve(c, 100);
+    }
+    for (Campaign c : db.withMapper(CampaignMapper.class, m -> m.withStatus("SENDING"))) {
+      decided += runCampaign(c, gateway);
+    }
+    return decided;
+  }
+
+  private int runCampaign(Campaign c, SmsGateway gateway) {
+    Instant now = clock.instant();
+    Context ctx = context(c);
+    if (!ctx.window().isOpen(now)) {
+      note(c, "WINDOW", "Waiting for the marketing window; it opens at " + ctx.window().nextOpening(now) + ".");
+      return 0;
+    }
+    if (db.withMapper(CampaignMapper.class, m -> m.countOrderDue(now)) > 0) {
+      return 0; // order SMS first; the next pass comes at once
+    }
+    int decided = new Resolver(db, clock, gateway, ctx).resolve(c, gateway.maxBatch());
+    Batches batches = new Batches(db, clock, gateway, ctx);
+    List<Batches.Planned> round = batches.plan(c, gateway.maxBatch(), IN_FLIGHT);
+    int parts = round.stream().mapToInt(Batches.Planned::parts).sum();
+    String stop = parts == 0 ? null : guard.check(gateway, ctx.restaurant(), parts);
+    if (stop != null) {
+      db.withMapper(CampaignMapper.class, m -> m.setStatus(c.id(), List.of("SENDING"), "PAUSED",
+          stop.substring(0, stop.indexOf(':')), stop.substring(stop.indexOf(':') + 1).strip(), now));
+      log.warn("Campaign {} paused: {}", c.name(), stop);
+      return decided;
+    }
+    decided += sendRound(batches, round);
+    if (c.statusCode() != null) {
+      note(c, null, null);
+    }
+    int done = db.withMapper(CampaignMapper.class, m -> m.markDone(c.id(), clock.instant()));
+    if (done > 0) {
+      log.info("Campaign {} is done", c.name());
+    }
+    return decided;
+  }
+
+  private int sendRound(Batches batches, List<Batches.Planned> round) {
+    List<Future<Integer>> futures = new ArrayList<>();
+    for (Batches.Planned p : round) {
+      futures.add(pool.submit(() -> batches.sendAndWrite(batches.claim(p))));
+    }
+    int decided = 0;
+    for (Future<Integer> f : futures) {
+      try {
+        decided += f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (java.util.concurrent.ExecutionException e) {
+        log.error("A campaign batch failed; its recipients are resolved by their keys later", e.getCause());
+      }
+    }
+    return decided;
+  }
+
+  private void note(Campaign c, String code, String detail) {
+    if (!java.util.Objects.equals(code, c.statusCode())) {
+      db.withMapper(CampaignMapper.class, m -> m.note(c.id(), code, detail, clock.instant()));
+    }
+  }
+
+  private Context context(Campaign c) {
+    SettingsService settings = new SettingsService(db);
+    Restaurant r = settings.restaurant();
+    MarketingWindow window = MarketingWindow.parse(settings.get(Setting.MARKETING_WINDOW),
+        settings.get(Setting.CLOSED_DAYS), r.zone());
+    RecipientGate gate = new RecipientGate(new RecipientGate.Cap(
+        Integer.parseInt(settings.get(Setting.CAP_PER_DAY).strip()),
+        Integer.parseInt(settings.get(Setting.CAP_PER_WEEK).strip())), new Suppressions(db, clock)::isSuppressed);
+    List<CampaignTemplate> templates = db.withMapper(CampaignMapper.class, m -> m.templates(c.id()));
+    return new Context(r, window, gate, new CampaignTexts(renderer, c, templates, r));
+  }
+
+  /** What one campaign's round works with, read once per pass. */
+  record Context(Restaurant restaurant, MarketingWindow window, RecipientGate gate, CampaignTexts texts) {}
+
+  static <K, V> Map<K, V> index(List<V> list, Function<V, K> key) {
+    return list.stream().collect(Collectors.toMap(key, v -> v, (a, b) -> a));
+  }
+
+  static BigDecimal price(Restaurant r, int parts) {
+    return r.pricePerPart().multiply(BigDecimal.valueOf(parts));
+  }
+
+  @Override
+  public void close() {
+    pool.shutdown();
+  }
+}

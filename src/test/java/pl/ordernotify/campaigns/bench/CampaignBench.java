@@ -1,0 +1,204 @@
+package pl.ordernotify.campaigns.bench;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import pl.ordernotify.campaigns.AudienceFilter;
+import pl.ordernotify.campaigns.CampaignDraft;
+import pl.ordernotify.campaigns.CampaignPass;
+import pl.ordernotify.campaigns.CampaignService;
+import pl.ordernotify.gateway.BalanceResult;
+import pl.ordernotify.gateway.BatchSms;
+import pl.ordernotify.gateway.CheckResult;
+import pl.ordernotify.gateway.GatewayConfig;
+import pl.ordernotify.gateway.GatewayHttp;
+import pl.ordernotify.gateway.LookupResult;
+import pl.ordernotify.gateway.OutgoingSms;
+import pl.ordernotify.gateway.ReportsResult;
+import pl.ordernotify.gateway.SendResult;
+import pl.ordernotify.gateway.SenderNamesResult;
+import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.gateway.smsapi.SmsApiGateway;
+import pl.ordernotify.settings.Setting;
+import pl.ordernotify.settings.SettingsService;
+import pl.ordernotify.store.DataLocation;
+import pl.ordernotify.store.Database;
+import pl.ordernotify.templates.Renderer;
+import pl.ordernotify.templates.TemplateDraft;
+import pl.ordernotify.templates.TemplateKind;
+import pl.ordernotify.templates.TemplateService;
+
+/**
+ * Issue 10 point 11, not part of 'mvn test': campaigns with unique codes through a fake SMSAPI
+ * that answers every HTTP request after 50 ms. Run with {@code bench/run-campaign-bench.sh}.
+ */
+public final class CampaignBench {
+
+  private CampaignBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int big = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int huge = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+    int single = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+    try (MockWebServer server = new MockWebServer()) {
+      AtomicInteger requests = new AtomicInteger();
+      server.setDispatcher(new SlowSmsApi(requests));
+      server.start();
+      Result one = run(server, requests, single, true);
+      Result batched = run(server, requests, big, false);
+      System.out.printf("one request per SMS: %,d recipients in %,d ms = %.0f SMS/s, %d requests%n",
+          one.n, one.ms, one.rate(), one.requests);
+      System.out.printf("batched: %,d recipients (unique codes) decided in %,d ms = %.0f SMS/s, %d requests;"
+          + " %.0fx the one-per-SMS rate; freezing took %,d ms%n", batched.n, batched.ms, batched.rate(),
+          batched.requests, batched.rate() / one.rate(), batched.freezeMs);
+      if (huge > 0) {
+        Result h = run(server, requests, huge, false);
+        System.out.printf("batched: %,d recipients decided in %,d ms = %.0f SMS/s, %d requests; freezing %,d ms;"
+            + " sender RSS %s%n", h.n, h.ms, h.rate(), h.requests, h.freezeMs, rss());
+      }
+    }
+    System.exit(0);
+  }
+
+  record Result(int n, long ms, long freezeMs, int requests) {
+    double rate() {
+      return n * 1000.0 / Math.max(1, ms);
+    }
+  }
+
+  private static Result run(MockWebServer server, AtomicInteger requests, int n, boolean onePerSms) throws Exception {
+    Path dir = Files.createTempDirectory("campaign-bench");
+    try (Database db = Database.open(DataLocation.resolve(dir, null, Map.of()).connectionSettings())) {
+      SettingsService settings = new SettingsService(db);
+      settings.put(Setting.RESTAURANT_NAME, "Pizzeria Bella");
+      settings.put(Setting.MARKETING_WINDOW, "00:00-00:00");
+      Renderer renderer = new Renderer();
+      new TemplateService(db, renderer, Clock.systemUTC()).save(new TemplateDraft("promo-pl", TemplateKind.CAMPAIGN, "pl",
+          null, "<<nazwaLokalu>>: <<nazwaPromocji>>! <<imie>>, kod <<kodPromocyjny>>"));
+      customers(db, n);
+      SmsApiGateway real = new SmsApiGateway(new GatewayConfig("smsapi", server.url("/"), "token", null, false),
+          GatewayHttp.newClient(), new com.fasterxml.jackson.databind.ObjectMapper(), Clock.systemUTC());
+      SmsGateway gateway = onePerSms ? new OnePerSms(real) : real;
+      CampaignService campaigns = new CampaignService(db, renderer, () -> gateway, Clock.systemUTC());
+      campaigns.create(new CampaignDraft("Bench", List.of("promo-pl"), "Pizza tygodnia", null, "BENCH", 14,
+          AudienceFilter.everyone(), null));
+      int before = requests.get();
+      long t0 = System.nanoTime();
+      campaigns.start("Bench");
+      long t1 = System.nanoTime();
+      try (CampaignPass pass = new CampaignPass(db, renderer, Clock.systemUTC())) {
+        while (pass.run(gateway) > 0) {
+          // one round per pass
+        }
+      }
+      long t2 = System.nanoTime();
+      long decided = campaigns.results("Bench").recipients() - campaigns.results("Bench").waiting();
+      if (decided != n) {
+        throw new IllegalStateException("only " + decided + " of " + n + " recipients were decided");
+      }
+      return new Result(n, (t2 - t1) / 1_000_000, (t1 - t0) / 1_000_000, requests.get() - before);
+    }
+  }
+
+  private static void customers(Database db, int n) throws Exception {
+    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO customer (name, phone, marketing_consent, language) VALUES (?, ?, TRUE, 'pl')")) {
+      c.setAutoCommit(false);
+      for (int i = 0; i < n; i++) {
+        ps.setString(1, "Klient" + i + " Testowy");
+        ps.setString(2, String.format("+48 6%08d", i));
+        ps.addBatch();
+        if (i % 1000 == 999) {
+          ps.executeBatch();
+        }
+      }
+      ps.executeBatch();
+      c.commit();
+    }
+  }
+
+  private static String rss() {
+    try {
+      return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
+          .findFirst().map(l -> l.replaceAll("\\s+", " ")).orElse("unknown");
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+  }
+
+  /** SMSAPI's sms.do after 50 ms: every recipient accepted, with its idx echoed. */
+  static final class SlowSmsApi extends Dispatcher {
+    private final AtomicInteger requests;
+    private final AtomicInteger ids = new AtomicInteger();
+
+    SlowSmsApi(AtomicInteger requests) {
+      this.requests = requests;
+    }
+
+    @Override
+    public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+      requests.incrementAndGet();
+      Thread.sleep(50); // the fake gateway's latency, as the issue sets it
+      if (!request.getPath().startsWith("/sms.do")) {
+        return new MockResponse().setBody("{\"points\": 1000000.0}");
+      }
+      Map<String, String> form = new java.util.HashMap<>();
+      for (String pair : request.getBody().readUtf8().split("&")) {
+        String[] kv = pair.split("=", 2);
+        form.put(kv[0], kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+      }
+      String[] to = form.get("to").split(",");
+      String[] idx = form.get("idx").split("\\|");
+      StringBuilder list = new StringBuilder();
+      for (int k = 0; k < to.length; k++) {
+        list.append(k == 0 ? "" : ",").append("{\"id\": \"B").append(ids.incrementAndGet())
+            .append("\", \"points\": 0.16, \"number\": \"").append(to[k]).append("\", \"idx\": \"").append(idx[k])
+            .append("\", \"parts\": 1}");
+      }
+      return new MockResponse().setBody("{\"count\": " + to.length + ", \"list\": [" + list + "]}");
+    }
+  }
+
+  /** The same gateway sending one HTTP request per SMS, for the comparison. */
+  static final class OnePerSms implements SmsGateway {
+    private final SmsGateway real;
+
+    OnePerSms(SmsGateway real) {
+      this.real = real;
+    }
+
+    @Override public String provider() { return real.provider(); }
+    @Override public SendResult send(OutgoingSms sms) { return real.send(sms); }
+    @Override public int maxBatch() { return 1; }
+    @Override public LookupResult lookup(String key) { return real.lookup(key); }
+    @Override public ReportsResult reports(List<String> ids) { return real.reports(ids); }
+    @Override public BalanceResult balance() { return real.balance(); }
+    @Override public SenderNamesResult senderNames() { return real.senderNames(); }
+    @Override public CheckResult check() { return real.check(); }
+
+    @Override
+    public List<SendResult> sendBatch(BatchSms batch) {
+      return batch.items().stream().map(i -> real.send(batch.single(i))).toList();
+    }
+  }
+
+  static int count(Database db, String sql) throws Exception {
+    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+}
