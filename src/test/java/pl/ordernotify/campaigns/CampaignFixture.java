@@ -99,7 +99,7 @@ final class CampaignFixture implements AutoCloseable {
 
   long insert(String sql, Object... args) {
     try (Connection c = db.dataSource().getConnection();
-        PreparedStatement ps = c.prepareStatement(sql, new String[] {"ID"})) {
+        PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
       for (int i = 0; i < args.length; i++) {
         ps.setObject(i + 1, args[i]);
       }
