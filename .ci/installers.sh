@@ -3,7 +3,7 @@
 #  - the .deb installs with dpkg -i over an older version, runs from the installed command, has a user unit
 #    systemd accepts (installed disabled), and is removed leaving the data folder intact;
 #  - the .exe holds what a Windows till needs (7z lists the NSIS contents).
-# Run after `mvn verify` (it reuses target/ordernotify.jar). Prints "N passed, N failed" at the end.
+# Run before or after `mvn verify`: it reuses target/ordernotify.jar, or builds it. Prints "N passed, N failed" at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
