@@ -209,6 +209,12 @@ final class CampaignsCommand {
     }
   }
 
+  /** "Campaign 'X' is paused." after pause or resume; exit 0. */
+  static int printStatus(CommandSpec spec, Campaign c) {
+    spec.commandLine().getOut().printf("Campaign '%s' is %s.%n", c.name(), c.status().toLowerCase(Locale.ROOT));
+    return 0;
+  }
+
   @Command(name = "pause", description = "Pauses sending; 'campaigns resume' continues.")
   static final class Pause implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -217,9 +223,7 @@ final class CampaignsCommand {
 
     @Override
     public Integer call() {
-      Campaign c = campaigns(spec).pause(name);
-      spec.commandLine().getOut().printf("Campaign '%s' is %s.%n", c.name(), c.status().toLowerCase(Locale.ROOT));
-      return 0;
+      return printStatus(spec, campaigns(spec).pause(name));
     }
   }
 
@@ -231,9 +235,7 @@ final class CampaignsCommand {
 
     @Override
     public Integer call() {
-      Campaign c = campaigns(spec).resume(name);
-      spec.commandLine().getOut().printf("Campaign '%s' is %s.%n", c.name(), c.status().toLowerCase(Locale.ROOT));
-      return 0;
+      return printStatus(spec, campaigns(spec).resume(name));
     }
   }
 
