@@ -7,7 +7,9 @@ import pl.ordernotify.gateway.OutgoingSms;
 import pl.ordernotify.gateway.PhoneNumbers;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.IdempotencyKeys;
+import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.templates.SmsLength;
 
 /** One alert SMS through the gateway, and the message row that records it whatever the answer. */
@@ -24,30 +26,30 @@ final class AlertSending {
     BigDecimal estimate = pricePerPart.multiply(BigDecimal.valueOf(parts));
     if (r instanceof SendResult.Accepted a) {
       boolean dry = gateway.dryRun();
-      return new Result(sms(to, "SENT", dry ? "DRY_RUN" : "SENT", "Alert to the manager"
-          + (dry ? " (dry run: nothing really sent)." : ", accepted as " + a.gatewayId() + "."), key, gateway,
+      return new Result(sms(to, "SENT", dry ? "DRY_RUN" : "SENT", (dry ? MessageDetail.of(DetailCode.ALERT_DRY_RUN)
+          : MessageDetail.of(DetailCode.ALERT_SENT, a.gatewayId())).encode(), key, gateway,
           a.gatewayId(), null, text, a.parts() > 0 ? a.parts() : parts, a.cost() != null ? a.cost() : estimate, now, now),
           new ManagerAlerts.Outcome.Sent(PhoneNumbers.mask(to), a.gatewayId()));
     }
-    String why;
+    MessageDetail why;
     String code = null;
     if (r instanceof SendResult.AccountProblem p) {
-      why = "the gateway refused the account: " + p.reason();
+      why = MessageDetail.of(DetailCode.ALERT_ACCOUNT, p.reason());
       code = p.code();
     } else if (r instanceof SendResult.Rejected p) {
-      why = "the gateway refused the SMS: " + p.reason();
+      why = MessageDetail.of(DetailCode.ALERT_REFUSED, p.reason());
       code = p.code();
     } else if (r instanceof SendResult.RetryLater p) {
-      why = "the gateway is busy or unreachable: " + p.reason();
+      why = MessageDetail.of(DetailCode.ALERT_BUSY, p.reason());
       code = p.code();
     } else if (r instanceof SendResult.Unknown u) {
-      why = "the gateway did not answer: " + u.reason();
+      why = MessageDetail.of(DetailCode.ALERT_NO_ANSWER, u.reason());
     } else {
-      why = "the gateway answered " + r.getClass().getSimpleName();
+      why = MessageDetail.of(DetailCode.ALERT_OTHER, r.getClass().getSimpleName());
     }
-    return new Result(sms(to, "FAILED", "ALERT_NOT_SENT", "The alert to the manager was not sent: " + why + ".",
+    return new Result(sms(to, "FAILED", "ALERT_NOT_SENT", MessageDetail.of(DetailCode.ALERT_NOT_SENT, why).encode(),
         key, gateway, null, code, text, parts, null, null, now),
-        new ManagerAlerts.Outcome.NotSent(why));
+        new ManagerAlerts.Outcome.NotSent(why.english()));
   }
 
   private static AlertMapper.AlertSms sms(String to, String status, String reason, String detail, String key,

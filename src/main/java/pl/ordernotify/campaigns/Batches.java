@@ -80,7 +80,7 @@ final class Batches {
     }
     CampaignTexts.Text t = ctx.texts().render(r.language(), r.name(), ctx.texts().codeFor(r.promoCode()));
     if (!t.ok()) {
-      return new Item(r, null, null, new RecipientGate.Skip(t.refusalCode(), t.refusal()));
+      return new Item(r, null, null, new RecipientGate.Skip(t.refusalCode(), t.why()));
     }
     String phone = ((PhoneCheck.Valid) PhoneNumbers.check(r.phone())).e164();
     return new Item(r, phone, t, null);
@@ -124,7 +124,7 @@ final class Batches {
     for (Item i : p.items()) {
       Recipient r = i.recipient();
       if (i.skip() != null) {
-        m.decide(r.id(), "SKIPPED", i.skip().reason(), OutcomeWriter.cut(i.skip().detail()), now);
+        m.decide(r.id(), "SKIPPED", i.skip().reason(), i.skip().detail().encode(), now);
         skipped++;
       } else {
         claimed.add(new OutcomeWriter.Claimed(r, messageIds.get(r.customerId()), i.phone(), i.text().text(), i.text().parts()));
@@ -138,10 +138,11 @@ final class Batches {
     Recipient r = i.recipient();
     if (i.skip() != null) {
       return new CampaignMapper.CampaignMessage(r.campaignId(), r.customerId(), null, r.phone(), "SKIPPED",
-          i.skip().reason(), OutcomeWriter.cut(i.skip().detail()), r.idempotencyKey(), null, null, now);
+          i.skip().reason(), i.skip().detail().encode(), r.idempotencyKey(), null, null, now);
     }
     return new CampaignMapper.CampaignMessage(r.campaignId(), r.customerId(), i.text().template().templateId(), i.phone(),
-        "SENDING", "BATCH", "Handed to the gateway in a campaign batch.", r.idempotencyKey(), i.text().text(),
+        "SENDING", "BATCH",
+        pl.ordernotify.messages.MessageDetail.of(pl.ordernotify.messages.DetailCode.CAMPAIGN_BATCH).encode(), r.idempotencyKey(), i.text().text(),
         i.text().parts(), now);
   }
 
@@ -158,7 +159,7 @@ final class Batches {
       m.insertMessage(message(i, now), key);
       m.linkMessage(r.id(), key.value());
       if (i.skip() != null) {
-        m.decide(r.id(), "SKIPPED", i.skip().reason(), OutcomeWriter.cut(i.skip().detail()), now);
+        m.decide(r.id(), "SKIPPED", i.skip().reason(), i.skip().detail().encode(), now);
         skipped++;
         continue;
       }

@@ -20,8 +20,12 @@ import pl.ordernotify.templates.ValueFormatter;
  */
 public final class CampaignTexts {
 
-  /** A finished SMS, or the reason there is none ({@code refusal} then holds the sentence). */
-  public record Text(CampaignTemplate template, String text, int parts, String refusal, String refusalCode) {
+  /**
+   * A finished SMS, or the reason there is none ({@code refusal} then holds the sentence, {@code why} the
+   * explanation stored on a skipped recipient).
+   */
+  public record Text(CampaignTemplate template, String text, int parts, String refusal, String refusalCode,
+      pl.ordernotify.messages.MessageDetail why) {
     public boolean ok() {
       return text != null;
     }
@@ -66,7 +70,7 @@ public final class CampaignTexts {
     String pattern = first == null || code == null || t.body().contains("[%") ? null : pattern(t);
     if (pattern != null) {
       String text = pattern.replace(BatchSms.slot(0), fold(first)).replace(BatchSms.slot(1), fold(code));
-      return new Text(t, text, Math.max(1, SmsLength.count(text).parts()), null, null);
+      return new Text(t, text, Math.max(1, SmsLength.count(text).parts()), null, null, null);
     }
     return renderFully(t, customerName, code);
   }
@@ -81,10 +85,11 @@ public final class CampaignTexts {
   private Text renderFully(CampaignTemplate t, String customerName, String code) {
     RenderResult r = renderer.render(t.body(), TemplateKind.CAMPAIGN, values(t.language(), customerName, code));
     if (r instanceof RenderResult.Refused refused) {
-      return new Text(t, null, 0, refused.message(), refused.code().name());
+      return new Text(t, null, 0, refused.message(), refused.code().name(),
+          pl.ordernotify.messages.MessageDetail.forRefusal(refused));
     }
     String text = fold(((RenderResult.Rendered) r).text());
-    return new Text(t, text, Math.max(1, SmsLength.count(text).parts()), null, null);
+    return new Text(t, text, Math.max(1, SmsLength.count(text).parts()), null, null, null);
   }
 
   /** The text of {@code language} with SMSAPI's slots for the first name ([%1%]) and the code ([%2%]). */

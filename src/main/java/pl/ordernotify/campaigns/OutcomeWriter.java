@@ -1,5 +1,8 @@
 package pl.ordernotify.campaigns;
 
+import pl.ordernotify.messages.DetailCode;
+import pl.ordernotify.messages.MessageDetail;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +18,6 @@ import pl.ordernotify.gateway.SmsGateway;
 final class OutcomeWriter {
 
   static final Duration UNKNOWN_RECHECK = Duration.ofMinutes(1);
-  private static final int DETAIL_MAX = 1000;
 
   /** One claimed recipient on its way out: its row, message row, stored text and parts. */
   record Claimed(Recipient recipient, long messageId, String phone, String text, int parts) {}
@@ -45,8 +47,8 @@ final class OutcomeWriter {
     if (result instanceof SendResult.Accepted a) {
       int parts = a.parts() > 0 ? a.parts() : c.parts();
       BigDecimal cost = a.cost() != null ? a.cost() : pricePerPart.multiply(BigDecimal.valueOf(parts));
-      String detail = gateway.dryRun() ? "Dry run: recorded as sent; no SMS left this computer."
-          : "Accepted by " + gateway.provider() + " as " + a.gatewayId() + ".";
+      String detail = (gateway.dryRun() ? MessageDetail.of(DetailCode.DRY_RUN)
+          : MessageDetail.of(DetailCode.ACCEPTED, gateway.provider(), a.gatewayId())).encode();
       m.messageSent(c.messageId(), gateway.provider(), a.gatewayId(), parts, cost, gateway.dryRun() ? "DRY_RUN" : "SENT",
           detail, firstReport(a.gatewayId()), now);
       if (sent != null) {
@@ -59,45 +61,44 @@ final class OutcomeWriter {
     if (result instanceof SendResult.Duplicate d) {
       m.messageSent(c.messageId(), gateway.provider(), d.gatewayId(), c.parts(),
           pricePerPart.multiply(BigDecimal.valueOf(c.parts())), "DUPLICATE",
-          "The gateway already had this SMS (same key) from an earlier try, so it was not sent twice.",
+          MessageDetail.of(DetailCode.DUPLICATE).encode(),
           firstReport(d.gatewayId()), now);
       m.decide(rid, "SENT", "DUPLICATE", null, now);
       return true;
     }
     if (result instanceof SendResult.Rejected r) {
-      String detail = cut("The gateway refused this SMS: " + r.reason() + " (code " + r.code() + ").");
+      String detail = MessageDetail.of(DetailCode.REFUSED, r.reason(), r.code()).encode();
       m.messageClosed(c.messageId(), "FAILED", "REJECTED", detail, cut32(r.code()), now);
       m.decide(rid, "FAILED", "REJECTED", detail, now);
       return true;
     }
     if (result instanceof SendResult.RetryLater r) {
       Instant next = r.notBefore() != null ? r.notBefore() : now.plus(backoff(c.recipient().attempts() + 1));
-      later(m, c, "RETRY", "The gateway could not take the SMS now (" + r.reason() + "); it is tried again.", next);
+      later(m, c, "RETRY", MessageDetail.of(DetailCode.CAMPAIGN_RETRY, r.reason()), next);
       return false;
     }
     if (result instanceof SendResult.AccountProblem p) {
-      later(m, c, "ACCOUNT", "Waiting: the gateway account has a problem (" + p.reason() + ").", now.plus(UNKNOWN_RECHECK));
+      later(m, c, "ACCOUNT", MessageDetail.of(DetailCode.CAMPAIGN_ACCOUNT, p.reason()), now.plus(UNKNOWN_RECHECK));
       return false;
     }
     String why = result instanceof SendResult.Unknown u ? u.reason() : String.valueOf(result);
-    later(m, c, "UNKNOWN_OUTCOME", "No clear answer from the gateway (" + why
-        + "); it is checked by its key without sending a second SMS.", now.plus(UNKNOWN_RECHECK));
+    later(m, c, "UNKNOWN_OUTCOME", MessageDetail.of(DetailCode.CAMPAIGN_NO_ANSWER, why), now.plus(UNKNOWN_RECHECK));
     return false;
   }
 
   /** Decided without sending (skipped, cancelled) after the message row was written as SENDING. */
-  static void close(SqlSession s, long recipientId, Long messageId, String status, String reason, String detail,
-      Instant now) {
+  static void close(SqlSession s, long recipientId, Long messageId, String status, String reason,
+      MessageDetail detail, Instant now) {
     CampaignMapper m = s.getMapper(CampaignMapper.class);
     if (messageId != null) {
-      m.messageClosed(messageId, status, reason, cut(detail), null, now);
+      m.messageClosed(messageId, status, reason, detail.encode(), null, now);
     }
-    m.decide(recipientId, status, reason, cut(detail), now);
+    m.decide(recipientId, status, reason, detail.encode(), now);
   }
 
-  private void later(CampaignMapper m, Claimed c, String reason, String detail, Instant next) {
-    m.backOff(c.recipient().id(), reason, cut(detail), next, now);
-    m.messageNote(c.messageId(), reason, cut(detail), now);
+  private void later(CampaignMapper m, Claimed c, String reason, MessageDetail detail, Instant next) {
+    m.backOff(c.recipient().id(), reason, detail.encode(), next, now);
+    m.messageNote(c.messageId(), reason, detail.encode(), now);
   }
 
   private Instant firstReport(String gatewayId) {
@@ -108,9 +109,6 @@ final class OutcomeWriter {
     return Duration.ofSeconds(Math.min(3600, 30L << Math.min(7, Math.max(0, attempt - 1))));
   }
 
-  static String cut(String detail) {
-    return detail == null || detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX - 1) + "…";
-  }
 
   private static String cut32(String code) {
     return code == null || code.length() <= 32 ? code : code.substring(0, 32);

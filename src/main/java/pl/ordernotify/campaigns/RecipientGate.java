@@ -1,5 +1,8 @@
 package pl.ordernotify.campaigns;
 
+import pl.ordernotify.messages.DetailCode;
+import pl.ordernotify.messages.MessageDetail;
+
 import java.util.Optional;
 import java.util.function.LongPredicate;
 import pl.ordernotify.gateway.PhoneCheck;
@@ -13,7 +16,7 @@ import pl.ordernotify.gateway.PhoneNumbers;
 public final class RecipientGate {
 
   /** Why a recipient gets no SMS: a reason code (NO_CONSENT, OPTED_OUT, …) and a plain sentence. */
-  public record Skip(String reason, String detail) {}
+  public record Skip(String reason, MessageDetail detail) {}
 
   /** The cap as the settings give it: campaign SMS per customer in 24 hours and in 7 days. */
   public record Cap(int perDay, int perWeek) {}
@@ -33,26 +36,25 @@ public final class RecipientGate {
    */
   public Optional<Skip> check(Recipient r, CampaignMapper.CapCount recent) {
     if (r.smsOptOut()) {
-      return skip("OPTED_OUT", "The customer asked for no SMS.");
+      return skip("OPTED_OUT", MessageDetail.of(DetailCode.CAMPAIGN_OPTED_OUT));
     }
     if (!r.marketingConsent()) {
-      return skip("NO_CONSENT", "The customer has no marketing consent (any more).");
+      return skip("NO_CONSENT", MessageDetail.of(DetailCode.CAMPAIGN_NO_CONSENT));
     }
     if (PhoneNumbers.check(r.phone()) instanceof PhoneCheck.Invalid bad) {
-      return skip(bad.problem().name(), bad.reason());
+      return skip(bad.problem().name(), MessageDetail.forPhone(bad));
     }
     if (suppressed.test(r.customerId())) {
-      return skip("SUPPRESSED", "The number's last three SMS were undelivered; it gets no campaign SMS until"
-          + " staff clear it on the customer's screen.");
+      return skip("SUPPRESSED", MessageDetail.of(DetailCode.CAMPAIGN_SUPPRESSED));
     }
     if (recent != null && (recent.lastDay() >= cap.perDay() || recent.lastWeek() >= cap.perWeek())) {
-      return skip("FREQUENCY_CAP", "The customer already got " + recent.lastDay() + " campaign SMS in 24 hours and "
-          + recent.lastWeek() + " in 7 days (limit " + cap.perDay() + " and " + cap.perWeek() + ").");
+      return skip("FREQUENCY_CAP", MessageDetail.of(DetailCode.CAMPAIGN_FREQUENCY_CAP, recent.lastDay(),
+          recent.lastWeek(), cap.perDay(), cap.perWeek()));
     }
     return Optional.empty();
   }
 
-  private static Optional<Skip> skip(String reason, String detail) {
+  private static Optional<Skip> skip(String reason, MessageDetail detail) {
     return Optional.of(new Skip(reason, detail));
   }
 }

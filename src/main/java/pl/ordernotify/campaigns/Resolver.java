@@ -1,5 +1,8 @@
 package pl.ordernotify.campaigns;
 
+import pl.ordernotify.messages.DetailCode;
+import pl.ordernotify.messages.MessageDetail;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,8 +21,6 @@ import pl.ordernotify.store.Database;
  */
 final class Resolver {
 
-  private static final String MAY_HAVE_GONE = " An earlier try got no clear answer, so this SMS may have reached"
-      + " the customer.";
 
   private final Database db;
   private final Clock clock;
@@ -51,7 +52,7 @@ final class Resolver {
     CampaignMapper.StoredSms sms = r.messageId() == null ? null
         : db.withMapper(CampaignMapper.class, m -> m.storedSms(r.messageId()));
     if (sms == null || sms.smsText() == null) {
-      return close(r, "FAILED", "LOST", "The SMS of this recipient could not be found again.");
+      return close(r, "FAILED", "LOST", MessageDetail.of(DetailCode.CAMPAIGN_LOST));
     }
     OutcomeWriter.Claimed claimed = new OutcomeWriter.Claimed(r, r.messageId(), sms.phone(), sms.smsText(),
         sms.parts() == null ? 1 : sms.parts());
@@ -64,15 +65,14 @@ final class Resolver {
     }
     boolean unsure = found instanceof LookupResult.Unsupported;
     if ("CANCELLED".equals(c.status())) {
-      return close(r, "CANCELLED", "CANCELLED", "The campaign was cancelled before this SMS was confirmed."
-          + (unsure ? MAY_HAVE_GONE : ""));
+      return close(r, "CANCELLED", "CANCELLED", mayHaveGone(MessageDetail.of(DetailCode.CAMPAIGN_CANCELLED), unsure));
     }
     if (!"SENDING".equals(c.status()) || !ctx.window().isOpen(now)) {
       return write(claimed, new SendResult.RetryLater("WAITING", "the campaign waits", now.plus(CampaignPass.CLAIM_TIMEOUT)));
     }
     Optional<RecipientGate.Skip> skip = ctx.gate().check(r, null);
     if (skip.isPresent()) {
-      return close(r, "SKIPPED", skip.get().reason(), skip.get().detail() + (unsure ? MAY_HAVE_GONE : ""));
+      return close(r, "SKIPPED", skip.get().reason(), mayHaveGone(skip.get().detail(), unsure));
     }
     BatchSms one = new BatchSms(null, List.of(new BatchSms.Item(sms.phone(), sms.smsText(), r.idempotencyKey(), List.of())),
         null, false, ctx.restaurant().foldDiacritics());
@@ -84,7 +84,12 @@ final class Resolver {
     return db.inTransaction(s -> writer.write(s, claimed, result));
   }
 
-  private boolean close(Recipient r, String status, String reason, String detail) {
+  /** The decision, and when an earlier try got no clear answer, that the SMS may have reached the customer. */
+  private static MessageDetail mayHaveGone(MessageDetail decision, boolean unsure) {
+    return unsure ? MessageDetail.of(DetailCode.MAY_HAVE_GONE_AFTER, decision) : decision;
+  }
+
+  private boolean close(Recipient r, String status, String reason, MessageDetail detail) {
     Instant now = clock.instant();
     db.inTransaction(s -> {
       OutcomeWriter.close(s, r.id(), r.messageId(), status, reason, detail, now);

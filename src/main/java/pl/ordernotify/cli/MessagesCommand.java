@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import pl.ordernotify.Wiring;
 import pl.ordernotify.messages.Message;
+import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.messages.MessageFilter;
 import pl.ordernotify.messages.MessageRow;
 import pl.ordernotify.messages.MessageStatus;
@@ -71,7 +72,7 @@ final class MessagesCommand {
           m.expiresAt() == null ? "-" : time.format(m.expiresAt()), Cli.cell(m.reason(), 11),
           Cli.cell(m.gatewayMessageId(), 20), m.parts() == null ? "-" : m.parts(),
           m.cost() == null ? "-" : m.cost().stripTrailingZeros().toPlainString(),
-          m.reasonDetail() == null ? "" : m.reasonDetail());
+          m.reasonDetail() == null ? "" : MessageDetail.english(m.reasonDetail()));
     }
   }
 }

@@ -1,13 +1,14 @@
 package pl.ordernotify.console;
 
+import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.Message;
+import pl.ordernotify.messages.MessageDetail;
 
 /** How a message's stage, status and reason read on every screen that lists messages. */
 public final class MessageWords {
 
-  /** Reasons whose detail carries the gateway's or operator's own words, kept as technical detail. */
-  private static final java.util.Set<String> GATEWAY_WORDED =
-      java.util.Set.of("REJECTED", "REPORT", "ACCOUNT", "UNKNOWN_OUTCOME", "RETRY");
+  /** Where a value that names an order status, a stage or an SMS status finds its words. */
+  private static final java.util.List<String> VALUE_KEYS = java.util.List.of("order.status.", "stage.", "sms.status.");
 
   private final Texts texts;
 
@@ -51,11 +52,11 @@ public final class MessageWords {
   /**
    * The reason in the console's language. A reason may read differently by status (the gateway's
    * delivery report is one code, REPORT, whatever it said), so {@code reason.CODE.STATUS} comes first.
-   * An unknown code falls back to the sender's or gateway's own words.
+   * An unknown code falls back to the detail.
    */
   public String reason(Message m) {
     String code = m.reason();
-    if ("RETRY".equals(code) && m.reasonDetail() != null && m.reasonDetail().contains("code NETWORK")) {
+    if ("RETRY".equals(code) && unreachable(m.reasonDetail())) {
       return texts.get("gateway.failure.network");
     }
     if (code != null && texts.has("reason." + code + "." + m.status())) {
@@ -67,23 +68,55 @@ public final class MessageWords {
     if (code != null && code.matches("HTTP_\\d+|\\d+")) {
       return texts.get("reason.gatewayCode", code);
     }
-    if (m.reasonDetail() != null && !m.reasonDetail().isBlank()) {
-      return m.reasonDetail();
+    String detail = detail(m.reasonDetail());
+    if (!detail.isEmpty()) {
+      return detail;
     }
     return code == null ? "" : code;
   }
 
-  /**
-   * The sender's or gateway's full explanation (the gateway's own code and words, times), when it
-   * adds something to {@link #reason}; empty otherwise. It is technical and not translated.
-   */
+  /** The gateway could not be reached: a retry whose detail carries the code NETWORK (older rows: in words). */
+  private static boolean unreachable(String stored) {
+    MessageDetail d = MessageDetail.decode(stored);
+    return d == null ? stored != null && stored.contains("code NETWORK")
+        : d.code() == DetailCode.RETRY_CODE && "NETWORK".equals(d.args().get(1));
+  }
+
+  /** The full explanation, when it adds something to {@link #reason}; empty otherwise. */
   public String detail(Message m) {
-    if (!"en".equals(texts.language()) && m.reason() != null && texts.has("reason." + m.reason())
-        && !GATEWAY_WORDED.contains(m.reason())) {
-      return ""; // the sender's own English sentence: the reason above says it in this language
+    String detail = detail(m.reasonDetail());
+    return detail.equals(reason(m)) ? "" : detail;
+  }
+
+  /**
+   * A stored detail in the console's language: a coded one from {@code message.detail.CODE}, its values
+   * that name an order status, stage or SMS status in words; an older free-text one as it is in English
+   * and as a general sentence in other languages.
+   */
+  public String detail(String stored) {
+    if (stored == null || stored.isBlank()) {
+      return "";
     }
-    String detail = m.reasonDetail() == null ? "" : m.reasonDetail().strip();
-    return detail.isEmpty() || detail.equals(reason(m)) ? "" : detail;
+    MessageDetail d = MessageDetail.decode(stored);
+    if (d == null) {
+      return texts.get("message.detail.legacy", stored.strip());
+    }
+    return texts.get("message.detail." + d.code().name(), d.args().stream().map(this::value).toArray());
+  }
+
+  private String value(String arg) {
+    if (arg.startsWith("@")) {
+      return detail(arg);
+    }
+    if (arg.matches("[A-Za-z_]+")) {
+      String name = arg.toUpperCase(java.util.Locale.ROOT);
+      for (String prefix : VALUE_KEYS) {
+        if (texts.has(prefix + name)) {
+          return texts.get(prefix + name);
+        }
+      }
+    }
+    return arg;
   }
 
   /** {@link #detail} with its label ("Technical details: …"), or empty. */

@@ -37,7 +37,7 @@ public final class MessageCommands {
    */
   public void cancel(long messageId) {
     int changed = db.withMapper(MessageCommandMapper.class,
-        m -> m.cancelScheduled(messageId, clock.instant(), "Cancelled by staff."));
+        m -> m.cancelScheduled(messageId, clock.instant(), MessageDetail.of(DetailCode.STAFF_CANCELLED).encode()));
     if (changed != 1) {
       throw new IllegalArgumentException("This SMS is no longer waiting (it may have just been sent); nothing was cancelled.");
     }
@@ -74,7 +74,8 @@ public final class MessageCommands {
       Instant[] timing = timing(old.stage(), now);
       Message retry = new Message(null, old.kind(), old.orderId(), old.stage(),
           m.maxGeneration(old.orderId(), old.stage()) + 1, null, old.customerId(), old.templateId(), old.phone(),
-          "SCHEDULED", "RETRY", "Sent again by staff after: " + (old.reasonDetail() == null ? old.status() : old.reasonDetail()),
+          "SCHEDULED", "RETRY",
+          MessageDetail.of(DetailCode.STAFF_RETRY, old.reasonDetail() == null ? old.status() : old.reasonDetail()).encode(),
           timing[0], timing[1], 0, null, IdempotencyKeys.next(), null, null, null, null,
           null, null, now, now, null, null, null, 0);
       m.insertRetry(retry);

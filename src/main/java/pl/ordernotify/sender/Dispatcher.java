@@ -23,7 +23,8 @@ import pl.ordernotify.store.Database;
  */
 final class Dispatcher implements AutoCloseable {
 
-  private static final String EXPIRED_DETAIL = "The SMS validity ended before it could be sent.";
+  private static final String EXPIRED_DETAIL =
+      pl.ordernotify.messages.MessageDetail.of(pl.ordernotify.messages.DetailCode.VALIDITY_ENDED).encode();
 
   private final Database db;
   private final Clock clock;

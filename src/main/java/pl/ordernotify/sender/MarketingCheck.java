@@ -1,6 +1,8 @@
 package pl.ordernotify.sender;
 
 import java.time.Instant;
+import pl.ordernotify.messages.DetailCode;
+import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.sender.SenderMapper.Outcome;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.stages.ThankYouOffer;
@@ -20,7 +22,6 @@ final class MarketingCheck {
     if (consent || !new ThankYouOffer(db).carriesOffer()) {
       return null;
     }
-    return Outcomes.closed(c, "SKIPPED", "NO_CONSENT", "The thank-you SMS carries an offer, which is marketing,"
-        + " and this customer has not given marketing consent.", now);
+    return Outcomes.closed(c, "SKIPPED", "NO_CONSENT", MessageDetail.of(DetailCode.NO_CONSENT_FOR_OFFER), now);
   }
 }

@@ -26,8 +26,8 @@ public interface MessageComposer {
   /** The text to send and how many SMS parts it takes. */
   record Text(String text, int parts) implements Composition {}
 
-  /** No SMS can be made; {@code code} becomes the SKIPPED reason, {@code detail} its sentence. */
-  record Refused(String code, String detail) implements Composition {}
+  /** No SMS can be made; {@code code} becomes the SKIPPED reason, {@code detail} its explanation. */
+  record Refused(String code, pl.ordernotify.messages.MessageDetail detail) implements Composition {}
 
   Composition compose(Input input);
 }

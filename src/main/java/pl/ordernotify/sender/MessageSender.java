@@ -9,6 +9,8 @@ import pl.ordernotify.gateway.LookupResult;
 import pl.ordernotify.gateway.OutgoingSms;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.messages.DetailCode;
+import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.sender.MessageComposer.Composition;
 import pl.ordernotify.sender.Outcomes.Sent;
 import pl.ordernotify.sender.SenderMapper.Outcome;
@@ -48,7 +50,7 @@ final class MessageSender {
         log.warn("Message {} changed while it was being sent; its row was left as the other change made it", c.id());
       } else {
         log.info("Message {} (order {}, {}): {} {} - {}", c.id(), c.message().orderId(), c.message().stage(),
-            o.status(), o.reason(), o.reasonDetail());
+            o.status(), o.reason(), MessageDetail.english(o.reasonDetail()));
       }
     } catch (RuntimeException e) {
       // The row stays SENDING; it is resolved as an unknown outcome, never sent twice (rule 6).
@@ -98,12 +100,11 @@ final class MessageSender {
   private Outcome send(Claim c, Batch b, String to, MessageComposer.Text text) {
     Instant now = clock.instant();
     if (!guards.quota().tryReserve(text.parts())) {
-      return Outcomes.requeued(c, "QUOTA", guards.quota().describe() + " It waits for next month or a higher limit.",
-          0, now.plusSeconds(60), now);
+      return Outcomes.requeued(c, "QUOTA", guards.quota().describe(), 0, now.plusSeconds(60), now);
     }
     if (!guards.lease().isHeld() || guards.pause().isPaused()) {
       guards.quota().giveBack(text.parts());
-      return Outcomes.requeued(c, c.message().reason(), c.message().reasonDetail(), 0, null, now);
+      return Outcomes.requeuedAsBefore(c, now);
     }
     OutgoingSms sms = new OutgoingSms(to, text.text(), null, c.message().idempotencyKey(),
         c.message().expiresAt(), false, b.restaurant().foldDiacritics());
@@ -126,12 +127,10 @@ final class MessageSender {
   private Outcome resolveByLookup(Claim c, SmsGateway gateway, LookupResult r, Instant now) {
     if (r instanceof LookupResult.Found f && f.status() != DeliveryStatus.FAILED) {
       Sent s = new Sent(gateway.provider(), f.gatewayId(), null, null, null, null);
-      return Outcomes.sent(c, s, "RECOVERED", "An earlier send was interrupted; the gateway already had this SMS"
-          + " (id " + f.gatewayId() + "), so it was not sent again.", SendOutcomes.firstReport(gateway, f.gatewayId(), now), now);
+      return Outcomes.sent(c, s, "RECOVERED", MessageDetail.of(DetailCode.RECOVERED, f.gatewayId()), SendOutcomes.firstReport(gateway, f.gatewayId(), now), now);
     }
     if (r instanceof LookupResult.Failed failed) {
-      return Outcomes.unknown(c, null, "Could not ask the gateway whether an interrupted SMS went out ("
-          + failed.reason() + "); asking again later.", 0, now.plus(Backoff.afterAttempt(1)), now);
+      return Outcomes.unknown(c, null, MessageDetail.of(DetailCode.LOOKUP_FAILED, failed.reason()), 0, now.plus(Backoff.afterAttempt(1)), now);
     }
     return null;
   }

@@ -3,43 +3,52 @@ package pl.ordernotify.sender;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import pl.ordernotify.messages.DetailCode;
+import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.sender.SenderMapper.Outcome;
 
-/** The row updates the dispatcher writes; each carries a reason and a plain-words detail (rule 4). */
+/** The row updates the dispatcher writes; each carries a reason and a coded detail (rule 4). */
 final class Outcomes {
-
-  private static final int DETAIL_MAX = 1000;
-  static final String MAY_HAVE_GONE = "An earlier try got no answer from the gateway, so this SMS may have"
-      + " reached the customer; it is not sent again under a new key.";
 
   private Outcomes() {}
 
   /** A final decision without sending: SKIPPED, CANCELLED or EXPIRED. */
-  static Outcome closed(Claim c, String status, String reason, String detail, Instant now) {
-    return new Outcome(c.id(), c.version(), status, reason, cut(detail), 0, null, null, null, null,
+  static Outcome closed(Claim c, String status, String reason, MessageDetail detail, Instant now) {
+    return new Outcome(c.id(), c.version(), status, reason, detail.encode(), 0, null, null, null, null,
         null, null, null, null, now, null, null, now);
   }
 
   /** Back to the queue, to be tried again at {@code nextAttemptAt} (null: as soon as it is due). */
-  static Outcome requeued(Claim c, String reason, String detail, int attempts, Instant nextAttemptAt, Instant now) {
-    return new Outcome(c.id(), c.version(), "SCHEDULED", reason, cut(detail), attempts, nextAttemptAt,
+  static Outcome requeued(Claim c, String reason, MessageDetail detail, int attempts, Instant nextAttemptAt,
+      Instant now) {
+    return requeued(c, reason, detail.encode(), attempts, nextAttemptAt, now);
+  }
+
+  /** Back to the queue with the reason and detail it had, as soon as it is due. */
+  static Outcome requeuedAsBefore(Claim c, Instant now) {
+    return requeued(c, c.message().reason(), c.message().reasonDetail(), 0, null, now);
+  }
+
+  private static Outcome requeued(Claim c, String reason, String detail, int attempts, Instant nextAttemptAt,
+      Instant now) {
+    return new Outcome(c.id(), c.version(), "SCHEDULED", reason, detail, attempts, nextAttemptAt,
         null, null, null, null, null, null, null, null, null, null, now);
   }
 
   /** The gateway has it: SENT, with the delivery report first asked for at {@code nextReportAt}. */
-  static Outcome sent(Claim c, Sent s, String reason, String detail, Instant nextReportAt, Instant now) {
-    return new Outcome(c.id(), c.version(), "SENT", reason, cut(detail), 1, null, s.gateway(),
+  static Outcome sent(Claim c, Sent s, String reason, MessageDetail detail, Instant nextReportAt, Instant now) {
+    return new Outcome(c.id(), c.version(), "SENT", reason, detail.encode(), 1, null, s.gateway(),
         s.gatewayId(), null, s.text(), s.parts(), s.cost(), now, null, nextReportAt, s.phone(), now);
   }
 
-  static Outcome failed(Claim c, Sent s, String code, String detail, Instant now) {
-    return new Outcome(c.id(), c.version(), "FAILED", "REJECTED", cut(detail), 1, null, s.gateway(),
+  static Outcome failed(Claim c, Sent s, String code, MessageDetail detail, Instant now) {
+    return new Outcome(c.id(), c.version(), "FAILED", "REJECTED", detail.encode(), 1, null, s.gateway(),
         null, cut32(code), s.text(), s.parts(), null, null, now, null, s.phone(), now);
   }
 
   /** Outcome unknown: stays SENDING, resolved at {@code resolveAt} without a second SMS (rule 6). */
-  static Outcome unknown(Claim c, Sent s, String detail, int attempts, Instant resolveAt, Instant now) {
-    return new Outcome(c.id(), c.version(), "SENDING", "UNKNOWN_OUTCOME", cut(detail), attempts, resolveAt,
+  static Outcome unknown(Claim c, Sent s, MessageDetail detail, int attempts, Instant resolveAt, Instant now) {
+    return new Outcome(c.id(), c.version(), "SENDING", "UNKNOWN_OUTCOME", detail.encode(), attempts, resolveAt,
         s == null ? null : s.gateway(), null, null, s == null ? null : s.text(),
         s == null ? null : s.parts(), null, null, null, null, s == null ? null : s.phone(), now);
   }
@@ -50,24 +59,22 @@ final class Outcomes {
    * expired or sent again by staff as if nothing had gone out. A decision not to send says so.
    */
   static Outcome mayHaveGone(Outcome o, Instant now) {
-    String detail = o.reasonDetail() == null ? MAY_HAVE_GONE
-        : o.reasonDetail().contains(MAY_HAVE_GONE) ? o.reasonDetail() : o.reasonDetail() + " " + MAY_HAVE_GONE;
+    MessageDetail before = MessageDetail.decode(o.reasonDetail());
+    String detail = o.reasonDetail() == null ? MessageDetail.of(DetailCode.MAY_HAVE_GONE).encode()
+        : before != null && before.code().name().startsWith(DetailCode.MAY_HAVE_GONE.name()) ? o.reasonDetail()
+        : MessageDetail.of(DetailCode.MAY_HAVE_GONE_AFTER, o.reasonDetail()).encode();
     boolean queued = "SCHEDULED".equals(o.status());
     if (!queued && !List.of("CANCELLED", "SKIPPED", "EXPIRED").contains(o.status())) {
       return o;
     }
     return new Outcome(o.id(), o.expectedVersion(), queued ? "SENDING" : o.status(), "UNKNOWN_OUTCOME",
-        cut(detail), o.attemptsAdded(), queued && o.nextAttemptAt() == null ? now : o.nextAttemptAt(),
+        detail, o.attemptsAdded(), queued && o.nextAttemptAt() == null ? now : o.nextAttemptAt(),
         o.gateway(), o.gatewayMessageId(), o.gatewayCode(), o.smsText(), o.parts(), o.cost(), o.sentAt(),
         o.finalAt(), o.nextReportAt(), o.phone(), o.now());
   }
 
   /** What was (or was to be) sent: the gateway's name, its id for the SMS, the text, parts, cost and number. */
   record Sent(String gateway, String gatewayId, String text, Integer parts, BigDecimal cost, String phone) {}
-
-  static String cut(String detail) {
-    return detail == null || detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX - 1) + "…";
-  }
 
   private static String cut32(String code) {
     return code == null || code.length() <= 32 ? code : code.substring(0, 32);

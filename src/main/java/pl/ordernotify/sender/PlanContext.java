@@ -9,11 +9,12 @@ import java.util.Map;
 import org.apache.ibatis.session.SqlSession;
 import pl.ordernotify.customers.Customer;
 import pl.ordernotify.customers.CustomerMapper;
+import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.IdempotencyKeys;
+import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.settings.Setting;
 import pl.ordernotify.settings.SettingsMapper;
 import pl.ordernotify.stages.Stage;
-import pl.ordernotify.stages.StageConditions;
 import pl.ordernotify.stages.StageMapper;
 import pl.ordernotify.stages.StageRule;
 import pl.ordernotify.stages.StageService;
@@ -72,14 +73,14 @@ final class PlanContext {
       return 0;
     }
     if (mapper.countPlanned(c.orderId(), stage.name()) > 0) {
-      mapper.noteReopened(c.orderId(), stage.name(), "The order was cancelled, then set to " + c.status()
-          + " again; at most one SMS per order and stage (rule 1), so no new SMS follows.", now);
+      mapper.noteReopened(c.orderId(), stage.name(), MessageDetail.of(DetailCode.REOPENED, c.status()).encode(), now);
       return 0;
     }
     Timing t = stage == Stage.THANK_YOU
         ? Timing.forThankYou(rule, c.placedAt(), zone)
         : Timing.forStatus(rule, changedAt);
-    return insert(c, rule, t, "status " + c.status() + " at " + hhmm.format(changedAt));
+    return insert(c, rule, t, MessageDetail.of(DetailCode.PLANNED_STATUS, stage, c.status(), hhmm.format(changedAt),
+        hhmm.format(t.due()), hhmm.format(t.expires())));
   }
 
   /** LATE: due at the promised time plus the grace, valid for the stage's validity after that. */
@@ -89,30 +90,28 @@ final class PlanContext {
       return 0;
     }
     Timing t = Timing.forLate(rule, promised);
-    return insert(c, rule, t, "promised " + hhmm.format(promised) + ", " + rule.graceMinutes() + " min grace");
+    return insert(c, rule, t, MessageDetail.of(DetailCode.PLANNED_LATE, Stage.LATE, hhmm.format(promised),
+        rule.graceMinutes(), hhmm.format(t.due()), hhmm.format(t.expires())));
   }
 
   private boolean open(StageRule rule, long orderId) {
     return rule != null && rule.enabled() && mapper.countPlanned(orderId, rule.stage().name()) == 0;
   }
 
-  private int insert(SenderMapper.OrderChange c, StageRule rule, Timing t, String when) {
+  private int insert(SenderMapper.OrderChange c, StageRule rule, Timing t, MessageDetail planned) {
     Stage stage = rule.stage();
     Customer customer = c.customerId() == null ? null
         : session.getMapper(CustomerMapper.class).findById(c.customerId());
     String phone = c.phone() != null && !c.phone().isBlank() ? c.phone()
         : customer == null ? null : customer.phone();
-    StageConditions.Unmet unmet = ConditionCheck.unmet(session, rule, c, customer);
+    MessageDetail unmet = ConditionCheck.unmet(session, rule, c, customer);
     Long template = unmet != null ? null : template(stage, customer == null ? "pl" : customer.language());
     String status = unmet != null || template == null ? "SKIPPED" : "SCHEDULED";
     String reason = unmet != null ? "CONDITION" : template == null ? "NO_TEMPLATE" : "PLANNED";
-    String detail = unmet != null
-        ? "Stage " + stage + " has a condition this order does not meet: " + unmet.detail()
-        : template == null ? "Stage " + stage + " has no template, so no SMS was planned."
-        : "Planned for stage " + stage + " (" + when + "): due " + hhmm.format(t.due()) + ", not after "
-            + hhmm.format(t.expires()) + ".";
+    MessageDetail detail = unmet != null ? MessageDetail.of(DetailCode.CONDITION_UNMET, stage, unmet)
+        : template == null ? MessageDetail.of(DetailCode.NO_STAGE_TEMPLATE, stage) : planned;
     mapper.insertMessage(new SenderMapper.NewMessage(c.orderId(), stage.name(), c.customerId(), template,
-        phone, status, reason, detail, t.due(), t.expires(), IdempotencyKeys.next(), now));
+        phone, status, reason, detail.encode(), t.due(), t.expires(), IdempotencyKeys.next(), now));
     return "SCHEDULED".equals(status) ? 1 : 0;
   }
 

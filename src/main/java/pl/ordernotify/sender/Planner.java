@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pl.ordernotify.messages.DetailCode;
+import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.settings.SettingsMapper;
 import pl.ordernotify.settings.SettingsService.Restaurant;
@@ -69,7 +71,8 @@ final class Planner {
     }
     OrderStatus status = OrderStatus.valueOf(c.status());
     if (status == OrderStatus.CANCELLED) {
-      int cancelled = m.cancelPending(c.orderId(), "The order was cancelled, so its SMS will not be sent.", ctx.now());
+      int cancelled = m.cancelPending(c.orderId(),
+          MessageDetail.of(DetailCode.ORDER_CANCELLED_PENDING).encode(), ctx.now());
       log.debug("Order {} cancelled; {} pending messages cancelled", c.orderId(), cancelled);
       return 0;
     }

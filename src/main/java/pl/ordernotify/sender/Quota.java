@@ -51,7 +51,8 @@ final class Quota {
     }
   }
 
-  synchronized String describe() {
-    return "The monthly limit of " + cap + " SMS parts is used up (" + used + " sent this month).";
+  /** Why a message waits: the cap and what was sent this month. */
+  synchronized pl.ordernotify.messages.MessageDetail describe() {
+    return pl.ordernotify.messages.MessageDetail.of(pl.ordernotify.messages.DetailCode.QUOTA_USED_UP, cap, used);
   }
 }

@@ -8,8 +8,8 @@ public interface RecipientCheck {
   /** Usable; {@code e164} is the number in {@code +48600100200} form. */
   record Valid(String e164) implements Verdict {}
 
-  /** Not usable; {@code code} is NO_PHONE or INVALID_PHONE, {@code detail} a plain sentence. */
-  record Invalid(String code, String detail) implements Verdict {}
+  /** Not usable; {@code code} is NO_PHONE or INVALID_PHONE, {@code detail} its explanation. */
+  record Invalid(String code, pl.ordernotify.messages.MessageDetail detail) implements Verdict {}
 
   Verdict check(String typed);
 

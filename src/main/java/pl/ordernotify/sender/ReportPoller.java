@@ -13,6 +13,8 @@ import pl.ordernotify.gateway.DeliveryReport;
 import pl.ordernotify.gateway.DeliveryStatus;
 import pl.ordernotify.gateway.ReportsResult;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.messages.DetailCode;
+import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.store.Database;
 
 /**
@@ -46,7 +48,7 @@ final class ReportPoller {
     List<SenderMapper.ReportDue> ours = due.stream()
         .filter(d -> d.gateway() == null || d.gateway().equals(gateway.provider())).toList();
     due.stream().filter(d -> !ours.contains(d)).forEach(d -> noReport(d, now,
-        "Sent through the " + d.gateway() + " account, which is no longer connected; no delivery report."));
+        MessageDetail.of(DetailCode.REPORT_OLD_ACCOUNT, d.gateway())));
     int finals = 0;
     for (int i = 0; i < ours.size(); i += PER_REQUEST) {
       finals += pollChunk(gateway, ours.subList(i, Math.min(ours.size(), i + PER_REQUEST)), now);
@@ -54,8 +56,8 @@ final class ReportPoller {
     return finals;
   }
 
-  private void noReport(SenderMapper.ReportDue d, Instant now, String detail) {
-    db.withMapper(SenderMapper.class, m -> m.nextReport(d.id(), null, "NO_REPORT", detail, now));
+  private void noReport(SenderMapper.ReportDue d, Instant now, MessageDetail detail) {
+    db.withMapper(SenderMapper.class, m -> m.nextReport(d.id(), null, "NO_REPORT", detail.encode(), now));
   }
 
   private int pollChunk(SmsGateway gateway, List<SenderMapper.ReportDue> chunk, Instant now) {
@@ -75,18 +77,19 @@ final class ReportPoller {
 
   private boolean store(SenderMapper.ReportDue d, DeliveryReport report, Instant now) {
     if (report != null && report.status().isFinal() && report.status() != DeliveryStatus.UNKNOWN) {
-      String detail = report.status() == DeliveryStatus.DELIVERED ? "Delivered to the phone."
-          : "The operator reports " + report.status().name().toLowerCase()
-              + (report.detail() == null ? "." : ": " + report.detail() + ".");
+      String status = report.status().name().toLowerCase(java.util.Locale.ROOT);
+      MessageDetail detail = report.status() == DeliveryStatus.DELIVERED ? MessageDetail.of(DetailCode.REPORT_DELIVERED)
+          : report.detail() == null ? MessageDetail.of(DetailCode.REPORT_STATUS, status)
+          : MessageDetail.of(DetailCode.REPORT_STATUS_TEXT, status, report.detail());
       Instant at = report.at() != null ? report.at() : now;
       db.withMapper(SenderMapper.class, m -> m.storeReport(d.id(), report.status().name(), at, report.cost(),
-          Outcomes.cut(detail), now));
+          detail.encode(), now));
       return true;
     }
     Instant giveUp = (d.expiresAt() != null ? d.expiresAt() : d.sentAt()).plus(GIVE_UP_AFTER_EXPIRY);
     boolean noMore = (report != null && report.status() == DeliveryStatus.UNKNOWN) || !now.isBefore(giveUp);
     if (noMore) {
-      noReport(d, now, "Sent; the gateway gave no final delivery report.");
+      noReport(d, now, MessageDetail.of(DetailCode.REPORT_NONE));
       return false;
     }
     Instant next = Backoff.nextReport(d.sentAt() == null ? now : d.sentAt(), now);

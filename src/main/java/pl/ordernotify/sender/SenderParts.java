@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import pl.ordernotify.gateway.PhoneCheck;
 import pl.ordernotify.gateway.PhoneNumbers;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.templates.Renderer;
 
 /**
@@ -26,6 +27,6 @@ public record SenderParts(Supplier<SmsGateway> gateway, MessageComposer composer
       return new RecipientCheck.Valid(v.e164());
     }
     PhoneCheck.Invalid bad = (PhoneCheck.Invalid) check;
-    return new RecipientCheck.Invalid(bad.problem().name(), bad.reason());
+    return new RecipientCheck.Invalid(bad.problem().name(), MessageDetail.forPhone(bad));
   }
 }

@@ -9,6 +9,7 @@ import pl.ordernotify.templates.RenderResult;
 import pl.ordernotify.templates.RenderValues;
 import pl.ordernotify.templates.Renderer;
 import pl.ordernotify.gateway.SmsText;
+import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.templates.TemplateKind;
 
 /**
@@ -27,7 +28,7 @@ final class TemplateComposer implements MessageComposer {
   public Composition compose(Input in) {
     RenderResult result = renderer.render(in.templateBody(), TemplateKind.valueOf(in.templateKind()), values(in));
     if (result instanceof RenderResult.Refused r) {
-      return new Refused(r.code().name(), r.message());
+      return new Refused(r.code().name(), MessageDetail.forRefusal(r));
     }
     String text = ((RenderResult.Rendered) result).text();
     text = SmsText.prepare(text, in.restaurant().foldDiacritics());

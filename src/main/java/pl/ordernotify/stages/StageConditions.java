@@ -36,9 +36,19 @@ public record StageConditions(
   /**
    * A condition the order does not meet.
    *
-   * @param detail the condition and the order's value in plain English, stored on the message row
+   * @param condition which one
+   * @param values the order's value and the condition's, as text (for MIN_VALUE: the total, the minimum;
+   *     PAYMENT: the method or an empty text, the methods allowed; LANGUAGE: the customer's, the stage's)
    */
-  public record Unmet(String condition, String detail) {}
+  public record Unmet(Condition condition, List<String> values) {
+
+    public Unmet {
+      values = List.copyOf(values);
+    }
+  }
+
+  /** The kinds of condition, in the order they are checked. */
+  public enum Condition { MIN_VALUE, MAX_VALUE, PAYMENT, LANGUAGE, FIRST_ORDER }
 
   public boolean any() {
     return minValue != null || maxValue != null || !payments.isEmpty() || firstOrderOnly || language != null;
@@ -47,23 +57,19 @@ public record StageConditions(
   /** The first condition the order does not meet, or null when it meets them all. */
   public Unmet check(Facts f) {
     if (minValue != null && (f.total() == null || f.total().compareTo(minValue) < 0)) {
-      return new Unmet("MIN_VALUE", "The order's value " + money(f.total()) + " is below the stage's minimum of "
-          + money(minValue) + ".");
+      return new Unmet(Condition.MIN_VALUE, List.of(money(f.total()), money(minValue)));
     }
     if (maxValue != null && (f.total() == null || f.total().compareTo(maxValue) > 0)) {
-      return new Unmet("MAX_VALUE", "The order's value " + money(f.total()) + " is above the stage's maximum of "
-          + money(maxValue) + ".");
+      return new Unmet(Condition.MAX_VALUE, List.of(money(f.total()), money(maxValue)));
     }
     if (!payments.isEmpty() && !payments.contains(f.paymentMethod())) {
-      return new Unmet("PAYMENT", "The order is paid " + (f.paymentMethod() == null ? "by an unknown method"
-          : "by " + f.paymentMethod()) + "; the stage is only for " + String.join(", ", payments) + ".");
+      return new Unmet(Condition.PAYMENT, List.of(f.paymentMethod() == null ? "" : f.paymentMethod(), String.join(", ", payments)));
     }
     if (language != null && !language.equals(f.language())) {
-      return new Unmet("LANGUAGE", "The customer's language is " + f.language() + "; the stage is only for "
-          + language + ".");
+      return new Unmet(Condition.LANGUAGE, List.of(String.valueOf(f.language()), language));
     }
     if (firstOrderOnly && !f.firstOrder().getAsBoolean()) {
-      return new Unmet("FIRST_ORDER", "This is not the customer's first order; the stage is for first orders only.");
+      return new Unmet(Condition.FIRST_ORDER, List.of());
     }
     return null;
   }

@@ -3,14 +3,16 @@ package pl.ordernotify.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.Message;
+import pl.ordernotify.messages.MessageDetail;
 
 class MessageWordsTest {
 
   private final MessageWords pl = new MessageWords(Texts.forLanguage("pl"));
   private final MessageWords en = new MessageWords(Texts.forLanguage("en"));
 
-  private static Message message(String status, String reason, String detail) {
+  static Message message(String status, String reason, String detail) {
     return new Message(1L, "ORDER", 2L, "READY", 0, null, null, null, "+48600100200", status, reason, detail,
         null, null, 0, null, "key", null, null, null, null, null, null, null, null, null, null, null, 0);
   }
@@ -29,11 +31,14 @@ class MessageWordsTest {
 
   @Test
   void aGatewayRefusalKeepsTheGatewaysOwnWordsAsLabelledDetail() {
-    Message refused = message("FAILED", "REJECTED", "The gateway refused this SMS: Invalid phone number (code 13).");
+    Message refused = message("FAILED", "REJECTED",
+        MessageDetail.of(DetailCode.REFUSED, "Invalid phone number", "13").encode());
 
     assertThat(pl.reason(refused)).isEqualTo("Bramka odrzuciła ten SMS.");
     assertThat(pl.labelledDetail(refused))
-        .isEqualTo("Szczegóły techniczne: The gateway refused this SMS: Invalid phone number (code 13).");
+        .isEqualTo("Szczegóły techniczne: Bramka odrzuciła ten SMS (kod 13). Odpowiedź bramki: Invalid phone number");
+    assertThat(en.labelledDetail(refused))
+        .isEqualTo("Technical details: The gateway refused this SMS: Invalid phone number (code 13).");
   }
 
   @Test
@@ -48,14 +53,14 @@ class MessageWordsTest {
   @Test
   void theSendersOwnEnglishSentenceNeverShowsInThePolishWindow() {
     // given a dry-run send, a network retry and a gateway's bare code
-    Message dry = message("SENT", "DRY_RUN", "Dry run: recorded as sent; no SMS left this computer.");
+    Message dry = message("SENT", "DRY_RUN", MessageDetail.of(DetailCode.DRY_RUN).encode());
     Message network = message("SCHEDULED", "RETRY",
         "The gateway could not take the SMS (SMSAPI: unreachable, code NETWORK); try 1 failed, next try at 14:05 UTC.");
     Message coded = message("FAILED", "13", "The gateway refused this SMS: Invalid phone number (code 13).");
 
-    // then the Polish window words each itself, without the English detail of the dry run
+    // then the Polish window words each itself, the dry run's detail in Polish too
     assertThat(pl.reason(dry)).startsWith("Tryb próbny");
-    assertThat(pl.labelledDetail(dry)).isEmpty();
+    assertThat(pl.labelledDetail(dry)).startsWith("Szczegóły techniczne: Tryb próbny").doesNotContain("Dry run");
     assertThat(pl.reason(network)).startsWith("Brak połączenia z internetem lub z bramką");
     assertThat(pl.reason(coded)).isEqualTo("Bramka odrzuciła ten SMS (kod 13).");
   }

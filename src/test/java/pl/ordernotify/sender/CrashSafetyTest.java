@@ -12,6 +12,7 @@ import pl.ordernotify.gateway.LookupResult;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.messages.Message;
 import pl.ordernotify.messages.MessageCommands;
+import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.testsupport.FakeGateway;
@@ -152,7 +153,7 @@ class CrashSafetyTest {
       Message closed = f.only(order);
       assertThat(closed.status()).isEqualTo("EXPIRED");
       assertThat(closed.reason()).isEqualTo("UNKNOWN_OUTCOME");
-      assertThat(closed.reasonDetail()).contains("may have reached the customer");
+      assertThat(MessageDetail.english(closed.reasonDetail())).contains("may have reached the customer");
       MessageCommands commands = new MessageCommands(f.db, f.clock);
       assertThatThrownBy(() -> commands.retry(closed.id())).hasMessageContaining("may have reached the customer");
       f.sender.runPassesOnce();

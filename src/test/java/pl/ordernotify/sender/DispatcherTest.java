@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import pl.ordernotify.gateway.OutgoingSms;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.messages.Message;
+import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.settings.Setting;
 import pl.ordernotify.settings.SettingsService;
@@ -75,7 +76,7 @@ class DispatcherTest {
     Message m = f.only(order);
     assertThat(m.status()).isEqualTo("SKIPPED");
     assertThat(m.reason()).isEqualTo("OPTED_OUT");
-    assertThat(m.reasonDetail()).contains("opt-out");
+    assertThat(MessageDetail.english(m.reasonDetail())).contains("opt-out");
     assertThat(f.gateway.requests()).isEmpty();
   }
 
@@ -172,7 +173,7 @@ class DispatcherTest {
     Message last = f.only(order);
     assertThat(f.gateway.requests()).hasSize(3);
     assertThat(last.status()).isEqualTo("EXPIRED");
-    assertThat(last.reasonDetail()).contains("gateway busy");
+    assertThat(MessageDetail.english(last.reasonDetail())).contains("gateway busy");
   }
 
   @Test
@@ -195,7 +196,7 @@ class DispatcherTest {
     Message m = f.only(order);
     assertThat(m.status()).isEqualTo("FAILED");
     assertThat(m.gatewayCode()).isEqualTo("13");
-    assertThat(m.reasonDetail()).contains("no valid recipient");
+    assertThat(MessageDetail.english(m.reasonDetail())).contains("no valid recipient");
     f.advance(Duration.ofMinutes(1));
     f.sender.runPassesOnce();
     assertThat(f.gateway.requests()).hasSize(1);

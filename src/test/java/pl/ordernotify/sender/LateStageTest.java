@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import pl.ordernotify.messages.Message;
+import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.stages.StageChange;
@@ -103,7 +104,7 @@ class LateStageTest {
     assertThat(late(order)).singleElement().satisfies(m -> {
       assertThat(m.status()).isEqualTo("SKIPPED");
       assertThat(m.reason()).isEqualTo("SUPERSEDED");
-      assertThat(m.reasonDetail()).contains("late SMS");
+      assertThat(MessageDetail.english(m.reasonDetail())).contains("late SMS");
     });
     assertThat(f.gateway.requests()).isEmpty();
   }

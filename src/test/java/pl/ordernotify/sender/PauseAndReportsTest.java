@@ -10,6 +10,7 @@ import pl.ordernotify.gateway.CheckResult;
 import pl.ordernotify.gateway.DeliveryStatus;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.messages.Message;
+import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.testsupport.FakeGateway;
 
@@ -152,7 +153,7 @@ class PauseAndReportsTest {
     Message m = f.only(a);
     assertThat(m.status()).isEqualTo("SENT");
     assertThat(m.reason()).isEqualTo("NO_REPORT");
-    assertThat(m.reasonDetail()).contains("serwersms account, which is no longer connected");
+    assertThat(MessageDetail.english(m.reasonDetail())).contains("serwersms account, which is no longer connected");
     assertThat(m.nextReportAt()).isNull();
   }
 }

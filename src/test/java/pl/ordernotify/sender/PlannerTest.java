@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import pl.ordernotify.messages.Message;
+import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.stages.StageChange;
@@ -72,7 +73,7 @@ class PlannerTest {
     assertThat(m.dueAt()).isEqualTo(changed.plusSeconds(300));
     assertThat(m.expiresAt()).isEqualTo(changed.plusSeconds(1800));
     assertThat(m.reason()).isEqualTo("PLANNED");
-    assertThat(m.reasonDetail()).contains("READY");
+    assertThat(MessageDetail.english(m.reasonDetail())).contains("READY");
     assertThat(m.idempotencyKey()).matches("[A-Za-z0-9]{20}");
   }
 
@@ -170,7 +171,7 @@ class PlannerTest {
     Message m = f.only(order);
     assertThat(m.status()).isEqualTo("CANCELLED");
     assertThat(m.reason()).isEqualTo("REOPENED");
-    assertThat(m.reasonDetail()).contains("no new SMS follows");
+    assertThat(MessageDetail.english(m.reasonDetail())).contains("no new SMS follows");
   }
 
   @Test
