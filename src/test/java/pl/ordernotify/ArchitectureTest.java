@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -35,4 +36,26 @@ class ArchitectureTest {
           .should().dependOnClassesThat(resideInAPackage("pl.ordernotify..")
               .and(not(resideInAnyPackage("pl.ordernotify.store..", "pl.ordernotify.gateway.."))))
           .because("dependencies point one way: features use store and gateway, never the reverse");
+
+  @ArchTest
+  static final ArchRule featuresNeverSeeTheConsoleOrTheCommandLine =
+      noClasses().that().resideInAPackage("pl.ordernotify.*..")
+          .and().resideOutsideOfPackages("pl.ordernotify.console..", "pl.ordernotify.cli..")
+          .should().dependOnClassesThat().resideInAnyPackage("pl.ordernotify.console..", "pl.ordernotify.cli..")
+          .because("the sender, the services and the stores run headless and are driven by both front ends");
+
+  /**
+   * The root package (Main, Wiring) builds everything; only the two front ends reach back into it.
+   * The console still receives Wiring itself: giving it per-screen services instead is issue 13's open part.
+   */
+  @ArchTest
+  static final ArchRule theRootPackageIsALayerOnlyTheFrontEndsUse =
+      layeredArchitecture().consideringOnlyDependenciesInLayers()
+          .layer("Root").definedBy("pl.ordernotify")
+          .layer("FrontEnds").definedBy("pl.ordernotify.console..", "pl.ordernotify.cli..")
+          .layer("Features").definedBy(resideInAPackage("pl.ordernotify..")
+              .and(not(resideInAnyPackage("pl.ordernotify", "pl.ordernotify.console..", "pl.ordernotify.cli.."))))
+          .whereLayer("Root").mayOnlyBeAccessedByLayers("FrontEnds")
+          .whereLayer("FrontEnds").mayOnlyBeAccessedByLayers("Root", "FrontEnds")
+          .because("features know neither the front ends nor how the application is wired together");
 }

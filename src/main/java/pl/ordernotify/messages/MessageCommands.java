@@ -1,5 +1,8 @@
 package pl.ordernotify.messages;
 
+import pl.ordernotify.orders.DeliveryOrder;
+import pl.ordernotify.orders.OrderMapper;
+import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.stages.SendWindow;
 import pl.ordernotify.stages.Stage;
@@ -17,7 +20,8 @@ import pl.ordernotify.store.Database;
  */
 public final class MessageCommands {
 
-  private static final Set<String> RETRYABLE = Set.of("FAILED", "EXPIRED", "UNDELIVERED");
+  private static final Set<MessageStatus> RETRYABLE =
+      Set.of(MessageStatus.FAILED, MessageStatus.EXPIRED, MessageStatus.UNDELIVERED);
   private final Database db;
   private final Clock clock;
   private final StageService stages;
@@ -36,8 +40,8 @@ public final class MessageCommands {
    * @throws IllegalArgumentException when it is no longer scheduled
    */
   public void cancel(long messageId) {
-    int changed = db.withMapper(MessageCommandMapper.class,
-        m -> m.cancelScheduled(messageId, clock.instant(), MessageDetail.of(DetailCode.STAFF_CANCELLED).encode()));
+    int changed = db.withMapper(MessageMapper.class, m -> m.cancelScheduled(messageId, Transition.CANCEL,
+        clock.instant(), MessageDetail.of(DetailCode.STAFF_CANCELLED).encode()));
     if (changed != 1) {
       throw new IllegalArgumentException("This SMS is no longer waiting (it may have just been sent); nothing was cancelled.");
     }
@@ -51,12 +55,12 @@ public final class MessageCommands {
    */
   public String retry(long messageId) {
     return db.inTransaction(session -> {
-      MessageCommandMapper m = session.getMapper(MessageCommandMapper.class);
-      Message old = session.getMapper(MessageMapper.class).findById(messageId);
+      MessageMapper m = session.getMapper(MessageMapper.class);
+      Message old = m.findById(messageId);
       if (old == null) {
         throw new IllegalArgumentException("This SMS no longer exists.");
       }
-      if (!RETRYABLE.contains(old.status()) || old.orderId() == null || old.stage() == null) {
+      if (!RETRYABLE.contains(old.messageStatus()) || old.orderId() == null || old.stage() == null) {
         throw new IllegalArgumentException("Only a failed, expired or undelivered order SMS can be sent again.");
       }
       if ("UNKNOWN_OUTCOME".equals(old.reason())) {
@@ -64,7 +68,8 @@ public final class MessageCommands {
         throw new IllegalArgumentException("An earlier try of this SMS got no answer from the gateway, so it may have"
             + " reached the customer; it is not sent again.");
       }
-      if ("CANCELLED".equals(m.orderStatus(old.orderId()))) {
+      DeliveryOrder order = session.getMapper(OrderMapper.class).findById(old.orderId());
+      if (order != null && order.orderStatus() == OrderStatus.CANCELLED) {
         throw new IllegalArgumentException("The order was cancelled, so its SMS is not sent again.");
       }
       if (m.openRetries(old.orderId(), old.stage(), old.generation()) > 0) {
@@ -72,12 +77,8 @@ public final class MessageCommands {
       }
       Instant now = clock.instant();
       Instant[] timing = timing(old.stage(), now);
-      Message retry = new Message(null, old.kind(), old.orderId(), old.stage(),
-          m.maxGeneration(old.orderId(), old.stage()) + 1, null, old.customerId(), old.templateId(), old.phone(),
-          "SCHEDULED", "RETRY",
-          MessageDetail.of(DetailCode.STAFF_RETRY, old.reasonDetail() == null ? old.status() : old.reasonDetail()).encode(),
-          timing[0], timing[1], 0, null, IdempotencyKeys.next(), null, null, null, null,
-          null, null, now, now, null, null, null, 0);
+      Message retry = Message.retryOf(old, m.maxGeneration(old.orderId(), old.stage()) + 1, timing[0], timing[1],
+          MessageDetail.of(DetailCode.STAFF_RETRY, old.reasonDetail() == null ? old.status() : old.reasonDetail()), now);
       m.insertRetry(retry);
       return retry.idempotencyKey();
     });

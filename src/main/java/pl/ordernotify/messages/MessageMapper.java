@@ -1,10 +1,19 @@
 package pl.ordernotify.messages;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 import pl.ordernotify.store.SqlMapper;
 
+/**
+ * The one mapper of the {@code message} table: lists, planning, the sender's claim and outcomes, delivery
+ * reports and staff's commands. Every status change takes a {@link Transition} or an {@link Outcome},
+ * both checked against {@link MessageStatus#next()}.
+ */
 public interface MessageMapper extends SqlMapper {
+
+  // reading
 
   List<MessageRow> list(@Param("f") MessageFilter filter);
 
@@ -13,5 +22,65 @@ public interface MessageMapper extends SqlMapper {
   Message findById(long id);
 
   /** Messages that ended FAILED, EXPIRED or UNDELIVERED after {@code since}, oldest first. */
-  List<MessageRow> failedSince(@Param("since") java.time.Instant since, @Param("limit") int limit);
+  List<MessageRow> failedSince(@Param("since") Instant since, @Param("limit") int limit);
+
+  // planning
+
+  int countPlanned(@Param("orderId") long orderId, @Param("stage") String stage);
+
+  void insertMessage(@Param("m") NewMessage message);
+
+  /** A cancelled order came back to a stage it had a message for: says why no second one follows. */
+  int noteReopened(@Param("orderId") long orderId, @Param("stage") String stage, @Param("detail") String detail,
+      @Param("now") Instant now);
+
+  /** Cancels the order's waiting messages ({@link Transition#CANCEL}). */
+  int cancelPending(@Param("orderId") long orderId, @Param("t") Transition t, @Param("detail") String detail,
+      @Param("now") Instant now);
+
+  // dispatching
+
+  /** Expires the waiting messages whose validity ended ({@link Transition#EXPIRE}). */
+  int expireDue(@Param("t") Transition t, @Param("now") Instant now, @Param("detail") String detail);
+
+  List<Message> due(@Param("now") Instant now, @Param("limit") int limit);
+
+  List<Message> orphans(@Param("now") Instant now, @Param("limit") int limit);
+
+  /** Claims a waiting message at {@code version} ({@link Transition#CLAIM}). */
+  int claim(@Param("t") Transition t, @Param("id") long id, @Param("version") int version,
+      @Param("orphanAt") Instant orphanAt, @Param("now") Instant now);
+
+  int reclaimOrphan(@Param("id") long id, @Param("version") int version, @Param("orphanAt") Instant orphanAt,
+      @Param("now") Instant now);
+
+  int apply(@Param("u") Outcome outcome);
+
+  Long partsSentBetween(@Param("from") Instant from, @Param("to") Instant to);
+
+  int countScheduled();
+
+  int countWaitingForQuota();
+
+  // delivery reports
+
+  List<ReportDue> reportsDue(@Param("now") Instant now, @Param("limit") int limit);
+
+  int storeReport(@Param("id") long id, @Param("t") Transition t, @Param("finalAt") Instant finalAt,
+      @Param("cost") BigDecimal cost, @Param("detail") String detail, @Param("now") Instant now);
+
+  int nextReport(@Param("id") long id, @Param("at") Instant at, @Param("reason") String reason,
+      @Param("detail") String detail, @Param("now") Instant now);
+
+  // staff
+
+  /** Cancels one waiting message ({@link Transition#CANCEL}). */
+  int cancelScheduled(@Param("id") long id, @Param("t") Transition t, @Param("now") Instant now,
+      @Param("detail") String detail);
+
+  int maxGeneration(@Param("orderId") long orderId, @Param("stage") String stage);
+
+  int openRetries(@Param("orderId") long orderId, @Param("stage") String stage, @Param("generation") int generation);
+
+  void insertRetry(@Param("m") Message m);
 }

@@ -4,7 +4,9 @@ import org.apache.ibatis.session.SqlSession;
 import pl.ordernotify.customers.Customer;
 import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.MessageDetail;
+import pl.ordernotify.orders.ChangeMapper;
 import pl.ordernotify.orders.DeliveryOrder;
+import pl.ordernotify.orders.OrderChange;
 import pl.ordernotify.orders.OrderMapper;
 import pl.ordernotify.stages.StageConditions;
 import pl.ordernotify.stages.StageRule;
@@ -15,7 +17,7 @@ final class ConditionCheck {
   private ConditionCheck() {}
 
   /** The first unmet condition as a message detail, or null when the stage has none or the order meets them all. */
-  static MessageDetail unmet(SqlSession session, StageRule rule, SenderMapper.OrderChange c, Customer customer) {
+  static MessageDetail unmet(SqlSession session, StageRule rule, OrderChange c, Customer customer) {
     StageConditions conditions = rule.conditions();
     if (conditions == null || !conditions.any()) {
       return null;
@@ -25,7 +27,7 @@ final class ConditionCheck {
       return MessageDetail.of(DetailCode.ORDER_GONE);
     }
     String language = customer == null || customer.language() == null ? "pl" : customer.language();
-    SenderMapper mapper = session.getMapper(SenderMapper.class);
+    ChangeMapper mapper = session.getMapper(ChangeMapper.class);
     StageConditions.Unmet unmet = conditions.check(new StageConditions.Facts(order.totalGross(), order.paymentMethod(),
         () -> mapper.countEarlierOrders(order.id(), order.customerId(), order.phone(), order.placedAt()) == 0,
         language));

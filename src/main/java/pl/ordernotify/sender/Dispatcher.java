@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import pl.ordernotify.messages.Message;
+import pl.ordernotify.messages.MessageMapper;
+import pl.ordernotify.messages.Transition;
 import pl.ordernotify.settings.SettingsService.Restaurant;
 import pl.ordernotify.store.Database;
 
@@ -58,15 +60,15 @@ final class Dispatcher implements AutoCloseable {
       return 0;
     }
     Instant now = clock.instant();
-    db.withMapper(SenderMapper.class, m -> m.expireDue(now, EXPIRED_DETAIL));
+    db.withMapper(MessageMapper.class, m -> m.expireDue(Transition.EXPIRE, now, EXPIRED_DETAIL));
     PauseControl pause = guards.pause();
     pause.refresh();
     if (pause.isPaused() && !pause.tryResume(parts.gateway().get())) {
       return 0;
     }
     int limit = guards.settings().batchSize();
-    List<Message> orphans = db.withMapper(SenderMapper.class, m -> m.orphans(now, limit));
-    List<Message> due = db.withMapper(SenderMapper.class, m -> m.due(now, limit));
+    List<Message> orphans = db.withMapper(MessageMapper.class, m -> m.orphans(now, limit));
+    List<Message> due = db.withMapper(MessageMapper.class, m -> m.due(now, limit));
     if (orphans.isEmpty() && due.isEmpty()) {
       return 0;
     }
@@ -86,9 +88,9 @@ final class Dispatcher implements AutoCloseable {
     try {
       Instant now = clock.instant();
       Instant orphanAt = now.plus(guards.settings().orphanAfter());
-      int claimed = db.withMapper(SenderMapper.class, mapper -> orphan
+      int claimed = db.withMapper(MessageMapper.class, mapper -> orphan
           ? mapper.reclaimOrphan(m.id(), m.version(), orphanAt, now)
-          : mapper.claim(m.id(), m.version(), orphanAt, now));
+          : mapper.claim(Transition.CLAIM, m.id(), m.version(), orphanAt, now));
       if (claimed == 0) {
         return false;
       }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.ibatis.session.SqlSession;
+import pl.ordernotify.orders.ChangeMapper;
+import pl.ordernotify.orders.LateCandidate;
 import pl.ordernotify.settings.SettingsMapper;
 import pl.ordernotify.settings.SettingsService.Restaurant;
 import pl.ordernotify.stages.Stage;
@@ -21,7 +23,7 @@ final class LatePlanner {
 
   /** Plans what is due; {@code ctx} is the pass's context when it already has one. */
   static int pass(SqlSession session, PlanContext ctx, Instant since, Instant now, Supplier<Restaurant> restaurant) {
-    List<SenderMapper.LateCandidate> open = session.getMapper(SenderMapper.class).lateCandidates(since);
+    List<LateCandidate> open = session.getMapper(ChangeMapper.class).lateCandidates(since);
     if (open.isEmpty()) {
       return 0;
     }
@@ -29,7 +31,7 @@ final class LatePlanner {
     int graceSeconds = 60 * plan.rule(Stage.LATE).graceMinutes();
     Instant baseline = baseline(session);
     int planned = 0;
-    for (SenderMapper.LateCandidate o : open) {
+    for (LateCandidate o : open) {
       Instant promised = o.placedAt().plusSeconds(60L * o.prepMinutes());
       Instant lateAt = promised.plusSeconds(graceSeconds);
       boolean lateBeforeFirstStart = baseline != null && !lateAt.isAfter(baseline);

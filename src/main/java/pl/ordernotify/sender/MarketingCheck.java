@@ -3,7 +3,8 @@ package pl.ordernotify.sender;
 import java.time.Instant;
 import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.MessageDetail;
-import pl.ordernotify.sender.SenderMapper.Outcome;
+import pl.ordernotify.messages.MessageStatus;
+import pl.ordernotify.messages.Outcome;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.stages.ThankYouOffer;
 import pl.ordernotify.store.Database;
@@ -22,6 +23,6 @@ final class MarketingCheck {
     if (consent || !new ThankYouOffer(db).carriesOffer()) {
       return null;
     }
-    return Outcomes.closed(c, "SKIPPED", "NO_CONSENT", MessageDetail.of(DetailCode.NO_CONSENT_FOR_OFFER), now);
+    return Outcomes.closed(c, MessageStatus.SKIPPED, "NO_CONSENT", MessageDetail.of(DetailCode.NO_CONSENT_FOR_OFFER), now);
   }
 }

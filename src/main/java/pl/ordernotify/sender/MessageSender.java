@@ -11,9 +11,11 @@ import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.MessageDetail;
+import pl.ordernotify.messages.MessageMapper;
 import pl.ordernotify.sender.MessageComposer.Composition;
 import pl.ordernotify.sender.Outcomes.Sent;
-import pl.ordernotify.sender.SenderMapper.Outcome;
+import pl.ordernotify.messages.MessageStatus;
+import pl.ordernotify.messages.Outcome;
 import pl.ordernotify.settings.SettingsService.Restaurant;
 import pl.ordernotify.store.Database;
 
@@ -45,7 +47,7 @@ final class MessageSender {
   void process(Claim c, Batch b) {
     try {
       Outcome o = decide(c, b);
-      int written = db.withMapper(SenderMapper.class, m -> m.apply(o));
+      int written = db.withMapper(MessageMapper.class, m -> m.apply(o));
       if (written == 0) {
         log.warn("Message {} changed while it was being sent; its row was left as the other change made it", c.id());
       } else {
@@ -86,13 +88,13 @@ final class MessageSender {
     }
     RecipientCheck.Verdict phone = parts.phones().check(facts.phone());
     if (phone instanceof RecipientCheck.Invalid bad) {
-      return Outcomes.closed(c, "SKIPPED", bad.code(), bad.detail(), now);
+      return Outcomes.closed(c, MessageStatus.SKIPPED, bad.code(), bad.detail(), now);
     }
     String to = ((RecipientCheck.Valid) phone).e164();
     Composition text = parts.composer().compose(new MessageComposer.Input(facts.order(), facts.customer(),
         facts.template().body(), facts.template().kind(), facts.template().language(), b.restaurant()));
     if (text instanceof MessageComposer.Refused r) {
-      return Outcomes.closed(c, "SKIPPED", r.code(), r.detail(), now);
+      return Outcomes.closed(c, MessageStatus.SKIPPED, r.code(), r.detail(), now);
     }
     return send(c, b, to, (MessageComposer.Text) text);
   }

@@ -2,18 +2,23 @@ package pl.ordernotify.sender;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
+import java.util.Set;
 import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.MessageDetail;
-import pl.ordernotify.sender.SenderMapper.Outcome;
+import pl.ordernotify.messages.MessageStatus;
+import pl.ordernotify.messages.Outcome;
 
 /** The row updates the dispatcher writes; each carries a reason and a coded detail (rule 4). */
 final class Outcomes {
 
+  /** Decisions not to send, which an unsettled earlier try turns into "may have gone". */
+  private static final Set<MessageStatus> NOT_SENT =
+      Set.of(MessageStatus.CANCELLED, MessageStatus.SKIPPED, MessageStatus.EXPIRED);
+
   private Outcomes() {}
 
   /** A final decision without sending: SKIPPED, CANCELLED or EXPIRED. */
-  static Outcome closed(Claim c, String status, String reason, MessageDetail detail, Instant now) {
+  static Outcome closed(Claim c, MessageStatus status, String reason, MessageDetail detail, Instant now) {
     return new Outcome(c.id(), c.version(), status, reason, detail.encode(), 0, null, null, null, null,
         null, null, null, null, now, null, null, now);
   }
@@ -31,24 +36,24 @@ final class Outcomes {
 
   private static Outcome requeued(Claim c, String reason, String detail, int attempts, Instant nextAttemptAt,
       Instant now) {
-    return new Outcome(c.id(), c.version(), "SCHEDULED", reason, detail, attempts, nextAttemptAt,
+    return new Outcome(c.id(), c.version(), MessageStatus.SCHEDULED, reason, detail, attempts, nextAttemptAt,
         null, null, null, null, null, null, null, null, null, null, now);
   }
 
   /** The gateway has it: SENT, with the delivery report first asked for at {@code nextReportAt}. */
   static Outcome sent(Claim c, Sent s, String reason, MessageDetail detail, Instant nextReportAt, Instant now) {
-    return new Outcome(c.id(), c.version(), "SENT", reason, detail.encode(), 1, null, s.gateway(),
+    return new Outcome(c.id(), c.version(), MessageStatus.SENT, reason, detail.encode(), 1, null, s.gateway(),
         s.gatewayId(), null, s.text(), s.parts(), s.cost(), now, null, nextReportAt, s.phone(), now);
   }
 
   static Outcome failed(Claim c, Sent s, String code, MessageDetail detail, Instant now) {
-    return new Outcome(c.id(), c.version(), "FAILED", "REJECTED", detail.encode(), 1, null, s.gateway(),
+    return new Outcome(c.id(), c.version(), MessageStatus.FAILED, "REJECTED", detail.encode(), 1, null, s.gateway(),
         null, cut32(code), s.text(), s.parts(), null, null, now, null, s.phone(), now);
   }
 
   /** Outcome unknown: stays SENDING, resolved at {@code resolveAt} without a second SMS (rule 6). */
   static Outcome unknown(Claim c, Sent s, MessageDetail detail, int attempts, Instant resolveAt, Instant now) {
-    return new Outcome(c.id(), c.version(), "SENDING", "UNKNOWN_OUTCOME", detail.encode(), attempts, resolveAt,
+    return new Outcome(c.id(), c.version(), MessageStatus.SENDING, "UNKNOWN_OUTCOME", detail.encode(), attempts, resolveAt,
         s == null ? null : s.gateway(), null, null, s == null ? null : s.text(),
         s == null ? null : s.parts(), null, null, null, null, s == null ? null : s.phone(), now);
   }
@@ -63,14 +68,12 @@ final class Outcomes {
     String detail = o.reasonDetail() == null ? MessageDetail.of(DetailCode.MAY_HAVE_GONE).encode()
         : before != null && before.code().name().startsWith(DetailCode.MAY_HAVE_GONE.name()) ? o.reasonDetail()
         : MessageDetail.of(DetailCode.MAY_HAVE_GONE_AFTER, o.reasonDetail()).encode();
-    boolean queued = "SCHEDULED".equals(o.status());
-    if (!queued && !List.of("CANCELLED", "SKIPPED", "EXPIRED").contains(o.status())) {
+    boolean queued = o.status() == MessageStatus.SCHEDULED;
+    if (!queued && !NOT_SENT.contains(o.status())) {
       return o;
     }
-    return new Outcome(o.id(), o.expectedVersion(), queued ? "SENDING" : o.status(), "UNKNOWN_OUTCOME",
-        detail, o.attemptsAdded(), queued && o.nextAttemptAt() == null ? now : o.nextAttemptAt(),
-        o.gateway(), o.gatewayMessageId(), o.gatewayCode(), o.smsText(), o.parts(), o.cost(), o.sentAt(),
-        o.finalAt(), o.nextReportAt(), o.phone(), o.now());
+    return o.with(queued ? MessageStatus.SENDING : o.status(), "UNKNOWN_OUTCOME", detail,
+        queued && o.nextAttemptAt() == null ? now : o.nextAttemptAt());
   }
 
   /** What was (or was to be) sent: the gateway's name, its id for the SMS, the text, parts, cost and number. */

@@ -12,6 +12,11 @@ import pl.ordernotify.customers.CustomerMapper;
 import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.IdempotencyKeys;
 import pl.ordernotify.messages.MessageDetail;
+import pl.ordernotify.messages.MessageMapper;
+import pl.ordernotify.messages.MessageStatus;
+import pl.ordernotify.messages.NewMessage;
+import pl.ordernotify.orders.ChangeMapper;
+import pl.ordernotify.orders.OrderChange;
 import pl.ordernotify.settings.Setting;
 import pl.ordernotify.settings.SettingsMapper;
 import pl.ordernotify.stages.Stage;
@@ -23,7 +28,8 @@ import pl.ordernotify.stages.StageService;
 final class PlanContext {
 
   private final SqlSession session;
-  private final SenderMapper mapper;
+  private final ChangeMapper changes;
+  private final MessageMapper messages;
   private final Instant now;
   private final ZoneId zone;
   private final DateTimeFormatter hhmm;
@@ -32,7 +38,8 @@ final class PlanContext {
 
   PlanContext(SqlSession session, Instant now, ZoneId zone) {
     this.session = session;
-    this.mapper = session.getMapper(SenderMapper.class);
+    this.changes = session.getMapper(ChangeMapper.class);
+    this.messages = session.getMapper(MessageMapper.class);
     this.now = now;
     this.zone = zone;
     this.hhmm = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(zone);
@@ -54,8 +61,12 @@ final class PlanContext {
     return hhmm == null ? null : java.time.LocalTime.parse(hhmm);
   }
 
-  SenderMapper mapper() {
-    return mapper;
+  ChangeMapper changes() {
+    return changes;
+  }
+
+  MessageMapper messages() {
+    return messages;
   }
 
   Instant now() {
@@ -67,13 +78,13 @@ final class PlanContext {
   }
 
   /** Plans the stage's message for the order unless the stage is off or it was planned before (rule 1). */
-  int plan(SenderMapper.OrderChange c, Stage stage, Instant changedAt) {
+  int plan(OrderChange c, Stage stage, Instant changedAt) {
     StageRule rule = rules.get(stage);
     if (rule == null || !rule.enabled()) {
       return 0;
     }
-    if (mapper.countPlanned(c.orderId(), stage.name()) > 0) {
-      mapper.noteReopened(c.orderId(), stage.name(), MessageDetail.of(DetailCode.REOPENED, c.status()).encode(), now);
+    if (messages.countPlanned(c.orderId(), stage.name()) > 0) {
+      messages.noteReopened(c.orderId(), stage.name(), MessageDetail.of(DetailCode.REOPENED, c.status()).encode(), now);
       return 0;
     }
     Timing t = stage == Stage.THANK_YOU
@@ -84,7 +95,7 @@ final class PlanContext {
   }
 
   /** LATE: due at the promised time plus the grace, valid for the stage's validity after that. */
-  int planLate(SenderMapper.OrderChange c, Instant promised) {
+  int planLate(OrderChange c, Instant promised) {
     StageRule rule = rules.get(Stage.LATE);
     if (!open(rule, c.orderId())) {
       return 0;
@@ -95,10 +106,10 @@ final class PlanContext {
   }
 
   private boolean open(StageRule rule, long orderId) {
-    return rule != null && rule.enabled() && mapper.countPlanned(orderId, rule.stage().name()) == 0;
+    return rule != null && rule.enabled() && messages.countPlanned(orderId, rule.stage().name()) == 0;
   }
 
-  private int insert(SenderMapper.OrderChange c, StageRule rule, Timing t, MessageDetail planned) {
+  private int insert(OrderChange c, StageRule rule, Timing t, MessageDetail planned) {
     Stage stage = rule.stage();
     Customer customer = c.customerId() == null ? null
         : session.getMapper(CustomerMapper.class).findById(c.customerId());
@@ -106,13 +117,13 @@ final class PlanContext {
         : customer == null ? null : customer.phone();
     MessageDetail unmet = ConditionCheck.unmet(session, rule, c, customer);
     Long template = unmet != null ? null : template(stage, customer == null ? "pl" : customer.language());
-    String status = unmet != null || template == null ? "SKIPPED" : "SCHEDULED";
+    MessageStatus status = unmet != null || template == null ? MessageStatus.SKIPPED : MessageStatus.SCHEDULED;
     String reason = unmet != null ? "CONDITION" : template == null ? "NO_TEMPLATE" : "PLANNED";
     MessageDetail detail = unmet != null ? MessageDetail.of(DetailCode.CONDITION_UNMET, stage, unmet)
         : template == null ? MessageDetail.of(DetailCode.NO_STAGE_TEMPLATE, stage) : planned;
-    mapper.insertMessage(new SenderMapper.NewMessage(c.orderId(), stage.name(), c.customerId(), template,
+    messages.insertMessage(new NewMessage(c.orderId(), stage.name(), c.customerId(), template,
         phone, status, reason, detail.encode(), t.due(), t.expires(), IdempotencyKeys.next(), now));
-    return "SCHEDULED".equals(status) ? 1 : 0;
+    return status == MessageStatus.SCHEDULED ? 1 : 0;
   }
 
   /** The customer's language, else Polish, else any template linked to the stage. */

@@ -9,6 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.MessageDetail;
+import pl.ordernotify.messages.Transition;
+import pl.ordernotify.orders.ChangeMapper;
+import pl.ordernotify.orders.OrderChange;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.settings.SettingsMapper;
 import pl.ordernotify.settings.SettingsService.Restaurant;
@@ -42,7 +45,7 @@ final class Planner {
     Instant now = clock.instant();
     Instant since = now.minus(RECENT);
     return db.inTransaction(session -> {
-      SenderMapper m = session.getMapper(SenderMapper.class);
+      ChangeMapper m = session.getMapper(ChangeMapper.class);
       SettingsMapper settings = session.getMapper(SettingsMapper.class);
       if (settings.get(BASELINE_SETTING) == null) {
         int seen = m.baseline(since, now);
@@ -50,18 +53,18 @@ final class Planner {
         log.info("First start on this database: {} existing orders recorded as seen, none texted", seen);
         return 0;
       }
-      List<SenderMapper.OrderChange> changes = m.changedOrders(since);
+      List<OrderChange> changes = m.changedOrders(since);
       PlanContext ctx = changes.isEmpty() ? null : new PlanContext(session, now, restaurant.get().zone());
       int planned = 0;
-      for (SenderMapper.OrderChange c : changes) {
+      for (OrderChange c : changes) {
         planned += notice(ctx, c);
       }
       return planned + LatePlanner.pass(session, ctx, since, now, restaurant);
     });
   }
 
-  private int notice(PlanContext ctx, SenderMapper.OrderChange c) {
-    SenderMapper m = ctx.mapper();
+  private int notice(PlanContext ctx, OrderChange c) {
+    ChangeMapper m = ctx.changes();
     Instant changedAt = changeTime(c, ctx.now());
     m.insertEvent(c.orderId(), c.status(), changedAt, ctx.now());
     if (c.seenStatus() == null) {
@@ -71,7 +74,7 @@ final class Planner {
     }
     OrderStatus status = OrderStatus.valueOf(c.status());
     if (status == OrderStatus.CANCELLED) {
-      int cancelled = m.cancelPending(c.orderId(),
+      int cancelled = ctx.messages().cancelPending(c.orderId(), Transition.CANCEL,
           MessageDetail.of(DetailCode.ORDER_CANCELLED_PENDING).encode(), ctx.now());
       log.debug("Order {} cancelled; {} pending messages cancelled", c.orderId(), cancelled);
       return 0;
@@ -91,7 +94,7 @@ final class Planner {
    * The POS's {@code status_changed_at} when it belongs to this change; the moment we noticed when
    * it is missing, stale (not after the previous status was seen) or in our future.
    */
-  static Instant changeTime(SenderMapper.OrderChange c, Instant now) {
+  static Instant changeTime(OrderChange c, Instant now) {
     Instant pos = c.statusChangedAt();
     if (pos == null || pos.isAfter(now) || (c.seenAt() != null && !pos.isAfter(c.seenAt()))) {
       return now;

@@ -29,7 +29,7 @@ final class Quota {
     ZonedDateTime monthStart = now.atZone(zone).withDayOfMonth(1).toLocalDate().atStartOfDay(zone);
     Instant from = monthStart.toInstant();
     Instant to = monthStart.plusMonths(1).toInstant();
-    Long sum = db.withMapper(SenderMapper.class, m -> m.partsSentBetween(from, to));
+    Long sum = db.withMapper(pl.ordernotify.messages.MessageMapper.class, m -> m.partsSentBetween(from, to));
     used = sum == null ? 0 : sum;
   }
 

@@ -15,6 +15,10 @@ import pl.ordernotify.gateway.ReportsResult;
 import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.MessageDetail;
+import pl.ordernotify.messages.MessageMapper;
+import pl.ordernotify.messages.MessageStatus;
+import pl.ordernotify.messages.ReportDue;
+import pl.ordernotify.messages.Transition;
 import pl.ordernotify.store.Database;
 
 /**
@@ -38,14 +42,14 @@ final class ReportPoller {
   /** Returns how many messages got a final status. */
   int poll(Supplier<SmsGateway> gateways) {
     Instant now = clock.instant();
-    List<SenderMapper.ReportDue> due = db.withMapper(SenderMapper.class, m -> m.reportsDue(now, 5 * PER_REQUEST));
+    List<ReportDue> due = db.withMapper(MessageMapper.class, m -> m.reportsDue(now, 5 * PER_REQUEST));
     if (due.isEmpty()) {
       return 0;
     }
     SmsGateway gateway = gateways.get();
     // Only the gateway that took a message can report on it; after a switch of account the old
     // messages get no report rather than a wrong one.
-    List<SenderMapper.ReportDue> ours = due.stream()
+    List<ReportDue> ours = due.stream()
         .filter(d -> d.gateway() == null || d.gateway().equals(gateway.provider())).toList();
     due.stream().filter(d -> !ours.contains(d)).forEach(d -> noReport(d, now,
         MessageDetail.of(DetailCode.REPORT_OLD_ACCOUNT, d.gateway())));
@@ -56,12 +60,12 @@ final class ReportPoller {
     return finals;
   }
 
-  private void noReport(SenderMapper.ReportDue d, Instant now, MessageDetail detail) {
-    db.withMapper(SenderMapper.class, m -> m.nextReport(d.id(), null, "NO_REPORT", detail.encode(), now));
+  private void noReport(ReportDue d, Instant now, MessageDetail detail) {
+    db.withMapper(MessageMapper.class, m -> m.nextReport(d.id(), null, "NO_REPORT", detail.encode(), now));
   }
 
-  private int pollChunk(SmsGateway gateway, List<SenderMapper.ReportDue> chunk, Instant now) {
-    ReportsResult result = gateway.reports(chunk.stream().map(SenderMapper.ReportDue::gatewayMessageId).toList());
+  private int pollChunk(SmsGateway gateway, List<ReportDue> chunk, Instant now) {
+    ReportsResult result = gateway.reports(chunk.stream().map(ReportDue::gatewayMessageId).toList());
     Map<String, DeliveryReport> byId = new HashMap<>();
     if (result instanceof ReportsResult.Reports r) {
       r.reports().forEach(rep -> byId.put(rep.gatewayId(), rep));
@@ -69,20 +73,20 @@ final class ReportPoller {
       log.info("Delivery reports could not be fetched ({}); asking again later", f.reason());
     }
     int finals = 0;
-    for (SenderMapper.ReportDue d : chunk) {
+    for (ReportDue d : chunk) {
       finals += store(d, byId.get(d.gatewayMessageId()), now) ? 1 : 0;
     }
     return finals;
   }
 
-  private boolean store(SenderMapper.ReportDue d, DeliveryReport report, Instant now) {
+  private boolean store(ReportDue d, DeliveryReport report, Instant now) {
     if (report != null && report.status().isFinal() && report.status() != DeliveryStatus.UNKNOWN) {
       String status = report.status().name().toLowerCase(java.util.Locale.ROOT);
       MessageDetail detail = report.status() == DeliveryStatus.DELIVERED ? MessageDetail.of(DetailCode.REPORT_DELIVERED)
           : report.detail() == null ? MessageDetail.of(DetailCode.REPORT_STATUS, status)
           : MessageDetail.of(DetailCode.REPORT_STATUS_TEXT, status, report.detail());
       Instant at = report.at() != null ? report.at() : now;
-      db.withMapper(SenderMapper.class, m -> m.storeReport(d.id(), report.status().name(), at, report.cost(),
+      db.withMapper(MessageMapper.class, m -> m.storeReport(d.id(), Transition.report(MessageStatus.valueOf(report.status().name())), at, report.cost(),
           detail.encode(), now));
       return true;
     }
@@ -93,7 +97,7 @@ final class ReportPoller {
       return false;
     }
     Instant next = Backoff.nextReport(d.sentAt() == null ? now : d.sentAt(), now);
-    db.withMapper(SenderMapper.class, m -> m.nextReport(d.id(), next, null, null, now));
+    db.withMapper(MessageMapper.class, m -> m.nextReport(d.id(), next, null, null, now));
     return false;
   }
 }

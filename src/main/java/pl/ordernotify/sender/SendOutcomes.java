@@ -8,7 +8,8 @@ import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.sender.Outcomes.Sent;
-import pl.ordernotify.sender.SenderMapper.Outcome;
+import pl.ordernotify.messages.MessageStatus;
+import pl.ordernotify.messages.Outcome;
 
 /** DESIGN rule 5: what each gateway answer does to the message. */
 final class SendOutcomes {
@@ -66,7 +67,7 @@ final class SendOutcomes {
     Instant next = Backoff.nextTry(now, attempt, r.notBefore());
     Instant expires = c.message().expiresAt();
     if (expires != null && !next.isBefore(expires)) {
-      return Outcomes.closed(c, "EXPIRED", "EXPIRED", r.code() == null
+      return Outcomes.closed(c, MessageStatus.EXPIRED, "EXPIRED", r.code() == null
           ? MessageDetail.of(DetailCode.RETRY_TOO_LATE, r.reason())
           : MessageDetail.of(DetailCode.RETRY_TOO_LATE_CODE, r.reason(), r.code()), now);
     }

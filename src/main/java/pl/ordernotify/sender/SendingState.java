@@ -1,5 +1,7 @@
 package pl.ordernotify.sender;
 
+import pl.ordernotify.messages.MessageMapper;
+
 import pl.ordernotify.store.Database;
 
 /**
@@ -9,8 +11,9 @@ import pl.ordernotify.store.Database;
 public record SendingState(boolean paused, String pauseCode, String pauseReason, int waiting, int waitingQuota) {
 
   public static SendingState read(Database db) {
-    return db.withMapper(SenderMapper.class, m -> {
-      SenderMapper.PauseRow p = m.pause();
+    return db.inTransaction(session -> {
+      SenderMapper.PauseRow p = session.getMapper(SenderMapper.class).pause();
+      MessageMapper m = session.getMapper(MessageMapper.class);
       return new SendingState(p.paused(), p.code(), p.reason(), m.countScheduled(), m.countWaitingForQuota());
     });
   }

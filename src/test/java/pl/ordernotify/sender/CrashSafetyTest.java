@@ -13,6 +13,8 @@ import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.messages.Message;
 import pl.ordernotify.messages.MessageCommands;
 import pl.ordernotify.messages.MessageDetail;
+import pl.ordernotify.messages.MessageMapper;
+import pl.ordernotify.messages.Transition;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.testsupport.FakeGateway;
@@ -25,7 +27,7 @@ class CrashSafetyTest {
     f.plan();
     Message m = f.only(order);
     Instant now = f.clock.instant();
-    f.db.withMapper(SenderMapper.class, x -> x.claim(m.id(), m.version(), now.plusSeconds(90), now));
+    f.db.withMapper(MessageMapper.class, x -> x.claim(Transition.CLAIM, m.id(), m.version(), now.plusSeconds(90), now));
     if (gatewayTookIt) {
       f.gateway.acceptedButAnswerLost().apply(new pl.ordernotify.gateway.OutgoingSms("+48600100200", "text",
           null, m.idempotencyKey(), m.expiresAt(), false, true));

@@ -11,6 +11,8 @@ import pl.ordernotify.gateway.OutgoingSms;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.messages.Message;
 import pl.ordernotify.messages.MessageDetail;
+import pl.ordernotify.messages.MessageMapper;
+import pl.ordernotify.messages.Transition;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.settings.Setting;
 import pl.ordernotify.settings.SettingsService;
@@ -219,8 +221,8 @@ class DispatcherTest {
     f.plan();
     Message m = f.only(order);
     Instant now = f.clock.instant();
-    int first = f.db.withMapper(SenderMapper.class, x -> x.claim(m.id(), m.version(), now, now));
-    int second = f.db.withMapper(SenderMapper.class, x -> x.claim(m.id(), m.version(), now, now));
+    int first = f.db.withMapper(MessageMapper.class, x -> x.claim(Transition.CLAIM, m.id(), m.version(), now, now));
+    int second = f.db.withMapper(MessageMapper.class, x -> x.claim(Transition.CLAIM, m.id(), m.version(), now, now));
     assertThat(first).isEqualTo(1);
     assertThat(second).isZero();
   }
