@@ -4,9 +4,11 @@ import java.time.Instant;
 import pl.ordernotify.store.Database;
 
 /**
- * The cheap question the loop asks between whole passes (issue 13): is there an order change to
- * notice, or did what is due or the pause change since the last probe? One statement through
- * indexes, where the whole pass is a dozen.
+ * The cheap question the loop asks between whole passes (issue 13): did the newest order, the latest
+ * status change, what is due or the pause change since the last probe? One statement of index
+ * lookups, where the whole pass is a dozen statements and compares the whole 48 h window. A change
+ * the POS makes without stamping {@code status_changed_at} (or stamps with a clock behind the
+ * others) is not seen here; the timed whole pass notices it.
  */
 final class ChangeProbe {
 
@@ -18,12 +20,12 @@ final class ChangeProbe {
   }
 
   /**
-   * True when the whole pass has something to do now. The first probe only looks for changes: the
+   * True when something changed since the last probe. The first probe only takes its reading: the
    * loop's first turn is always a whole pass, so there is nothing older to compare with.
    */
   boolean fired(Instant now) {
-    ProbeMapper.Probe probe = db.withMapper(ProbeMapper.class, m -> m.probe(now.minus(Planner.RECENT), now));
-    boolean fired = probe.changedOrders() > 0 || (last != null && !probe.equals(last));
+    ProbeMapper.Probe probe = db.withMapper(ProbeMapper.class, m -> m.probe(now));
+    boolean fired = last != null && !probe.equals(last);
     last = probe;
     return fired;
   }

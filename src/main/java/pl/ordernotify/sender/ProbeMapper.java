@@ -8,11 +8,12 @@ import pl.ordernotify.store.SqlMapper;
 public interface ProbeMapper extends SqlMapper {
 
   /**
-   * @param changedOrders recent orders whose status differs from the one last seen (DESIGN §2)
+   * @param lastOrderId the newest order's id: a new order
+   * @param lastStatusChange the latest {@code status_changed_at}: a status change, as the POS stamps it
    * @param dueMessages scheduled messages due now
    * @param paused whether sending is paused ('sender resume' in another process clears it)
    */
-  record Probe(int changedOrders, int dueMessages, boolean paused) {}
+  record Probe(Long lastOrderId, Instant lastStatusChange, int dueMessages, boolean paused) {}
 
-  Probe probe(@Param("since") Instant since, @Param("now") Instant now);
+  Probe probe(@Param("now") Instant now);
 }

@@ -24,7 +24,9 @@ class SenderLoopTest {
     f.enable(Stage.ACCEPTED, 0, 30);
     f.sender.runPassesOnce(); // first start: baseline, lease taken
     f.sender.addListener(s -> passes.incrementAndGet());
-    f.sender.turn(false);
+    f.sender.turn(false); // the whole pass
+    f.advance(TURN);
+    f.sender.turn(false); // the probe's first reading
     passes.set(0);
   }
 
@@ -36,8 +38,8 @@ class SenderLoopTest {
   @Test
   void aQuietTurnRunsOnlyTheProbe() {
     // given nothing changed since the last pass
-    // when the loop turns four times a second for 4.75 s
-    for (int i = 0; i < 19; i++) {
+    // when the loop turns four times a second until 4.75 s after the last pass
+    for (int i = 0; i < 18; i++) {
       f.advance(TURN);
       f.sender.turn(false);
     }
