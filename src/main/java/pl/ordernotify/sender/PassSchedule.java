@@ -5,33 +5,39 @@ import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
 /**
- * When the loop runs the whole pass (issue 13): at once when woken (a change in this process, more
- * work due), when the change probe fires, and otherwise every {@code fullEvery}, for what no probe
- * sees (delivery reports, orphans, expiry, consent, alerts, the published status). After a failed
- * pass the probe is not asked again until the next timed pass, so a pass that fails on every try
- * does not run four times a second.
+ * Which pass a turn of the sender loop runs (issue 13). The whole pass at once when woken (a change
+ * in this process, more work due) and otherwise every {@code wholeEvery}, for what no probe sees
+ * (delivery reports, orphans, expiry, consent, campaigns, alerts, the published status). Between
+ * them, when the change probe fires, only the pass that plans and sends, so a change is texted
+ * without waiting for the rest. After a failed pass the probe is not asked again until the next
+ * whole pass, so a pass that fails on every try does not run four times a second.
  */
 final class PassSchedule {
 
-  private final Duration fullEvery;
-  private Instant lastFull;
+  /** What a turn runs. */
+  enum Pass { NONE, CHANGES, WHOLE }
+
+  private final Duration wholeEvery;
+  private Instant lastWhole;
   private boolean failed;
 
-  PassSchedule(Duration fullEvery) {
-    this.fullEvery = fullEvery;
+  PassSchedule(Duration wholeEvery) {
+    this.wholeEvery = wholeEvery;
   }
 
-  /** Whether this turn of the loop runs the whole pass; {@code probe} is asked only when it decides. */
-  boolean runsPass(Instant now, boolean woken, BooleanSupplier probe) {
-    if (woken || lastFull == null || !now.isBefore(lastFull.plus(fullEvery))) {
-      return true;
+  /** The pass this turn runs; {@code probe} is asked only when neither wake nor time decides. */
+  Pass next(Instant now, boolean woken, BooleanSupplier probe) {
+    if (woken || lastWhole == null || !now.isBefore(lastWhole.plus(wholeEvery))) {
+      return Pass.WHOLE;
     }
-    return !failed && probe.getAsBoolean();
+    return !failed && probe.getAsBoolean() ? Pass.CHANGES : Pass.NONE;
   }
 
-  /** The whole pass ran (successfully or not) at {@code now}. */
-  void ran(Instant now, boolean succeeded) {
-    lastFull = now;
+  /** {@code pass} ran (successfully or not), started at {@code now}. */
+  void ran(Pass pass, Instant now, boolean succeeded) {
+    if (pass == Pass.WHOLE) {
+      lastWhole = now;
+    }
     failed = !succeeded;
   }
 }

@@ -169,30 +169,41 @@ public final class SenderService implements AutoCloseable {
   }
 
   /**
-   * One turn of the loop (issue 13): the whole pass when woken, when it is due by the schedule or
-   * when the probe fires; otherwise only the probe. The probe runs only while this sender holds the
-   * lease; a standby just publishes its status on the timed passes.
+   * One turn of the loop (issue 13): the whole pass when woken or when it is due by the schedule;
+   * planning and sending only when the change probe fires; otherwise only the probe. The probe runs
+   * only while this sender holds the lease; a standby just publishes its status on the timed passes.
    */
   void turn(boolean woken) {
     Instant now = clock.instant();
-    if (!schedule.runsPass(now, woken, () -> lease.isHeld() && probe.fired(now))) {
+    PassSchedule.Pass next = schedule.next(now, woken, () -> lease.isHeld() && probe.fired(now));
+    if (next == PassSchedule.Pass.NONE) {
       return;
     }
     try {
-      pass();
-      schedule.ran(now, true);
+      if (next == PassSchedule.Pass.WHOLE) {
+        pass();
+      } else {
+        planAndSend();
+      }
+      schedule.ran(next, now, true);
     } catch (RuntimeException e) {
-      schedule.ran(now, false);
+      schedule.ran(next, now, false);
       log.error("Sender pass failed; it keeps running, next pass in {}", settings.fullPassInterval(), e);
     }
   }
 
-  private void pass() {
+  private void planAndSend() {
     if (lease.isHeld()) {
       planner.pass();
       if (dispatcher.sendDueBatch() >= settings.batchSize()) {
         waiter.wake(); // more is due: no pause before the next batch
       }
+    }
+  }
+
+  private void pass() {
+    if (lease.isHeld()) {
+      planAndSend();
       for (ExtraPass extra : extraPasses) {
         try {
           if (extra.run(parts.gateway().get()) > 0) {
