@@ -14,7 +14,7 @@ ORDERS=${1:-0}
 SECONDS_=${2:-60}
 SETTLE=${3:-15}
 JAR=target/ordernotify.jar
-OPTS=${SENDER_JAVA_OPTS-$(sh bench/sender-java-opts.sh)}
+OPTS=${SENDER_JAVA_OPTS-$(cat installer/jvm-options.txt)}
 [ -f "$JAR" ] || { echo "build first: mvn -q package -DskipTests" >&2; exit 1; }
 HZ=$(getconf CLK_TCK)
 WORK=$(mktemp -d)

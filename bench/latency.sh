@@ -6,7 +6,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 [ -f target/ordernotify.jar ] || { echo "build first: mvn -q package -DskipTests" >&2; exit 1; }
-OPTS=${SENDER_JAVA_OPTS-$(sh bench/sender-java-opts.sh)}
+OPTS=${SENDER_JAVA_OPTS-$(cat installer/jvm-options.txt)}
 mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
 CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 # shellcheck disable=SC2086
