@@ -175,11 +175,13 @@ public final class SenderService implements AutoCloseable {
    */
   void turn(boolean woken) {
     Instant now = clock.instant();
-    PassSchedule.Pass next = schedule.next(now, woken, () -> lease.isHeld() && probe.fired(now));
-    if (next == PassSchedule.Pass.NONE) {
-      return;
-    }
+    // a probe that fails counts as a failed pass for changes: no more probes until the timed pass
+    PassSchedule.Pass next = PassSchedule.Pass.CHANGES;
     try {
+      next = schedule.next(now, woken, () -> lease.isHeld() && probe.fired(now));
+      if (next == PassSchedule.Pass.NONE) {
+        return;
+      }
       if (next == PassSchedule.Pass.WHOLE) {
         pass();
       } else {
