@@ -19,6 +19,8 @@ modules=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.m
 modules+=,java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.sql,java.xml
 modules+=,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.net,jdk.unsupported,jdk.unsupported.desktop,jdk.zipfs
 
+# JVM options (issue 13, docs/benchmarks.md): C1 only, the serial collector, a small starting heap
+# the Windows launchers carry the same in pom.xml.
 rm -rf "$work" && mkdir -p "$work/input" "$out"
 cp "$jar" "$work/input/ordernotify.jar"
 jpackage --type app-image \
@@ -29,7 +31,7 @@ jpackage --type app-image \
   --input "$work/input" \
   --main-jar ordernotify.jar \
   --main-class pl.ordernotify.Main \
-  --java-options "-Dh2.bindAddress=127.0.0.1 -Dfile.encoding=UTF-8" \
+  --java-options "-Dh2.bindAddress=127.0.0.1 -Dfile.encoding=UTF-8 $(cat installer/jvm-options.txt)" \
   --add-modules "$modules" \
   --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands" \
   --dest "$work/image"

@@ -1,7 +1,9 @@
 package pl.ordernotify.console;
 
+import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,19 @@ public final class ConsoleApp extends Application {
     sender = SenderPorts.start(wiring);
     shell = ConsoleShell.open(stage, wiring, sender, state);
     stage.setOnCloseRequest(e -> log.info("Console closed by the user"));
+    logFirstFrame(stage.getScene());
+  }
+
+  /** For bench/console-start.sh (issue 13): when the first frame of the window was laid out. */
+  private static void logFirstFrame(Scene scene) {
+    Runnable[] once = new Runnable[1];
+    once[0] = () -> {
+      scene.removePostLayoutPulseListener(once[0]);
+      long now = System.currentTimeMillis();
+      long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+      log.info("Console first frame at {} (epoch ms), {} ms after the JVM started", now, now - jvmStart);
+    };
+    scene.addPostLayoutPulseListener(once[0]);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package pl.ordernotify.sender;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -37,6 +38,8 @@ public final class SenderService implements AutoCloseable {
   private final ConsentWatcher consent;
   private final ReplyPoller replies;
   private final AlertWatch alerts;
+  private final ChangeProbe probe;
+  private final PassSchedule schedule;
   private final Clock clock;
   private final Waiter waiter = new Waiter();
   private final List<Consumer<SenderStatus>> listeners = new CopyOnWriteArrayList<>();
@@ -64,6 +67,8 @@ public final class SenderService implements AutoCloseable {
     this.consent = new ConsentWatcher(db, clock);
     this.replies = new ReplyPoller(db, clock);
     this.alerts = new AlertWatch(new ManagerAlerts(db, parts.gateway(), clock), pause, health, clock);
+    this.probe = new ChangeProbe(db);
+    this.schedule = new PassSchedule(settings.fullPassInterval());
   }
 
   /** Starts the loop and the heartbeat; returns at once. */
@@ -147,17 +152,15 @@ public final class SenderService implements AutoCloseable {
   }
 
   private void runLoop() {
+    boolean woken = false;
     while (running) {
       long started = System.nanoTime();
+      turn(woken);
       try {
-        pass();
-      } catch (RuntimeException e) {
-        log.error("Sender pass failed; it keeps running, next pass in {}", settings.pollInterval(), e);
-      }
-      try {
-        // fixed rate: a change waits at most one interval, however long the pass took
+        // fixed rate: a change waits at most one probe interval, however long the pass took
         long spent = System.nanoTime() - started;
-        waiter.await(settings.pollInterval().minusNanos(Math.min(spent, settings.pollInterval().toNanos())));
+        Duration every = settings.pollInterval();
+        woken = waiter.await(every.minusNanos(Math.min(spent, every.toNanos())));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -165,12 +168,44 @@ public final class SenderService implements AutoCloseable {
     }
   }
 
-  private void pass() {
+  /**
+   * One turn of the loop (issue 13): the whole pass when woken or when it is due by the schedule;
+   * planning and sending only when the change probe fires; otherwise only the probe. The probe runs
+   * only while this sender holds the lease; a standby just publishes its status on the timed passes.
+   */
+  void turn(boolean woken) {
+    Instant now = clock.instant();
+    // a probe that fails counts as a failed pass for changes: no more probes until the timed pass
+    PassSchedule.Pass next = PassSchedule.Pass.CHANGES;
+    try {
+      next = schedule.next(now, woken, () -> lease.isHeld() && probe.fired(now));
+      if (next == PassSchedule.Pass.NONE) {
+        return;
+      }
+      if (next == PassSchedule.Pass.WHOLE) {
+        pass();
+      } else {
+        planAndSend();
+      }
+      schedule.ran(next, now, true);
+    } catch (RuntimeException e) {
+      schedule.ran(next, now, false);
+      log.error("Sender pass failed; it keeps running, next pass in {}", settings.fullPassInterval(), e);
+    }
+  }
+
+  private void planAndSend() {
     if (lease.isHeld()) {
       planner.pass();
       if (dispatcher.sendDueBatch() >= settings.batchSize()) {
         waiter.wake(); // more is due: no pause before the next batch
       }
+    }
+  }
+
+  private void pass() {
+    if (lease.isHeld()) {
+      planAndSend();
       for (ExtraPass extra : extraPasses) {
         try {
           if (extra.run(parts.gateway().get()) > 0) {
@@ -194,7 +229,8 @@ public final class SenderService implements AutoCloseable {
     return settings.holder();
   }
 
-  private void beat() {
+  /** Renews or takes the lease; the heartbeat thread runs it every {@code heartbeatInterval}. */
+  void beat() {
     try {
       boolean had = lease.isHeld();
       if (lease.heartbeat() && !had) {

@@ -76,7 +76,7 @@ final class ProcessBench {
    * The POS accepts the orders L0…L(n-1) one by one, 0–200 ms apart (about 10 a second, so the
    * changes land on every phase of the poll), each committed on a timer; returns the commit times.
    */
-  private static long[] acceptPaced(Database db, int orders) throws Exception {
+  static long[] acceptPaced(Database db, int orders) throws Exception {
     long[] committed = new long[orders];
     Random random = new Random(42);
     ScheduledExecutorService pos = Executors.newSingleThreadScheduledExecutor();

@@ -1,0 +1,119 @@
+package pl.ordernotify.sender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import pl.ordernotify.orders.OrderStatus;
+import pl.ordernotify.stages.Stage;
+import pl.ordernotify.testsupport.FakeGateway;
+
+/** The loop's turns (issue 13): a cheap probe between whole passes, driven by hand with the clock. */
+class SenderLoopTest {
+
+  private static final Duration TURN = SenderSettings.defaults().pollInterval();
+
+  private final SenderFixture f = new SenderFixture(FakeGateway.smsapi());
+  private final AtomicInteger passes = new AtomicInteger();
+
+  @BeforeEach
+  void start() {
+    f.enable(Stage.ACCEPTED, 0, 30);
+    f.sender.runPassesOnce(); // first start: baseline, lease taken
+    f.sender.addListener(s -> passes.incrementAndGet());
+    f.sender.turn(false); // the whole pass
+    f.advance(TURN);
+    f.sender.turn(false); // the probe's first reading
+    passes.set(0);
+  }
+
+  @AfterEach
+  void close() {
+    f.close();
+  }
+
+  @Test
+  void aQuietTurnRunsOnlyTheProbe() {
+    // given nothing changed since the last pass
+    // when the loop turns four times a second until 4.75 s after the last pass
+    for (int i = 0; i < 18; i++) {
+      f.advance(TURN);
+      f.sender.turn(false);
+    }
+    // then no whole pass ran (no status was published)
+    assertThat(passes).hasValue(0);
+  }
+
+  @Test
+  void aStatusChangeIsSentOnTheNextTurn() {
+    // given an order the POS accepts between two turns
+    long order = f.order(f.customer("Anna Nowak", "600100200"));
+    f.status(order, OrderStatus.ACCEPTED);
+    // when the loop turns 250 ms later
+    f.advance(TURN);
+    f.sender.turn(false);
+    // then the probe fired and the SMS went out in that turn, without the rest of the whole pass
+    assertThat(passes).hasValue(0);
+    assertThat(f.gateway.requests()).hasSize(1);
+    assertThat(f.only(order).status()).isEqualTo("SENT");
+  }
+
+  @Test
+  void aMessageThatFallsDueFiresTheProbe() {
+    // given a READY stage delayed by a minute, planned on the turn after the change
+    f.enable(Stage.READY, 1, 30);
+    long order = f.order(f.customer("Anna Nowak", "600100200"));
+    f.status(order, OrderStatus.READY);
+    f.advance(TURN);
+    f.sender.turn(false);
+    f.advance(Duration.ofSeconds(59).plusMillis(500));
+    f.sender.beat();
+    f.sender.turn(true);
+    f.sender.turn(false);
+    passes.set(0);
+    f.sender.turn(false);
+    assertThat(passes).hasValue(0);
+    assertThat(f.gateway.requests()).isEmpty();
+    // when the turn after its due time comes
+    f.advance(TURN);
+    f.sender.turn(false);
+    // then the probe fired and it was sent
+    assertThat(passes).hasValue(0);
+    assertThat(f.gateway.requests()).hasSize(1);
+    assertThat(f.only(order).status()).isEqualTo("SENT");
+  }
+
+  @Test
+  void theWholePassStillRunsEveryFiveSeconds() {
+    // given a quiet database
+    // when 5 s pass in 250 ms turns
+    for (int i = 0; i < 20; i++) {
+      f.advance(TURN);
+      f.sender.turn(false);
+    }
+    // then exactly one timed pass ran
+    assertThat(passes).hasValue(1);
+  }
+
+  @Test
+  void aResumeFromAnotherProcessFiresTheProbe() {
+    // given sending paused, and an accepted order whose SMS waits for it
+    SendingState.pause(f.db, "101", "bad token", f.clock.instant());
+    long order = f.acceptedOrder("600100200");
+    for (int i = 0; i < 3; i++) {
+      f.advance(TURN);
+      f.sender.turn(false);
+    }
+    assertThat(f.only(order).status()).isEqualTo("SCHEDULED");
+    // when 'sender resume' lifts the pause from another process
+    SendingState.lift(f.db);
+    f.advance(TURN);
+    f.sender.turn(false);
+    // then the next turn sends it
+    assertThat(f.gateway.requests()).hasSize(1);
+    assertThat(f.only(order).status()).isEqualTo("SENT");
+  }
+}
