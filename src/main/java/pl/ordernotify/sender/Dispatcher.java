@@ -64,7 +64,9 @@ final class Dispatcher implements AutoCloseable {
       return 0;
     }
     int limit = guards.settings().batchSize();
-    List<Message> orphans = db.withMapper(SenderMapper.class, m -> m.orphans(now, limit));
+    // a claim's orphan deadline is in the database's time, which every till on it shares (rule 7)
+    Instant databaseNow = guards.lease().databaseNow();
+    List<Message> orphans = db.withMapper(SenderMapper.class, m -> m.orphans(databaseNow, limit));
     List<Message> due = db.withMapper(SenderMapper.class, m -> m.due(now, limit));
     if (orphans.isEmpty() && due.isEmpty()) {
       return 0;
@@ -84,7 +86,7 @@ final class Dispatcher implements AutoCloseable {
     }
     try {
       Instant now = clock.instant();
-      Instant orphanAt = now.plus(guards.settings().orphanAfter());
+      Instant orphanAt = guards.lease().databaseNow().plus(guards.settings().orphanAfter());
       int claimed = db.withMapper(SenderMapper.class, mapper -> orphan
           ? mapper.reclaimOrphan(m.id(), m.version(), orphanAt, now)
           : mapper.claim(m.id(), m.version(), orphanAt, now));

@@ -42,7 +42,7 @@ final class MessageSender {
 
   void process(Claim c, Batch b) {
     try {
-      Outcome o = decide(c, b);
+      Outcome o = inDatabaseTime(decide(c, b));
       int written = db.withMapper(SenderMapper.class, m -> m.apply(o));
       if (written == 0) {
         log.warn("Message {} changed while it was being sent; its row was left as the other change made it", c.id());
@@ -54,6 +54,16 @@ final class MessageSender {
       // The row stays SENDING; it is resolved as an unknown outcome, never sent twice (rule 6).
       log.error("Message {} could not be processed; it will be checked again later", c.id(), e);
     }
+  }
+
+  /** A message left SENDING is looked at again at a time other tills compare: the database's. */
+  private Outcome inDatabaseTime(Outcome o) {
+    if (!"SENDING".equals(o.status()) || o.nextAttemptAt() == null) {
+      return o;
+    }
+    return new Outcome(o.id(), o.expectedVersion(), o.status(), o.reason(), o.reasonDetail(), o.attemptsAdded(),
+        guards.lease().databaseTime(o.nextAttemptAt()), o.gateway(), o.gatewayMessageId(), o.gatewayCode(),
+        o.smsText(), o.parts(), o.cost(), o.sentAt(), o.finalAt(), o.nextReportAt(), o.phone(), o.now());
   }
 
   private Outcome decide(Claim c, Batch b) {

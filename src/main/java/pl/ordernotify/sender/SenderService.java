@@ -66,6 +66,11 @@ public final class SenderService implements AutoCloseable {
     this.alerts = new AlertWatch(new ManagerAlerts(db, parts.gateway(), clock), pause, health, clock);
   }
 
+  /** Now by the database's clock, as this sender keeps it: the time orphan deadlines are written in. */
+  Instant databaseNow() {
+    return lease.databaseNow();
+  }
+
   /** Starts the loop and the heartbeat; returns at once. */
   public synchronized void start() {
     if (running) {
