@@ -51,13 +51,29 @@ final class SenderCommand implements Callable<Integer> {
     return 0;
   }
 
-  @SuppressWarnings("restriction")
+  /**
+   * sun.misc.Signal (module jdk.unsupported) is reached by reflection: named in the source, javac
+   * warns on every build that it is an internal API, and no annotation silences that warning.
+   */
   private static void onSignals(Runnable stop) {
     for (String name : new String[] {"TERM", "INT"}) {
       try {
-        sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> new Thread(stop, "ordernotify-stop").start());
-      } catch (IllegalArgumentException | UnsupportedOperationException e) {
-        log.debug("Signal {} cannot be handled here; the shutdown hook stops the sender", name);
+        Class<?> signal = Class.forName("sun.misc.Signal");
+        Class<?> handler = Class.forName("sun.misc.SignalHandler");
+        Object onSignal = java.lang.reflect.Proxy.newProxyInstance(handler.getClassLoader(), new Class<?>[] {handler},
+            (proxy, method, args) -> switch (method.getName()) {
+              case "handle" -> {
+                new Thread(stop, "ordernotify-stop").start();
+                yield null;
+              }
+              case "hashCode" -> System.identityHashCode(proxy);
+              case "equals" -> proxy == args[0];
+              default -> "ordernotify-stop-handler";
+            });
+        signal.getMethod("handle", signal, handler).invoke(null, signal.getConstructor(String.class).newInstance(name),
+            onSignal);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        log.debug("Signal {} cannot be handled here; the shutdown hook stops the sender", name, e);
       }
     }
   }

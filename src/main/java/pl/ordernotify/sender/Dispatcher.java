@@ -67,7 +67,9 @@ final class Dispatcher implements AutoCloseable {
       return 0;
     }
     int limit = guards.settings().batchSize();
-    List<Message> orphans = db.withMapper(MessageMapper.class, m -> m.orphans(now, limit));
+    // a claim's orphan deadline is in the database's time, which every till on it shares (rule 7)
+    Instant databaseNow = guards.lease().databaseNow();
+    List<Message> orphans = db.withMapper(MessageMapper.class, m -> m.orphans(databaseNow, limit));
     List<Message> due = db.withMapper(MessageMapper.class, m -> m.due(now, limit));
     if (orphans.isEmpty() && due.isEmpty()) {
       return 0;
@@ -87,7 +89,7 @@ final class Dispatcher implements AutoCloseable {
     }
     try {
       Instant now = clock.instant();
-      Instant orphanAt = now.plus(guards.settings().orphanAfter());
+      Instant orphanAt = guards.lease().databaseNow().plus(guards.settings().orphanAfter());
       int claimed = db.withMapper(MessageMapper.class, mapper -> orphan
           ? mapper.reclaimOrphan(m.id(), m.version(), orphanAt, now)
           : mapper.claim(Transition.CLAIM, m.id(), m.version(), orphanAt, now));

@@ -1,6 +1,7 @@
 package pl.ordernotify.sender;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,10 @@ import pl.ordernotify.store.Database;
  * duration. The holder trusts its lease for one lease duration from just before its last
  * heartbeat, on its own clock: a sender cut off from the database stops sending by itself, before
  * anyone else can take over.
+ *
+ * <p>Other deadlines tills compare (when a message stuck in SENDING counts as an orphan) are kept in
+ * the database's time the same way: the holder notes how far its clock is from the database's when
+ * it takes the lease, and from then on measures on its own clock how much time has passed.
  */
 final class Lease {
 
@@ -28,6 +33,7 @@ final class Lease {
   private volatile Instant heldUntil;
   private int watchedVersion = -1;
   private Instant watchedSince;
+  private volatile Duration skew;
 
   Lease(Database db, Clock clock, SenderSettings settings) {
     this.db = db;
@@ -42,9 +48,18 @@ final class Lease {
       SenderMapper.LeaseRow row = m.lease();
       Instant expiresAt = row.databaseNow().plus(settings.leaseDuration());
       if (settings.holder().equals(row.holder())) {
-        return m.renewLease(settings.holder(), row.databaseNow(), expiresAt) == 1;
+        boolean renewed = m.renewLease(settings.holder(), row.databaseNow(), expiresAt) == 1;
+        if (renewed && skew == null) {
+          skew = Duration.between(row.databaseNow(), started);
+        }
+        return renewed;
       }
-      return lapsed(row, started) && m.takeLease(settings.holder(), row.databaseNow(), expiresAt, row.version()) == 1;
+      boolean taken = lapsed(row, started)
+          && m.takeLease(settings.holder(), row.databaseNow(), expiresAt, row.version()) == 1;
+      if (taken) {
+        skew = Duration.between(row.databaseNow(), started);
+      }
+      return taken;
     });
     boolean wasHeld = isHeld();
     heldUntil = held ? started.plus(settings.leaseDuration()) : null;
@@ -69,6 +84,20 @@ final class Lease {
   boolean isHeld() {
     Instant until = heldUntil;
     return until != null && clock.instant().isBefore(until);
+  }
+
+  /**
+   * This sender's time in the database's clock: its own clock less how far that was ahead of the
+   * database's when it took the lease. Deadlines other tills compare against are written in it.
+   */
+  Instant databaseTime(Instant senderTime) {
+    Duration d = skew;
+    return d == null ? senderTime : senderTime.minus(d);
+  }
+
+  /** Now, by the database's clock as this sender keeps it (see {@link #databaseTime}). */
+  Instant databaseNow() {
+    return databaseTime(clock.instant());
   }
 
   /** Who holds the lease now, by the database's clock. */

@@ -46,7 +46,7 @@ final class MessageSender {
 
   void process(Claim c, Batch b) {
     try {
-      Outcome o = decide(c, b);
+      Outcome o = inDatabaseTime(decide(c, b));
       int written = db.withMapper(MessageMapper.class, m -> m.apply(o));
       if (written == 0) {
         log.warn("Message {} changed while it was being sent; its row was left as the other change made it", c.id());
@@ -59,6 +59,15 @@ final class MessageSender {
       log.error("Message {} could not be processed; it will be checked again later", c.id(), e);
     }
   }
+
+  /** A message left SENDING is looked at again at a time other tills compare: the database's. */
+  private Outcome inDatabaseTime(Outcome o) {
+    if (o.status() != MessageStatus.SENDING || o.nextAttemptAt() == null) {
+      return o;
+    }
+    return o.with(o.status(), o.reason(), o.reasonDetail(), guards.lease().databaseTime(o.nextAttemptAt()));
+  }
+
 
   private Outcome decide(Claim c, Batch b) {
     boolean unresolved = false;

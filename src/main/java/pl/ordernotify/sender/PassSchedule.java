@@ -9,7 +9,9 @@ import java.util.function.BooleanSupplier;
  * in this process, more work due) and otherwise every {@code wholeEvery}, for what no probe sees
  * (delivery reports, orphans, expiry, consent, campaigns, alerts, the published status). Between
  * them, when the change probe fires, only the pass that plans and sends, so a change is texted
- * without waiting for the rest. After a failed pass the probe is not asked again until the next
+ * without waiting for the rest. The change comparison itself (planning) runs at least every
+ * {@code changesEvery} even when the probe is quiet, so a POS that changes a status without setting
+ * {@code status_changed_at} is still noticed within DESIGN §2's one-second poll. After a failed pass the probe is not asked again until the next
  * whole pass, so a pass that fails on every try does not run four times a second.
  */
 final class PassSchedule {
@@ -17,12 +19,22 @@ final class PassSchedule {
   /** What a turn runs. */
   enum Pass { NONE, CHANGES, WHOLE }
 
+  /** DESIGN §2: the sender compares the recent orders' statuses every second by default. */
+  static final Duration CHANGES_EVERY = Duration.ofSeconds(1);
+
   private final Duration wholeEvery;
+  private final Duration changesEvery;
   private Instant lastWhole;
+  private Instant lastChanges;
   private boolean failed;
 
   PassSchedule(Duration wholeEvery) {
+    this(wholeEvery, CHANGES_EVERY);
+  }
+
+  PassSchedule(Duration wholeEvery, Duration changesEvery) {
     this.wholeEvery = wholeEvery;
+    this.changesEvery = changesEvery;
   }
 
   /** The pass this turn runs; {@code probe} is asked only when neither wake nor time decides. */
@@ -30,13 +42,20 @@ final class PassSchedule {
     if (woken || lastWhole == null || !now.isBefore(lastWhole.plus(wholeEvery))) {
       return Pass.WHOLE;
     }
-    return !failed && probe.getAsBoolean() ? Pass.CHANGES : Pass.NONE;
+    if (failed) {
+      return Pass.NONE;
+    }
+    boolean compareAnyway = lastChanges == null || !now.isBefore(lastChanges.plus(changesEvery));
+    return compareAnyway || probe.getAsBoolean() ? Pass.CHANGES : Pass.NONE;
   }
 
   /** {@code pass} ran (successfully or not), started at {@code now}. */
   void ran(Pass pass, Instant now, boolean succeeded) {
     if (pass == Pass.WHOLE) {
       lastWhole = now;
+    }
+    if (pass != Pass.NONE) {
+      lastChanges = now;
     }
     failed = !succeeded;
   }

@@ -71,6 +71,11 @@ public final class SenderService implements AutoCloseable {
     this.schedule = new PassSchedule(settings.fullPassInterval());
   }
 
+  /** Now by the database's clock, as this sender keeps it: the time orphan deadlines are written in. */
+  Instant databaseNow() {
+    return lease.databaseNow();
+  }
+
   /** Starts the loop and the heartbeat; returns at once. */
   public synchronized void start() {
     if (running) {

@@ -27,7 +27,8 @@ class CrashSafetyTest {
     f.plan();
     Message m = f.only(order);
     Instant now = f.clock.instant();
-    f.db.withMapper(MessageMapper.class, x -> x.claim(Transition.CLAIM, m.id(), m.version(), now.plusSeconds(90), now));
+    Instant orphanAt = f.sender.databaseNow().plusSeconds(90); // orphan deadlines are the database's time
+    f.db.withMapper(MessageMapper.class, x -> x.claim(Transition.CLAIM, m.id(), m.version(), orphanAt, now));
     if (gatewayTookIt) {
       f.gateway.acceptedButAnswerLost().apply(new pl.ordernotify.gateway.OutgoingSms("+48600100200", "text",
           null, m.idempotencyKey(), m.expiresAt(), false, true));

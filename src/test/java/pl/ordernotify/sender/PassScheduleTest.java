@@ -48,14 +48,34 @@ class PassScheduleTest {
   void theWholePassRunsEveryFullIntervalEvenWhenTheProbeIsQuiet() {
     // given a pass at 11:00:00
     schedule.ran(Pass.WHOLE, clock.instant(), true);
-    // when 4.75 s and then 5 s have passed
-    clock.advance(Duration.ofMillis(4750));
-    Pass before = schedule.next(clock.instant(), false, probe(false));
-    clock.advance(Duration.ofMillis(250));
-    Pass at = schedule.next(clock.instant(), false, probe(false));
-    // then it runs at 5 s, not before
-    assertThat(before).isEqualTo(Pass.NONE);
-    assertThat(at).isEqualTo(Pass.WHOLE);
+    // when the loop turns every 250 ms for 5 s with a quiet probe
+    java.util.List<Pass> turns = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      clock.advance(Duration.ofMillis(250));
+      Pass runs = schedule.next(clock.instant(), false, probe(false));
+      schedule.ran(runs, clock.instant(), true);
+      turns.add(runs);
+    }
+    // then the whole pass runs at 5 s, not before
+    assertThat(turns.subList(0, 19)).doesNotContain(Pass.WHOLE);
+    assertThat(turns.get(19)).isEqualTo(Pass.WHOLE);
+  }
+
+  @Test
+  void theOrdersAreComparedEverySecondEvenWhenTheProbeSeesNothing() {
+    // given a pass at 11:00:00 (a POS may change a status without setting status_changed_at,
+    // which the probe cannot see)
+    schedule.ran(Pass.WHOLE, clock.instant(), true);
+    // when the loop turns every 250 ms for 4 s with a quiet probe
+    int compared = 0;
+    for (int i = 0; i < 16; i++) {
+      clock.advance(Duration.ofMillis(250));
+      Pass runs = schedule.next(clock.instant(), false, probe(false));
+      schedule.ran(runs, clock.instant(), true);
+      compared += runs == Pass.CHANGES ? 1 : 0;
+    }
+    // then the statuses were compared once a second, as DESIGN §2's default poll
+    assertThat(compared).isEqualTo(4);
   }
 
   @Test

@@ -79,11 +79,14 @@ class SecondJvmTest {
       // and a sender starts again; the gateway knows the key (SerwerSMS look-up by unique_id)
       gateway.setLookup(new LookupResult.Found("SW-77", DeliveryStatus.PENDING));
       // (it finds the dead sender's lease still live by the database's clock, and takes it over once
-      // it has seen no heartbeat for a whole lease duration on its own clock)
+      // it has seen no heartbeat for a whole lease duration on its own clock; the claim is an orphan
+      // once the dead sender's 30 s have passed by the database's clock, which it keeps from then on)
       SenderFixture restarted = new SenderFixture(db, gateway, "till-3");
-      restarted.clock.set(Instant.now().plus(Duration.ofSeconds(41)));
+      restarted.clock.set(Instant.now());
       restarted.sender.runPassesOnce();
       restarted.clock.advance(SenderSettings.defaults().leaseDuration());
+      restarted.sender.runPassesOnce();
+      restarted.clock.advance(Duration.ofSeconds(31));
       restarted.sender.runPassesOnce();
       // then the message is recorded as sent and nothing is sent again
       Message m = f.only(order);

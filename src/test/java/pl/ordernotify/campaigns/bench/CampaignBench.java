@@ -66,13 +66,14 @@ public final class CampaignBench {
       if (huge > 0) {
         Result h = run(server, requests, huge, false);
         System.out.printf("batched: %,d recipients decided in %,d ms = %.0f SMS/s, %d requests; freezing %,d ms;"
-            + " sender RSS %s%n", h.n, h.ms, h.rate(), h.requests, h.freezeMs, rss());
+            + " sender RSS %s; database %s%n", h.n, h.ms, h.rate(), h.requests, h.freezeMs, rss(), h.databaseSize);
       }
     }
     System.exit(0);
   }
 
-  record Result(int n, long ms, long freezeMs, int requests) {
+  /** {@code databaseSize}: pg_database_size on PostgreSQL, the H2 file's size on H2. */
+  record Result(int n, long ms, long freezeMs, int requests, String databaseSize) {
     double rate() {
       return n * 1000.0 / Math.max(1, ms);
     }
@@ -80,7 +81,11 @@ public final class CampaignBench {
 
   private static Result run(MockWebServer server, AtomicInteger requests, int n, boolean onePerSms) throws Exception {
     Path dir = Files.createTempDirectory("campaign-bench");
-    try (Database db = Database.open(DataLocation.resolve(dir, null, Map.of()).connectionSettings())) {
+    // under .ci/postgres.sh exec (bench/run-campaign-bench.sh passes its server on), a fresh PostgreSQL database
+    DataLocation.ConnectionSettings cs = pl.ordernotify.testsupport.TestEngine.postgres()
+        ? pl.ordernotify.testsupport.TestEngine.freshPostgresDatabase()
+        : DataLocation.resolve(dir, null, Map.of()).connectionSettings();
+    try (Database db = Database.open(cs)) {
       SettingsService settings = new SettingsService(db);
       settings.put(Setting.RESTAURANT_NAME, "Pizzeria Bella");
       settings.put(Setting.MARKETING_WINDOW, "00:00-00:00");
@@ -108,7 +113,7 @@ public final class CampaignBench {
       if (decided != n) {
         throw new IllegalStateException("only " + decided + " of " + n + " recipients were decided");
       }
-      return new Result(n, (t2 - t1) / 1_000_000, (t1 - t0) / 1_000_000, requests.get() - before);
+      return new Result(n, (t2 - t1) / 1_000_000, (t1 - t0) / 1_000_000, requests.get() - before, size(db, dir));
     }
   }
 
@@ -126,6 +131,21 @@ public final class CampaignBench {
       }
       ps.executeBatch();
       c.commit();
+    }
+  }
+
+  private static String size(Database db, Path dir) throws Exception {
+    if (!pl.ordernotify.testsupport.TestEngine.postgres()) {
+      try (var files = Files.walk(dir)) {
+        long bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        return String.format("%.1f MB (H2 file)", bytes / 1e6);
+      }
+    }
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT pg_database_size(current_database())");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return String.format("%.1f MB (pg_database_size)", rs.getLong(1) / 1e6);
     }
   }
 
