@@ -38,6 +38,10 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
     WindowFit fit = WindowFit.of(state, screen.getWidth(), screen.getHeight());
     stage.setWidth(fit.width());
     stage.setHeight(fit.height());
+    if (fit.width() == screen.getWidth() && fit.height() == screen.getHeight()) {
+      stage.setX(screen.getMinX());
+      stage.setY(screen.getMinY());
+    }
     stage.setMaximized(fit.maximized());
     stage.setMinWidth(fit.minWidth());
     stage.setMinHeight(fit.minHeight());
