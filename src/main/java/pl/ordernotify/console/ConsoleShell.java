@@ -86,6 +86,9 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
       stage.setScene(scene);
     } else {
       stage.getScene().setRoot(root);
+      if (!stage.getScene().getStylesheets().contains(ConsoleStyles.STYLESHEET)) {
+        stage.getScene().getStylesheets().add(ConsoleStyles.STYLESHEET); // a stage that came with its own scene
+      }
     }
     stage.setTitle(texts.get("app.title"));
     window.start(first);
