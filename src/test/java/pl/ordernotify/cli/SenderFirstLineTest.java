@@ -26,7 +26,9 @@ class SenderFirstLineTest {
     try (ChildJvm sender = ChildJvm.start("-Dh2.bindAddress=127.0.0.1", "-cp", System.getProperty("java.class.path"),
         Main.class.getName(), "--data-dir", dataDir.toString(), "sender")) {
       String first = sender.awaitLine("Starting:", "Standby:", "Sending.", "Sending is paused", "Stopped.");
-      sender.awaitLine("Sending.");
+      if (!first.equals("Sending.")) {
+        sender.awaitLine("Sending.");
+      }
       sender.kill();
 
       // then its first status line is its own start (or already sending), never a standby behind itself
