@@ -114,15 +114,15 @@ final class StagesCommand {
   }
 
   static void print(PrintWriter out, List<StageRule> rules, boolean thankYouOffer) {
-    out.printf("%-10s %-8s %-28s %6s %9s %5s %-12s%n",
+    out.printf("%-10s %-8s %-36s %6s %9s %5s %-12s%n",
         "STAGE", "ENABLED", "TEMPLATES", "DELAY", "VALIDITY", "DAYS", "WINDOW");
     for (StageRule r : rules) {
       String templates = r.templates().isEmpty() ? "-" : r.templates().entrySet().stream()
           .map(e -> e.getKey() + ":" + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("-");
       boolean thanks = r.stage() == Stage.THANK_YOU;
       boolean late = r.stage() == Stage.LATE;
-      out.printf("%-10s %-8s %-28s %6s %9s %5s %-12s%n",
-          r.stage(), r.enabled() ? "yes" : "no", Cli.cell(templates, 28),
+      out.printf("%-10s %-8s %-36s %6s %9s %5s %-12s%n",
+          r.stage(), r.enabled() ? "yes" : "no", Cli.cell(templates, 36),
           thanks ? "-" : late ? "+" + r.graceMinutes() + "m" : r.delayMinutes() + "m", thanks ? "-" : r.validityMinutes() + "m",
           thanks ? r.daysAfter() : "-", thanks ? r.windowStart() + "-" + r.windowEnd() : "-");
       out.printf("           %s%n", StageService.describe(r));

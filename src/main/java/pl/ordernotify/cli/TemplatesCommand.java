@@ -97,15 +97,15 @@ final class TemplatesCommand {
       RenderValues values = values(w, t, r);
       Preview asTyped = templates.preview(t, values, false);
       List<Setting> missing = NeededSettings.missing(t.body(), w.settings()::get);
-      String warning = missing.isEmpty() ? null : "Warning: this template needs " + NeededSettings.describe(missing)
+      String needs = missing.isEmpty() ? null : "this template needs " + NeededSettings.describe(missing)
           + ", so the sender would skip every SMS of it (MISSING_VALUE). Set " + (missing.size() == 1 ? "it" : "them")
           + " with 'settings set " + NeededSettings.flags(missing) + "'.";
       if (asTyped.text() == null) {
-        throw new IllegalStateException(warning != null ? warning
+        throw new IllegalStateException(needs != null ? "There is nothing to preview yet: " + needs
             : "This template cannot be rendered for that order: " + asTyped.refusal());
       }
-      if (warning != null) {
-        spec.commandLine().getErr().println(warning);
+      if (needs != null) {
+        spec.commandLine().getErr().println("Warning: " + needs);
       }
       Preview folded = templates.preview(t, values, true);
       PrintWriter out = spec.commandLine().getOut();

@@ -38,6 +38,10 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
     WindowFit fit = WindowFit.of(state, screen.getWidth(), screen.getHeight());
     stage.setWidth(fit.width());
     stage.setHeight(fit.height());
+    if (fit.width() == screen.getWidth() && fit.height() == screen.getHeight()) {
+      stage.setX(screen.getMinX());
+      stage.setY(screen.getMinY());
+    }
     stage.setMaximized(fit.maximized());
     stage.setMinWidth(fit.minWidth());
     stage.setMinHeight(fit.minHeight());
@@ -82,6 +86,9 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
       stage.setScene(scene);
     } else {
       stage.getScene().setRoot(root);
+      if (!stage.getScene().getStylesheets().contains(ConsoleStyles.STYLESHEET)) {
+        stage.getScene().getStylesheets().add(ConsoleStyles.STYLESHEET); // a stage that came with its own scene
+      }
     }
     stage.setTitle(texts.get("app.title"));
     window.start(first);

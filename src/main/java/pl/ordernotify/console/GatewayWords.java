@@ -35,14 +35,18 @@ public final class GatewayWords {
     return texts.get("gateway.failure.other", code);
   }
 
-  /** The credits left, as a number in this language; "no limit" when the account has none. */
-  public String balance(BalanceResult.Balance b) {
+  /**
+   * The credits left in this language with the unit the gateway counts in: SMSAPI.pl's points
+   * ("123,45 pkt"), SerwerSMS.pl's FULL SMS ("1 234 SMS"); "no limit" when the account has none.
+   */
+  public String balance(String provider, BalanceResult.Balance b) {
     BigDecimal amount = b.amount();
     if (amount == null) {
       return texts.get("gateway.balance.noLimit");
     }
     NumberFormat f = NumberFormat.getNumberInstance(texts.locale());
     f.setMaximumFractionDigits(2);
-    return f.format(amount);
+    String unit = "serwersms".equals(provider) ? "gateway.balance.sms" : "gateway.balance.points";
+    return texts.get(unit, f.format(amount));
   }
 }

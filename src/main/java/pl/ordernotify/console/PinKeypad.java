@@ -7,7 +7,7 @@ import javafx.scene.layout.GridPane;
 /** An on-screen numeric keypad for a PIN field, for touch screens without a keyboard. */
 final class PinKeypad {
 
-  /** Every key the same size, wide enough for "Wyczyść". */
+  /** Every key the same size; "Wyczyść" fits in a smaller type (keypad-word). */
   private static final double KEY_WIDTH = 104;
 
   private PinKeypad() {}
@@ -22,6 +22,7 @@ final class PinKeypad {
       grid.add(digit(field, String.valueOf(d)), (d - 1) % 3, (d - 1) / 3);
     }
     Button clear = key(texts.get("pin.key.clear"), "pinKeyClear");
+    clear.getStyleClass().add("keypad-word");
     clear.setOnAction(e -> field.clear());
     Button back = key("⌫", "pinKeyBack");
     back.setOnAction(e -> {

@@ -17,8 +17,9 @@ public record WindowFit(double width, double height, boolean maximized, double m
    */
   public static WindowFit of(StartupState state, double screenWidth, double screenHeight) {
     boolean small = screenWidth <= SMALL_WIDTH || screenHeight <= SMALL_HEIGHT;
-    double width = Math.min(state.width(), screenWidth);
-    double height = Math.min(state.height(), screenHeight);
+    // A small screen gets the whole screen as the size too: a till without a window manager ignores "maximised".
+    double width = small ? screenWidth : Math.min(state.width(), screenWidth);
+    double height = small ? screenHeight : Math.min(state.height(), screenHeight);
     return new WindowFit(width, height, small || state.maximized(),
         Math.min(MIN_WIDTH, screenWidth), Math.min(MIN_HEIGHT, screenHeight));
   }

@@ -84,7 +84,7 @@ public final class GatewayAccountService {
     boolean real = !provider.equals(Gateways.DRY_RUN);
     if (real && encrypted == null) {
       throw new Refusal(Refusal.Code.GATEWAY_NEEDS_TOKEN, "The " + provider + " account needs an API token: generate"
-          + " one in the " + provider + " customer panel and give it with --token-file.", provider);
+          + " one in the " + provider + " customer panel and give it with --token-file.", Gateways.brand(provider));
     }
     String sender = change.senderName() == null || change.senderName().isBlank() ? null : change.senderName().strip();
     checkSender(provider, sender);

@@ -44,4 +44,13 @@ public final class Gateways {
       default -> null;
     };
   }
+
+  /** The provider's brand as its customers know it ("SMSAPI.pl"), the same in every language. */
+  public static String brand(String provider) {
+    return switch (provider) {
+      case SMSAPI -> "SMSAPI.pl";
+      case SERWERSMS -> "SerwerSMS.pl";
+      default -> provider;
+    };
+  }
 }

@@ -29,6 +29,19 @@ class WindowFitTest {
   }
 
   @Test
+  void aSmallScreenIsFilledEvenWhereNoWindowManagerMaximises() {
+    // given the first start's default size, smaller than a 1366x768 laptop
+    StartupState first = remembered(1280, 800, false);
+
+    // when it opens on the laptop (task bar taken off)
+    WindowFit laptop = WindowFit.of(first, 1366, 728);
+
+    // then its normal size is the whole screen too, so a till without a window manager is filled
+    assertThat(laptop.width()).isEqualTo(1366);
+    assertThat(laptop.height()).isEqualTo(728);
+  }
+
+  @Test
   void aLargeScreenGetsTheRememberedSizeNeverLargerThanTheScreen() {
     // given a remembered normal window, and one larger than the screen
     WindowFit normal = WindowFit.of(remembered(1300, 900, false), 1920, 1040);

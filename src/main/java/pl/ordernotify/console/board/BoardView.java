@@ -20,8 +20,11 @@ import pl.ordernotify.orders.OrderStatus;
 public final class BoardView implements ScreenView {
 
   private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
-  /** Below this width the orders table and the SMS pane no longer fit side by side. */
-  private static final double NARROW = 1000;
+  /**
+   * Below this width the orders table (its columns need about 760 px) and the SMS pane (its title and
+   * two buttons about 520) no longer fit side by side: on a 1024 or 1366 screen the SMS go underneath.
+   */
+  private static final double NARROW = 1300;
   private final BoardViewModel vm;
   @FXML private TableView<BoardOrder> table;
   @FXML private TableColumn<BoardOrder, String> noColumn;
@@ -111,7 +114,7 @@ public final class BoardView implements ScreenView {
         ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL;
     if (split.getOrientation() != wanted) {
       split.setOrientation(wanted);
-      split.setDividerPositions(wanted == javafx.geometry.Orientation.VERTICAL ? 0.6 : 0.72);
+      split.setDividerPositions(wanted == javafx.geometry.Orientation.VERTICAL ? 0.6 : 0.62);
     }
   }
 

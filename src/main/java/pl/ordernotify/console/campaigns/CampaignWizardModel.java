@@ -168,7 +168,7 @@ public final class CampaignWizardModel {
     String over = p.overCapBy() > 0 ? "\n" + ui.texts().get("campaigns.refusal.OVER_CAP", p.monthlyCap(), p.overCapBy(),
         p.totalParts()) : "";
     summary.set(ui.texts().get("campaigns.summary", p.recipients(), languages, p.partsPerSms(), p.totalParts(),
-        p.cost().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " " + p.currency(),
+        new pl.ordernotify.console.MessageWords(ui.texts()).money(p.cost().setScale(2, java.math.RoundingMode.HALF_UP)),
         p.credits() == null ? ui.texts().get("campaigns.summary.noCredits") : p.credits()) + "\n" + cap + over);
   }
 

@@ -1,6 +1,7 @@
 package pl.ordernotify.console.customers;
 
 import java.io.File;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -19,12 +20,14 @@ import pl.ordernotify.console.ConsoleContext;
 import pl.ordernotify.console.MessageLine;
 import pl.ordernotify.console.MessageLineCell;
 import pl.ordernotify.console.ScreenView;
+import pl.ordernotify.console.Texts;
 import pl.ordernotify.customers.Replies;
 
 /** The customers screen, bound to {@link CustomersViewModel}. */
 public final class CustomersView implements ScreenView {
 
   private final CustomersViewModel vm;
+  private final Texts texts;
   @FXML private TextField query;
   @FXML private TableView<CustomerRow> table;
   @FXML private TableColumn<CustomerRow, String> nameColumn;
@@ -33,6 +36,7 @@ public final class CustomersView implements ScreenView {
   @FXML private TableColumn<CustomerRow, Boolean> optOutColumn;
   @FXML private TableColumn<CustomerRow, Boolean> consentColumn;
   @FXML private ListView<MessageLine> history;
+  @FXML private Label historyEmpty;
   @FXML private Label consentState;
   @FXML private Label consentNote;
   @FXML private TextField staff;
@@ -48,6 +52,7 @@ public final class CustomersView implements ScreenView {
 
   public CustomersView(ConsoleContext ctx) {
     var w = ctx.wiring();
+    this.texts = ctx.ui().texts();
     this.vm = new CustomersViewModel(w.customers(), w.messages(), w.settings(), ctx.ui(),
         new ConsentPaneModel.Services(w.consent(), w.suppressions(), new Replies(w.database(), w.clock()),
             w.settings()));
@@ -70,6 +75,8 @@ public final class CustomersView implements ScreenView {
     table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
     history.setItems(vm.history());
     history.setCellFactory(l -> new MessageLineCell());
+    historyEmpty.textProperty().bind(Bindings.when(vm.selectedProperty().isNull())
+        .then(texts.get("customers.history.empty")).otherwise(texts.get("customers.history.none")));
     bindConsent(vm.consent());
   }
 

@@ -108,7 +108,7 @@ public final class DashboardViewModel {
   public void refreshCredits() {
     ui.background().load(() -> services.gateway().account().dryRun() ? null : services.gateway().gateway().balance(),
         b -> credits.set(b == null ? ui.texts().get("dashboard.credits.dryRun")
-            : b instanceof BalanceResult.Balance ok ? new GatewayWords(ui.texts()).balance(ok)
+            : b instanceof BalanceResult.Balance ok ? new GatewayWords(ui.texts()).balance(services.gateway().gateway().provider(), ok)
             : new GatewayWords(ui.texts()).failure(((BalanceResult.Failed) b).code())),
         e -> credits.set(ui.texts().get("dashboard.credits.unknown", new GatewayWords(ui.texts()).failure(null))));
   }

@@ -52,7 +52,7 @@ final class GatewayCalls {
       return new Answer(texts.get("dashboard.credits.dryRun"), true);
     }
     if (r instanceof BalanceResult.Balance b) {
-      return new Answer(texts.get("settings.gateway.balance", words.balance(b)), true);
+      return new Answer(texts.get("settings.gateway.balance", words.balance(gateway.provider(), b)), true);
     }
     return new Answer(words.failure(((BalanceResult.Failed) r).code()), false);
   }

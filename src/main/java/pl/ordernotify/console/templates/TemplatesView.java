@@ -124,6 +124,7 @@ public final class TemplatesView implements ScreenView {
     previewOrder.setItems(vm.orders());
     previewOrder.valueProperty().bindBidirectional(vm.previewOrderProperty());
     problem.textProperty().bind(vm.problemProperty());
+    problem.managedProperty().bind(problem.textProperty().isNotEmpty());
     deleteButton.disableProperty().bind(vm.selectedProperty().isNull());
   }
 
