@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import pl.ordernotify.customers.Suppressions;
 import pl.ordernotify.gateway.BatchSms;
 import pl.ordernotify.gateway.PhoneCheck;
 import pl.ordernotify.gateway.PhoneNumbers;
@@ -57,10 +58,16 @@ final class Batches {
     Map<Long, CampaignMapper.CapCount> recent = CampaignPass.index(db.withMapper(CampaignMapper.class,
         m -> m.recentCampaignSms(ids, now.minus(java.time.Duration.ofDays(1)), now.minus(java.time.Duration.ofDays(7)))),
         CampaignMapper.CapCount::customerId);
+    Map<Long, PhoneCheck> phones = new java.util.HashMap<>();
+    for (Recipient r : pending) {
+      phones.put(r.id(), PhoneNumbers.check(r.phone()));
+    }
+    java.util.Set<String> suppressed = new Suppressions(db, clock).suppressedAmong(phones.values().stream()
+        .filter(p -> p instanceof PhoneCheck.Valid).map(p -> ((PhoneCheck.Valid) p).e164()).distinct().toList());
     Map<String, List<Item>> byLanguage = new LinkedHashMap<>();
     for (Recipient r : pending) {
       CampaignMapper.CapCount cap = recent.getOrDefault(r.customerId(), new CampaignMapper.CapCount(r.customerId(), 0, 0));
-      Item item = decide(r, cap);
+      Item item = decide(r, phones.get(r.id()), suppressed, cap);
       String language = ctx.texts().templateFor(r.language()).language();
       byLanguage.computeIfAbsent(language, k -> new ArrayList<>()).add(item);
     }
@@ -73,8 +80,9 @@ final class Batches {
     return planned;
   }
 
-  private Item decide(Recipient r, CampaignMapper.CapCount cap) {
-    Optional<RecipientGate.Skip> skip = ctx.gate().check(r, cap);
+  private Item decide(Recipient r, PhoneCheck phone, java.util.Set<String> suppressed, CampaignMapper.CapCount cap) {
+    Optional<RecipientGate.Skip> skip = ctx.gate().check(r, phone,
+        () -> suppressed.contains(((PhoneCheck.Valid) phone).e164()), cap);
     if (skip.isPresent()) {
       return new Item(r, null, null, skip.get());
     }
@@ -82,8 +90,7 @@ final class Batches {
     if (!t.ok()) {
       return new Item(r, null, null, new RecipientGate.Skip(t.refusalCode(), t.refusal()));
     }
-    String phone = ((PhoneCheck.Valid) PhoneNumbers.check(r.phone())).e164();
-    return new Item(r, phone, t, null);
+    return new Item(r, ((PhoneCheck.Valid) phone).e164(), t, null);
   }
 
   /**
@@ -189,13 +196,11 @@ final class Batches {
     OutcomeWriter writer = new OutcomeWriter(gateway, ctx.restaurant().pricePerPart(), clock.instant());
     return db.inReusingTransaction(s -> {
       int decided = 0;
-      List<Long> sent = new ArrayList<>();
+      List<CampaignMapper.SentRow> sent = new ArrayList<>();
       for (int k = 0; k < claimed.size(); k++) {
         decided += writer.write(s, claimed.get(k), results.get(k), sent) ? 1 : 0;
       }
-      if (!sent.isEmpty()) {
-        s.getMapper(CampaignMapper.class).decideAll(sent, "SENT", null, clock.instant());
-      }
+      writer.writeSent(s.getMapper(CampaignMapper.class), sent);
       return decided;
     });
   }

@@ -90,6 +90,10 @@ public interface CampaignMapper extends SqlMapper {
       @Param("parts") Integer parts, @Param("cost") BigDecimal cost, @Param("reason") String reason,
       @Param("detail") String detail, @Param("nextReportAt") Instant nextReportAt, @Param("now") Instant now);
 
+  /** Marks a batch's accepted SMS SENT in one statement (status SENDING only). */
+  int messagesSent(@Param("rows") List<SentRow> rows, @Param("gateway") String gateway, @Param("reason") String reason,
+      @Param("now") Instant now);
+
   int messageClosed(@Param("id") long id, @Param("status") String status, @Param("reason") String reason,
       @Param("detail") String detail, @Param("code") String code, @Param("now") Instant now);
 
@@ -122,6 +126,10 @@ public interface CampaignMapper extends SqlMapper {
   /** A campaign SMS row of {@code message}: SENDING while it goes out, SKIPPED when decided without sending. */
   record CampaignMessage(long campaignId, long customerId, Long templateId, String phone, String status,
       String reason, String detail, String key, String text, Integer parts, Instant now) {}
+
+  /** An accepted SMS of a batch: its message row and what the gateway said. */
+  record SentRow(long recipientId, long messageId, String gatewayId, int parts, BigDecimal cost, String detail,
+      Instant nextReportAt) {}
 
   /** The message row of a customer in a campaign. */
   record MessageId(long customerId, long id) {}

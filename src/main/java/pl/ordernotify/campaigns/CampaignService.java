@@ -87,7 +87,10 @@ public final class CampaignService {
 
   /** Recipients, parts, cost, credits and the month's cap, with each recipient's real values. */
   public CampaignPreview preview(Campaign c, boolean askGateway) {
-    List<Customer> audience = audiences.of(c.audience());
+    return preview(c, audiences.of(c.audience()), askGateway);
+  }
+
+  private CampaignPreview preview(Campaign c, List<Customer> audience, boolean askGateway) {
     List<String> codes = new ArrayList<>();
     for (int i = 0; i < audience.size(); i++) {
       codes.add(Campaign.UNIQUE.equals(c.codeMode()) ? PromoCodes.one(c.codePrefix()) : null);
@@ -142,14 +145,15 @@ public final class CampaignService {
       throw new CampaignRefusal("NOT_DRAFT", "The campaign '" + name + "' is " + c.status()
           + "; only a draft can be started.", name, c.status());
     }
-    CampaignPreview p = preview(c, false);
+    List<Customer> audience = audiences.of(c.audience());
+    CampaignPreview p = preview(c, audience, false);
     CampaignChecks.checkStart(name, p);
     Instant now = clock.instant();
     if (c.startAt() != null && c.startAt().isAfter(now)) {
       db.withMapper(CampaignMapper.class, m -> m.setStatus(c.id(), List.of("DRAFT"), "SCHEDULED", null, null, now));
       return get(name);
     }
-    new Freezer(db, audiences, clock).freeze(c);
+    new Freezer(db, audiences, clock).freeze(c, audience);
     return get(name);
   }
 

@@ -36,10 +36,10 @@ final class OutcomeWriter {
   }
 
   /**
-   * As {@link #write(SqlSession, Claimed, SendResult)}; an accepted recipient's id goes into
-   * {@code sent} (when given) for one set-based update instead of its own.
+   * As {@link #write(SqlSession, Claimed, SendResult)}; an accepted recipient goes into {@code sent}
+   * (when given) for one set-based update of the whole batch instead of its own (see {@link #writeSent}).
    */
-  boolean write(SqlSession s, Claimed c, SendResult result, java.util.List<Long> sent) {
+  boolean write(SqlSession s, Claimed c, SendResult result, java.util.List<CampaignMapper.SentRow> sent) {
     CampaignMapper m = s.getMapper(CampaignMapper.class);
     long rid = c.recipient().id();
     if (result instanceof SendResult.Accepted a) {
@@ -47,12 +47,12 @@ final class OutcomeWriter {
       BigDecimal cost = a.cost() != null ? a.cost() : pricePerPart.multiply(BigDecimal.valueOf(parts));
       String detail = gateway.dryRun() ? "Dry run: recorded as sent; no SMS left this computer."
           : "Accepted by " + gateway.provider() + " as " + a.gatewayId() + ".";
-      m.messageSent(c.messageId(), gateway.provider(), a.gatewayId(), parts, cost, gateway.dryRun() ? "DRY_RUN" : "SENT",
-          detail, firstReport(a.gatewayId()), now);
+      CampaignMapper.SentRow row = new CampaignMapper.SentRow(rid, c.messageId(), a.gatewayId(), parts, cost, detail,
+          firstReport(a.gatewayId()));
       if (sent != null) {
-        sent.add(rid);
+        sent.add(row);
       } else {
-        m.decide(rid, "SENT", null, null, now);
+        writeSent(m, java.util.List.of(row));
       }
       return true;
     }
@@ -83,6 +83,15 @@ final class OutcomeWriter {
     later(m, c, "UNKNOWN_OUTCOME", "No clear answer from the gateway (" + why
         + "); it is checked by its key without sending a second SMS.", now.plus(UNKNOWN_RECHECK));
     return false;
+  }
+
+  /** Writes accepted SMS: their message rows SENT and their recipients SENT, two statements in all. */
+  void writeSent(CampaignMapper m, java.util.List<CampaignMapper.SentRow> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    m.messagesSent(rows, gateway.provider(), gateway.dryRun() ? "DRY_RUN" : "SENT", now);
+    m.decideAll(rows.stream().map(CampaignMapper.SentRow::recipientId).toList(), "SENT", null, now);
   }
 
   /** Decided without sending (skipped, cancelled) after the message row was written as SENDING. */

@@ -1,6 +1,7 @@
 package pl.ordernotify.campaigns;
 
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongPredicate;
 import pl.ordernotify.gateway.PhoneCheck;
 import pl.ordernotify.gateway.PhoneNumbers;
@@ -32,16 +33,25 @@ public final class RecipientGate {
    *     (a recipient being resolved after an interrupted send was already counted)
    */
   public Optional<Skip> check(Recipient r, CampaignMapper.CapCount recent) {
+    return check(r, PhoneNumbers.check(r.phone()), () -> suppressed.test(r.customerId()), recent);
+  }
+
+  /**
+   * As {@link #check(Recipient, CampaignMapper.CapCount)} with the number already checked and its
+   * suppression already answered (a batch asks for all its numbers at once).
+   */
+  public Optional<Skip> check(Recipient r, PhoneCheck phone, BooleanSupplier suppressedNumber,
+      CampaignMapper.CapCount recent) {
     if (r.smsOptOut()) {
       return skip("OPTED_OUT", "The customer asked for no SMS.");
     }
     if (!r.marketingConsent()) {
       return skip("NO_CONSENT", "The customer has no marketing consent (any more).");
     }
-    if (PhoneNumbers.check(r.phone()) instanceof PhoneCheck.Invalid bad) {
+    if (phone instanceof PhoneCheck.Invalid bad) {
       return skip(bad.problem().name(), bad.reason());
     }
-    if (suppressed.test(r.customerId())) {
+    if (suppressedNumber.getAsBoolean()) {
       return skip("SUPPRESSED", "The number's last three SMS were undelivered; it gets no campaign SMS until"
           + " staff clear it on the customer's screen.");
     }

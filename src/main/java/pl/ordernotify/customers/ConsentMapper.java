@@ -53,6 +53,9 @@ public interface ConsentMapper extends SqlMapper {
 
   Instant clearedAt(String phone);
 
+  /** The numbers (E.164) among {@code phones} that have at least one UNDELIVERED report. */
+  List<String> undeliveredAmong(@Param("phones") java.util.Collection<String> phones);
+
   int updateClear(@Param("phone") String phone, @Param("at") Instant at, @Param("by") String by);
 
   int insertClear(@Param("phone") String phone, @Param("at") Instant at, @Param("by") String by);
