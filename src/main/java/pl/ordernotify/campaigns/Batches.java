@@ -49,8 +49,19 @@ final class Batches {
 
   /** Up to {@code count} batches of up to {@code size} pending recipients, grouped by template language. */
   List<Planned> plan(Campaign c, int size, int count) {
+    return plan(c, size, count, java.util.Set.of());
+  }
+
+  /** As {@link #plan(Campaign, int, int)}, leaving out recipients of batches still in flight. */
+  List<Planned> plan(Campaign c, int size, int count, java.util.Set<Long> inFlight) {
     Instant now = clock.instant();
-    List<Recipient> pending = db.withMapper(CampaignMapper.class, m -> m.pending(c.id(), size * count));
+    List<Recipient> pending = new ArrayList<>(db.withMapper(CampaignMapper.class,
+        m -> m.pending(c.id(), size * count + inFlight.size())));
+    pending.removeIf(r -> inFlight.contains(r.id()));
+    if (pending.size() > size * count) {
+      pending.subList(size * count, pending.size()).clear();
+    }
+    pending.sort(java.util.Comparator.comparingLong(Recipient::id));
     if (pending.isEmpty()) {
       return List.of();
     }
@@ -123,8 +134,7 @@ final class Batches {
     m.insertMessages(p.items().stream().map(i -> message(i, now)).toList());
     m.linkAll(ids);
     Map<Long, Long> messageIds = new java.util.HashMap<>();
-    m.messageIds(p.items().get(0).recipient().campaignId(), p.items().stream().map(i -> i.recipient().customerId()).toList())
-        .forEach(x -> messageIds.put(x.customerId(), x.id()));
+    m.messageIds(ids).forEach(x -> messageIds.put(x.customerId(), x.id()));
     List<OutcomeWriter.Claimed> claimed = new ArrayList<>();
     List<Item> sendable = new ArrayList<>();
     int skipped = 0;

@@ -51,7 +51,8 @@ public interface CampaignMapper extends SqlMapper {
 
   void insertMessages(List<CampaignMessage> messages);
 
-  List<MessageId> messageIds(@Param("campaignId") long campaignId, @Param("customerIds") List<Long> customerIds);
+  /** The message rows linked to these recipients (after {@link #linkAll}). */
+  List<MessageId> messageIds(@Param("recipientIds") List<Long> recipientIds);
 
   /** Claims PENDING recipients in one statement; returns how many it took. */
   int claimAll(@Param("ids") List<Long> ids, @Param("retryAt") Instant retryAt, @Param("now") Instant now);
@@ -89,10 +90,6 @@ public interface CampaignMapper extends SqlMapper {
   int messageSent(@Param("id") long id, @Param("gateway") String gateway, @Param("gatewayId") String gatewayId,
       @Param("parts") Integer parts, @Param("cost") BigDecimal cost, @Param("reason") String reason,
       @Param("detail") String detail, @Param("nextReportAt") Instant nextReportAt, @Param("now") Instant now);
-
-  /** Marks a batch's accepted SMS SENT in one statement (status SENDING only). */
-  int messagesSent(@Param("rows") List<SentRow> rows, @Param("gateway") String gateway, @Param("reason") String reason,
-      @Param("now") Instant now);
 
   int messageClosed(@Param("id") long id, @Param("status") String status, @Param("reason") String reason,
       @Param("detail") String detail, @Param("code") String code, @Param("now") Instant now);

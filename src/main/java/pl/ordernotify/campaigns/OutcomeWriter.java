@@ -85,12 +85,16 @@ final class OutcomeWriter {
     return false;
   }
 
-  /** Writes accepted SMS: their message rows SENT and their recipients SENT, two statements in all. */
+  /** Writes accepted SMS: their message rows SENT, then their recipients SENT in one statement. */
   void writeSent(CampaignMapper m, java.util.List<CampaignMapper.SentRow> rows) {
     if (rows.isEmpty()) {
       return;
     }
-    m.messagesSent(rows, gateway.provider(), gateway.dryRun() ? "DRY_RUN" : "SENT", now);
+    String reason = gateway.dryRun() ? "DRY_RUN" : "SENT";
+    for (CampaignMapper.SentRow r : rows) { // one reused prepared statement: cheaper in H2 than a CASE per column
+      m.messageSent(r.messageId(), gateway.provider(), r.gatewayId(), r.parts(), r.cost(), reason, r.detail(),
+          r.nextReportAt(), now);
+    }
     m.decideAll(rows.stream().map(CampaignMapper.SentRow::recipientId).toList(), "SENT", null, now);
   }
 
