@@ -13,6 +13,7 @@ import pl.ordernotify.gateway.PhoneCheck;
 import pl.ordernotify.gateway.PhoneNumbers;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.sender.GatewayOptOut;
 import pl.ordernotify.store.Database;
 import pl.ordernotify.store.GeneratedId;
 
@@ -199,7 +200,18 @@ final class Batches {
     BatchSms batch = new BatchSms(ctx.texts().pattern(b.planned().language()), items, null, false,
         ctx.restaurant().foldDiacritics());
     List<SendResult> results = gateway.sendBatch(batch);
-    return b.skipped() + write(b.claimed(), results);
+    int decided = write(b.claimed(), results);
+    optOuts(b.claimed(), results);
+    return b.skipped() + decided;
+  }
+
+  /** A recipient the gateway lists as opted out or blacklisted loses marketing consent (source GATEWAY). */
+  private void optOuts(List<OutcomeWriter.Claimed> claimed, List<SendResult> results) {
+    for (int k = 0; k < claimed.size(); k++) {
+      if (GatewayOptOut.isOptOut(gateway, results.get(k))) {
+        new GatewayOptOut(db, clock).apply(gateway, results.get(k), claimed.get(k).phone());
+      }
+    }
   }
 
   int write(List<OutcomeWriter.Claimed> claimed, List<SendResult> results) {

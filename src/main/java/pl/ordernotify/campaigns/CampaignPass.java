@@ -155,10 +155,11 @@ public final class CampaignPass implements AutoCloseable {
     return decided;
   }
 
-  /** Whether another batch may be sent now: still SENDING, window open, no order SMS due, time left. */
+  /** Whether another batch may be sent now: sending not paused, still SENDING, window open, no order SMS due, time left. */
   private boolean mayGoOn(Campaign c, Context ctx, long deadline) {
     Instant now = clock.instant();
-    if (System.nanoTime() > deadline || !ctx.window().isOpen(now)) {
+    if (System.nanoTime() > deadline || !ctx.window().isOpen(now)
+        || db.withMapper(SenderMapper.class, SenderMapper::pause).paused()) {
       return false;
     }
     if (db.withMapper(CampaignMapper.class, m -> m.countOrderDue(now)) > 0) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.apache.ibatis.session.SqlSession;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.sender.SenderMapper;
 
 /**
  * Writes what a gateway answer means for one recipient and its message row (DESIGN rules 4-6):
@@ -13,6 +14,8 @@ import pl.ordernotify.gateway.SmsGateway;
  * SENDING and is resolved by its key, never with a second SMS.
  */
 final class OutcomeWriter {
+
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OutcomeWriter.class);
 
   static final Duration UNKNOWN_RECHECK = Duration.ofMinutes(1);
   private static final int DETAIL_MAX = 1000;
@@ -76,6 +79,10 @@ final class OutcomeWriter {
       return false;
     }
     if (result instanceof SendResult.AccountProblem p) {
+      // DESIGN rule 5, as for an order SMS: an account problem pauses ALL sending, with its reason
+      if (s.getMapper(SenderMapper.class).setPause(p.code(), p.reason(), now) == 1) {
+        log.warn("Sending paused by a campaign batch: {} ({})", p.reason(), p.code());
+      }
       later(m, c, "ACCOUNT", "Waiting: the gateway account has a problem (" + p.reason() + ").", now.plus(UNKNOWN_RECHECK));
       return false;
     }
