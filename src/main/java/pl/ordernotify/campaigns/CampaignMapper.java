@@ -115,7 +115,8 @@ public interface CampaignMapper extends SqlMapper {
   Redemptions redemptions(@Param("campaignId") long campaignId, @Param("sharedCode") String sharedCode,
       @Param("from") Instant from, @Param("to") Instant to);
 
-  int optedOutSince(long campaignId);
+  /** How many of these customers got the campaign's SMS. */
+  int countSentAmong(@Param("campaignId") long campaignId, @Param("customerIds") List<Long> customerIds);
 
   /** A recipient to freeze. */
   record NewRecipient(long campaignId, long customerId, String language, String promoCode, String key, Instant now) {}

@@ -189,11 +189,11 @@ public final class CampaignService {
   }
 
   public CampaignResults results(String name) {
-    return new ResultsQuery(db).of(get(name));
+    return new ResultsQuery(db, clock).of(get(name));
   }
 
   public CampaignResults results(Campaign c) {
-    return new ResultsQuery(db).of(c);
+    return new ResultsQuery(db, clock).of(c);
   }
 
   /** One SMS to a staff phone with a real recipient's values; recorded as a TEST message. */

@@ -58,21 +58,29 @@ public final class CampaignBench {
       server.start();
       Result one = run(server, requests, single, true);
       Result batched = run(server, requests, big, false);
-      System.out.printf("one request per SMS: %,d recipients in %,d ms = %.0f SMS/s, %d requests%n",
-          one.n, one.ms, one.rate(), one.requests);
+      System.out.printf("one request per SMS: %,d recipients in %,d ms = %.0f SMS/s, %d requests; CPU %,d ms%n",
+          one.n, one.ms, one.rate(), one.requests, one.cpuMs);
       System.out.printf("batched: %,d recipients (unique codes) decided in %,d ms = %.0f SMS/s, %d requests;"
-          + " %.0fx the one-per-SMS rate; freezing took %,d ms%n", batched.n, batched.ms, batched.rate(),
-          batched.requests, batched.rate() / one.rate(), batched.freezeMs);
+          + " %.0fx the one-per-SMS rate; freezing took %,d ms; CPU sending %,d ms, freezing %,d ms; load %s%n",
+          batched.n, batched.ms, batched.rate(), batched.requests, batched.rate() / one.rate(), batched.freezeMs,
+          batched.cpuMs, batched.freezeCpuMs, load());
       if (huge > 0) {
         Result h = run(server, requests, huge, false);
         System.out.printf("batched: %,d recipients decided in %,d ms = %.0f SMS/s, %d requests; freezing %,d ms;"
-            + " sender RSS %s%n", h.n, h.ms, h.rate(), h.requests, h.freezeMs, rss());
+            + " CPU sending %,d ms, freezing %,d ms; sender RSS %s; load %s%n", h.n, h.ms, h.rate(), h.requests,
+            h.freezeMs, h.cpuMs, h.freezeCpuMs, rss(), load());
       }
     }
     System.exit(0);
   }
 
-  record Result(int n, long ms, long freezeMs, int requests) {
+  /** CPU time of the whole benchmark JVM (all threads), the load-independent part of a figure. */
+  static long cpuMs() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1_000_000;
+  }
+
+  record Result(int n, long ms, long freezeMs, int requests, long cpuMs, long freezeCpuMs) {
     double rate() {
       return n * 1000.0 / Math.max(1, ms);
     }
@@ -95,20 +103,23 @@ public final class CampaignBench {
       campaigns.create(new CampaignDraft("Bench", List.of("promo-pl"), "Pizza tygodnia", null, "BENCH", 14,
           AudienceFilter.everyone(), null));
       int before = requests.get();
+      long c0 = cpuMs();
       long t0 = System.nanoTime();
       campaigns.start("Bench");
       long t1 = System.nanoTime();
+      long c1 = cpuMs();
       try (CampaignPass pass = new CampaignPass(db, renderer, Clock.systemUTC())) {
         while (pass.run(gateway) > 0) {
           // one round per pass
         }
       }
       long t2 = System.nanoTime();
+      long c2 = cpuMs();
       long decided = campaigns.results("Bench").recipients() - campaigns.results("Bench").waiting();
       if (decided != n) {
         throw new IllegalStateException("only " + decided + " of " + n + " recipients were decided");
       }
-      return new Result(n, (t2 - t1) / 1_000_000, (t1 - t0) / 1_000_000, requests.get() - before);
+      return new Result(n, (t2 - t1) / 1_000_000, (t1 - t0) / 1_000_000, requests.get() - before, c2 - c1, c1 - c0);
     }
   }
 
@@ -126,6 +137,14 @@ public final class CampaignBench {
       }
       ps.executeBatch();
       c.commit();
+    }
+  }
+
+  private static String load() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (java.io.IOException e) {
+      return "unknown";
     }
   }
 
