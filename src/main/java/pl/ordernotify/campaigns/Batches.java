@@ -56,16 +56,15 @@ final class Batches {
   /** As {@link #plan(Campaign, int, int)}, leaving out recipients of batches still in flight. */
   List<Planned> plan(Campaign c, int size, int count, java.util.Set<Long> inFlight) {
     Instant now = clock.instant();
-    List<Recipient> pending = new ArrayList<>(db.withMapper(CampaignMapper.class,
-        m -> m.pending(c.id(), size * count + inFlight.size())));
-    pending.removeIf(r -> inFlight.contains(r.id()));
-    if (pending.size() > size * count) {
-      pending.subList(size * count, pending.size()).clear();
-    }
-    pending.sort(java.util.Comparator.comparingLong(Recipient::id));
-    if (pending.isEmpty()) {
+    List<Long> free = new ArrayList<>(db.withMapper(CampaignMapper.class,
+        m -> m.pendingIds(c.id(), size * count + inFlight.size())));
+    free.removeIf(inFlight::contains);
+    if (free.isEmpty()) {
       return List.of();
     }
+    free.sort(null);
+    List<Long> wanted = free.subList(0, Math.min(free.size(), size * count));
+    List<Recipient> pending = db.withMapper(CampaignMapper.class, m -> m.recipients(wanted));
     List<Long> ids = pending.stream().map(Recipient::customerId).toList();
     Map<Long, CampaignMapper.CapCount> recent = CampaignPass.index(db.withMapper(CampaignMapper.class,
         m -> m.recentCampaignSms(ids, now.minus(java.time.Duration.ofDays(1)), now.minus(java.time.Duration.ofDays(7)))),

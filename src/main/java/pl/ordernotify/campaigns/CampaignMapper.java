@@ -66,7 +66,11 @@ public interface CampaignMapper extends SqlMapper {
 
   // sending
 
-  List<Recipient> pending(@Param("campaignId") long campaignId, @Param("limit") int limit);
+  /** Ids of up to {@code limit} PENDING recipients, in no particular order (no sort of the whole campaign). */
+  List<Long> pendingIds(@Param("campaignId") long campaignId, @Param("limit") int limit);
+
+  /** These recipients with their customers' current facts, by id. */
+  List<Recipient> recipients(@Param("ids") List<Long> ids);
 
   List<Recipient> unresolved(@Param("campaignId") long campaignId, @Param("now") Instant now, @Param("limit") int limit);
 

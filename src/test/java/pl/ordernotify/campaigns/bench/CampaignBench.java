@@ -52,10 +52,15 @@ public final class CampaignBench {
     int big = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int huge = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     int single = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+    int warm = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     try (MockWebServer server = new MockWebServer()) {
       AtomicInteger requests = new AtomicInteger();
       server.setDispatcher(new SlowSmsApi(requests));
       server.start();
+      if (warm > 0) { // a sender that has run before: the JIT has compiled the campaign code
+        Result w = run(server, requests, warm, false);
+        System.out.printf("warm-up: %,d recipients in %,d ms%n", w.n, w.ms);
+      }
       Result one = run(server, requests, single, true);
       Result batched = run(server, requests, big, false);
       System.out.printf("one request per SMS: %,d recipients in %,d ms = %.0f SMS/s, %d requests; CPU %,d ms%n",
