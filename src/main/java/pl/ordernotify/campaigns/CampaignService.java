@@ -104,10 +104,22 @@ public final class CampaignService {
    * not exist or are not CAMPAIGN templates are left out.
    */
   public CampaignPreview previewDraft(CampaignDraft d, boolean askGateway) {
+    return previewDraft(d, null, null, askGateway);
+  }
+
+  /**
+   * As {@link #previewDraft(CampaignDraft, boolean)} with the text of {@code language} as the
+   * manager is writing it ({@code body}, not saved yet) in place of that language's template.
+   */
+  public CampaignPreview previewDraft(CampaignDraft d, String language, String body, boolean askGateway) {
     TemplateService service = new TemplateService(db, renderer, clock);
-    List<CampaignTemplate> templates = d.templates().stream().map(service::byName).flatMap(Optional::stream)
-        .filter(t -> t.templateKind() == TemplateKind.CAMPAIGN)
-        .map(t -> new CampaignTemplate(t.language(), t.id(), t.name(), t.body())).toList();
+    List<CampaignTemplate> templates = new ArrayList<>(d.templates().stream().map(service::byName)
+        .flatMap(Optional::stream).filter(t -> t.templateKind() == TemplateKind.CAMPAIGN)
+        .map(t -> new CampaignTemplate(t.language(), t.id(), t.name(), t.body())).toList());
+    if (body != null && !body.isBlank()) {
+      templates.removeIf(t -> t.language().equals(language));
+      templates.add(0, new CampaignTemplate(language, 0, d.name(), body));
+    }
     if (templates.isEmpty()) {
       throw new CampaignRefusal("NO_TEMPLATE", "Choose a CAMPAIGN template.");
     }
