@@ -1,6 +1,7 @@
 #!/bin/sh
 # Campaign benchmark (issue 10 point 11): 10,000 and 100,000 recipients with unique codes through a
-# fake SMSAPI answering every request after 50 ms. Usage: bench/run-campaign-bench.sh [N] [HUGE] [SINGLE]
+# fake SMSAPI answering every request after 50 ms. Usage: bench/run-campaign-bench.sh [N] [HUGE] [SINGLE] [WARM]
+# (WARM: recipients of an unmeasured campaign run first, so the JIT has compiled the campaign code)
 # Results: docs/benchmarks.md
 # On PostgreSQL (fresh databases on the throwaway server, issue 14): .ci/postgres.sh exec bench/run-campaign-bench.sh 10000 100000
 set -e

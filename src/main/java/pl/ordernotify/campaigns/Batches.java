@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import pl.ordernotify.customers.Suppressions;
 import pl.ordernotify.gateway.BatchSms;
 import pl.ordernotify.gateway.PhoneCheck;
 import pl.ordernotify.gateway.PhoneNumbers;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.sender.GatewayOptOut;
 import pl.ordernotify.store.Database;
 import pl.ordernotify.store.GeneratedId;
 
@@ -48,19 +50,35 @@ final class Batches {
 
   /** Up to {@code count} batches of up to {@code size} pending recipients, grouped by template language. */
   List<Planned> plan(Campaign c, int size, int count) {
+    return plan(c, size, count, java.util.Set.of());
+  }
+
+  /** As {@link #plan(Campaign, int, int)}, leaving out recipients of batches still in flight. */
+  List<Planned> plan(Campaign c, int size, int count, java.util.Set<Long> inFlight) {
     Instant now = clock.instant();
-    List<Recipient> pending = db.withMapper(CampaignMapper.class, m -> m.pending(c.id(), size * count));
-    if (pending.isEmpty()) {
+    List<Long> free = new ArrayList<>(db.withMapper(CampaignMapper.class,
+        m -> m.pendingIds(c.id(), size * count + inFlight.size())));
+    free.removeIf(inFlight::contains);
+    if (free.isEmpty()) {
       return List.of();
     }
+    free.sort(null);
+    List<Long> wanted = free.subList(0, Math.min(free.size(), size * count));
+    List<Recipient> pending = db.withMapper(CampaignMapper.class, m -> m.recipients(wanted));
     List<Long> ids = pending.stream().map(Recipient::customerId).toList();
     Map<Long, CampaignMapper.CapCount> recent = CampaignPass.index(db.withMapper(CampaignMapper.class,
         m -> m.recentCampaignSms(ids, now.minus(java.time.Duration.ofDays(1)), now.minus(java.time.Duration.ofDays(7)))),
         CampaignMapper.CapCount::customerId);
+    Map<Long, PhoneCheck> phones = new java.util.HashMap<>();
+    for (Recipient r : pending) {
+      phones.put(r.id(), PhoneNumbers.check(r.phone()));
+    }
+    java.util.Set<String> suppressed = new Suppressions(db, clock).suppressedAmong(phones.values().stream()
+        .filter(p -> p instanceof PhoneCheck.Valid).map(p -> ((PhoneCheck.Valid) p).e164()).distinct().toList());
     Map<String, List<Item>> byLanguage = new LinkedHashMap<>();
     for (Recipient r : pending) {
       CampaignMapper.CapCount cap = recent.getOrDefault(r.customerId(), new CampaignMapper.CapCount(r.customerId(), 0, 0));
-      Item item = decide(r, cap);
+      Item item = decide(r, phones.get(r.id()), suppressed, cap);
       String language = ctx.texts().templateFor(r.language()).language();
       byLanguage.computeIfAbsent(language, k -> new ArrayList<>()).add(item);
     }
@@ -73,8 +91,9 @@ final class Batches {
     return planned;
   }
 
-  private Item decide(Recipient r, CampaignMapper.CapCount cap) {
-    Optional<RecipientGate.Skip> skip = ctx.gate().check(r, cap);
+  private Item decide(Recipient r, PhoneCheck phone, java.util.Set<String> suppressed, CampaignMapper.CapCount cap) {
+    Optional<RecipientGate.Skip> skip = ctx.gate().check(r, phone,
+        () -> suppressed.contains(((PhoneCheck.Valid) phone).e164()), cap);
     if (skip.isPresent()) {
       return new Item(r, null, null, skip.get());
     }
@@ -82,8 +101,7 @@ final class Batches {
     if (!t.ok()) {
       return new Item(r, null, null, new RecipientGate.Skip(t.refusalCode(), t.why()));
     }
-    String phone = ((PhoneCheck.Valid) PhoneNumbers.check(r.phone())).e164();
-    return new Item(r, phone, t, null);
+    return new Item(r, ((PhoneCheck.Valid) phone).e164(), t, null);
   }
 
   /**
@@ -116,8 +134,7 @@ final class Batches {
     m.insertMessages(p.items().stream().map(i -> message(i, now)).toList());
     m.linkAll(ids);
     Map<Long, Long> messageIds = new java.util.HashMap<>();
-    m.messageIds(p.items().get(0).recipient().campaignId(), p.items().stream().map(i -> i.recipient().customerId()).toList())
-        .forEach(x -> messageIds.put(x.customerId(), x.id()));
+    m.messageIds(ids).forEach(x -> messageIds.put(x.customerId(), x.id()));
     List<OutcomeWriter.Claimed> claimed = new ArrayList<>();
     List<Item> sendable = new ArrayList<>();
     int skipped = 0;
@@ -183,20 +200,29 @@ final class Batches {
     BatchSms batch = new BatchSms(ctx.texts().pattern(b.planned().language()), items, null, false,
         ctx.restaurant().foldDiacritics());
     List<SendResult> results = gateway.sendBatch(batch);
-    return b.skipped() + write(b.claimed(), results);
+    int decided = write(b.claimed(), results);
+    optOuts(b.claimed(), results);
+    return b.skipped() + decided;
+  }
+
+  /** A recipient the gateway lists as opted out or blacklisted loses marketing consent (source GATEWAY). */
+  private void optOuts(List<OutcomeWriter.Claimed> claimed, List<SendResult> results) {
+    for (int k = 0; k < claimed.size(); k++) {
+      if (GatewayOptOut.isOptOut(gateway, results.get(k))) {
+        new GatewayOptOut(db, clock).apply(gateway, results.get(k), claimed.get(k).phone());
+      }
+    }
   }
 
   int write(List<OutcomeWriter.Claimed> claimed, List<SendResult> results) {
     OutcomeWriter writer = new OutcomeWriter(gateway, ctx.restaurant().pricePerPart(), clock.instant());
     return db.inReusingTransaction(s -> {
       int decided = 0;
-      List<Long> sent = new ArrayList<>();
+      List<CampaignMapper.SentRow> sent = new ArrayList<>();
       for (int k = 0; k < claimed.size(); k++) {
         decided += writer.write(s, claimed.get(k), results.get(k), sent) ? 1 : 0;
       }
-      if (!sent.isEmpty()) {
-        s.getMapper(CampaignMapper.class).decideAll(sent, "SENT", null, clock.instant());
-      }
+      writer.writeSent(s.getMapper(CampaignMapper.class), sent);
       return decided;
     });
   }

@@ -51,7 +51,8 @@ public interface CampaignMapper extends SqlMapper {
 
   void insertMessages(List<CampaignMessage> messages);
 
-  List<MessageId> messageIds(@Param("campaignId") long campaignId, @Param("customerIds") List<Long> customerIds);
+  /** The message rows linked to these recipients (after {@link #linkAll}). */
+  List<MessageId> messageIds(@Param("recipientIds") List<Long> recipientIds);
 
   /** Claims PENDING recipients in one statement; returns how many it took. */
   int claimAll(@Param("ids") List<Long> ids, @Param("retryAt") Instant retryAt, @Param("now") Instant now);
@@ -65,7 +66,11 @@ public interface CampaignMapper extends SqlMapper {
 
   // sending
 
-  List<Recipient> pending(@Param("campaignId") long campaignId, @Param("limit") int limit);
+  /** Ids of up to {@code limit} PENDING recipients, in no particular order (no sort of the whole campaign). */
+  List<Long> pendingIds(@Param("campaignId") long campaignId, @Param("limit") int limit);
+
+  /** These recipients with their customers' current facts, by id. */
+  List<Recipient> recipients(@Param("ids") List<Long> ids);
 
   List<Recipient> unresolved(@Param("campaignId") long campaignId, @Param("now") Instant now, @Param("limit") int limit);
 
@@ -114,7 +119,8 @@ public interface CampaignMapper extends SqlMapper {
   Redemptions redemptions(@Param("campaignId") long campaignId, @Param("sharedCode") String sharedCode,
       @Param("from") Instant from, @Param("to") Instant to);
 
-  int optedOutSince(long campaignId);
+  /** How many of these customers got the campaign's SMS. */
+  int countSentAmong(@Param("campaignId") long campaignId, @Param("customerIds") List<Long> customerIds);
 
   /** A recipient to freeze. */
   record NewRecipient(long campaignId, long customerId, String language, String promoCode, String key, Instant now) {}
@@ -122,6 +128,10 @@ public interface CampaignMapper extends SqlMapper {
   /** A campaign SMS row of {@code message}: SENDING while it goes out, SKIPPED when decided without sending. */
   record CampaignMessage(long campaignId, long customerId, Long templateId, String phone, String status,
       String reason, String detail, String key, String text, Integer parts, Instant now) {}
+
+  /** An accepted SMS of a batch: its message row and what the gateway said. */
+  record SentRow(long recipientId, long messageId, String gatewayId, int parts, BigDecimal cost, String detail,
+      Instant nextReportAt) {}
 
   /** The message row of a customer in a campaign. */
   record MessageId(long customerId, long id) {}

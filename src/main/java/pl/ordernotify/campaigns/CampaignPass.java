@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,6 +41,8 @@ public final class CampaignPass implements AutoCloseable {
   /** A claimed recipient not settled by then is taken for interrupted and resolved by its key. */
   static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
   private static final int IN_FLIGHT = 6;
+  /** How long one pass may keep sending before it hands back to the sender loop. */
+  static final Duration FLOW_BUDGET = Duration.ofSeconds(5);
 
   private final Database db;
   private final Renderer renderer;
@@ -91,17 +96,7 @@ public final class CampaignPass implements AutoCloseable {
       return 0; // order SMS first; the next pass comes at once
     }
     int decided = new Resolver(db, clock, gateway, ctx).resolve(c, gateway.maxBatch());
-    Batches batches = new Batches(db, clock, gateway, ctx);
-    List<Batches.Planned> round = batches.plan(c, gateway.maxBatch(), IN_FLIGHT);
-    int parts = round.stream().mapToInt(Batches.Planned::parts).sum();
-    String stop = parts == 0 ? null : guard.check(gateway, ctx.restaurant(), parts);
-    if (stop != null) {
-      db.withMapper(CampaignMapper.class, m -> m.setStatus(c.id(), List.of("SENDING"), "PAUSED",
-          stop.substring(0, stop.indexOf(':')), stop.substring(stop.indexOf(':') + 1).strip(), now));
-      log.warn("Campaign {} paused: {}", c.name(), stop);
-      return decided;
-    }
-    decided += sendRound(batches, round);
+    decided += sendFlow(c, ctx, gateway);
     if (c.statusCode() != null) {
       note(c, null, null);
     }
@@ -112,22 +107,88 @@ public final class CampaignPass implements AutoCloseable {
     return decided;
   }
 
-  private int sendRound(Batches batches, List<Batches.Planned> round) {
-    List<Future<Integer>> futures = new ArrayList<>();
-    for (Batches.Planned p : round) {
-      futures.add(pool.submit(() -> batches.sendAndWrite(batches.claim(p))));
-    }
+  /**
+   * Keeps {@value #IN_FLIGHT} batches in flight: as soon as one is answered the next is planned and
+   * sent, so the database work of one batch overlaps the gateway's answer to the others. Before each
+   * batch: the campaign must still be SENDING, its window open, no order SMS due (order SMS first)
+   * and the guard content; after {@link #FLOW_BUDGET} the pass ends so the sender's other work runs.
+   * Returns when every batch it sent has been answered and written.
+   */
+  private int sendFlow(Campaign c, Context ctx, SmsGateway gateway) {
+    Batches batches = new Batches(db, clock, gateway, ctx);
+    CompletionService<Integer> flow = new ExecutorCompletionService<>(pool);
+    Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    long deadline = System.nanoTime() + FLOW_BUDGET.toNanos();
+    int running = 0;
     int decided = 0;
-    for (Future<Integer> f : futures) {
-      try {
-        decided += f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (java.util.concurrent.ExecutionException e) {
-        log.error("A campaign batch failed; its recipients are resolved by their keys later", e.getCause());
+    boolean more = true;
+    while (more || running > 0) {
+      if (more && running < IN_FLIGHT) {
+        List<Batches.Planned> next = mayGoOn(c, ctx, deadline)
+            ? batches.plan(c, gateway.maxBatch(), IN_FLIGHT - running, inFlight) : List.of();
+        String stop = next.isEmpty() ? null : guard.check(gateway, ctx.restaurant(), parts(next));
+        if (stop != null) {
+          pause(c, stop);
+        }
+        more = !next.isEmpty() && stop == null;
+        for (Batches.Planned p : stop == null ? next : List.<Batches.Planned>of()) {
+          List<Long> ids = p.items().stream().map(it -> it.recipient().id()).toList();
+          inFlight.addAll(ids);
+          flow.submit(() -> {
+            try {
+              return batches.sendAndWrite(batches.claim(p));
+            } finally {
+              inFlight.removeAll(ids);
+            }
+          });
+          running++;
+        }
+        if (more && running < IN_FLIGHT) {
+          continue;
+        }
+      }
+      if (running > 0) {
+        decided += answered(flow);
+        running--;
       }
     }
     return decided;
+  }
+
+  /** Whether another batch may be sent now: sending not paused, still SENDING, window open, no order SMS due, time left. */
+  private boolean mayGoOn(Campaign c, Context ctx, long deadline) {
+    Instant now = clock.instant();
+    if (System.nanoTime() > deadline || !ctx.window().isOpen(now)
+        || db.withMapper(SenderMapper.class, SenderMapper::pause).paused()) {
+      return false;
+    }
+    if (db.withMapper(CampaignMapper.class, m -> m.countOrderDue(now)) > 0) {
+      return false;
+    }
+    Campaign fresh = db.withMapper(CampaignMapper.class, m -> m.byId(c.id()));
+    return fresh != null && "SENDING".equals(fresh.status());
+  }
+
+  private static int parts(List<Batches.Planned> round) {
+    return round.stream().mapToInt(Batches.Planned::parts).sum();
+  }
+
+  private void pause(Campaign c, String stop) {
+    db.withMapper(CampaignMapper.class, m -> m.setStatus(c.id(), List.of("SENDING"), "PAUSED",
+        stop.substring(0, stop.indexOf(':')), stop.substring(stop.indexOf(':') + 1).strip(), clock.instant()));
+    log.warn("Campaign {} paused: {}", c.name(), stop);
+  }
+
+  private static int answered(CompletionService<Integer> flow) {
+    try {
+      return flow.take().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    } catch (ExecutionException e) {
+      log.error("A campaign batch failed; its recipients are resolved by their keys later", e.getCause());
+      return 0;
+    }
   }
 
   private void note(Campaign c, String code, String detail) {

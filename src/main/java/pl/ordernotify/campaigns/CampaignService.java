@@ -87,7 +87,10 @@ public final class CampaignService {
 
   /** Recipients, parts, cost, credits and the month's cap, with each recipient's real values. */
   public CampaignPreview preview(Campaign c, boolean askGateway) {
-    List<Customer> audience = audiences.of(c.audience());
+    return preview(c, audiences.of(c.audience()), askGateway);
+  }
+
+  private CampaignPreview preview(Campaign c, List<Customer> audience, boolean askGateway) {
     List<String> codes = new ArrayList<>();
     for (int i = 0; i < audience.size(); i++) {
       codes.add(Campaign.UNIQUE.equals(c.codeMode()) ? PromoCodes.one(c.codePrefix()) : null);
@@ -101,10 +104,22 @@ public final class CampaignService {
    * not exist or are not CAMPAIGN templates are left out.
    */
   public CampaignPreview previewDraft(CampaignDraft d, boolean askGateway) {
+    return previewDraft(d, null, null, askGateway);
+  }
+
+  /**
+   * As {@link #previewDraft(CampaignDraft, boolean)} with the text of {@code language} as the
+   * manager is writing it ({@code body}, not saved yet) in place of that language's template.
+   */
+  public CampaignPreview previewDraft(CampaignDraft d, String language, String body, boolean askGateway) {
     TemplateService service = new TemplateService(db, renderer, clock);
-    List<CampaignTemplate> templates = d.templates().stream().map(service::byName).flatMap(Optional::stream)
-        .filter(t -> t.templateKind() == TemplateKind.CAMPAIGN)
-        .map(t -> new CampaignTemplate(t.language(), t.id(), t.name(), t.body())).toList();
+    List<CampaignTemplate> templates = new ArrayList<>(d.templates().stream().map(service::byName)
+        .flatMap(Optional::stream).filter(t -> t.templateKind() == TemplateKind.CAMPAIGN)
+        .map(t -> new CampaignTemplate(t.language(), t.id(), t.name(), t.body())).toList());
+    if (body != null && !body.isBlank()) {
+      templates.removeIf(t -> t.language().equals(language));
+      templates.add(0, new CampaignTemplate(language, 0, d.name(), body));
+    }
     if (templates.isEmpty()) {
       throw new CampaignRefusal("NO_TEMPLATE", "Choose a CAMPAIGN template.");
     }
@@ -142,14 +157,15 @@ public final class CampaignService {
       throw new CampaignRefusal("NOT_DRAFT", "The campaign '" + name + "' is " + c.status()
           + "; only a draft can be started.", name, c.status());
     }
-    CampaignPreview p = preview(c, false);
+    List<Customer> audience = audiences.of(c.audience());
+    CampaignPreview p = preview(c, audience, false);
     CampaignChecks.checkStart(name, p);
     Instant now = clock.instant();
     if (c.startAt() != null && c.startAt().isAfter(now)) {
       db.withMapper(CampaignMapper.class, m -> m.setStatus(c.id(), List.of("DRAFT"), "SCHEDULED", null, null, now));
       return get(name);
     }
-    new Freezer(db, audiences, clock).freeze(c);
+    new Freezer(db, audiences, clock).freeze(c, audience);
     return get(name);
   }
 
@@ -185,11 +201,11 @@ public final class CampaignService {
   }
 
   public CampaignResults results(String name) {
-    return new ResultsQuery(db).of(get(name));
+    return new ResultsQuery(db, clock).of(get(name));
   }
 
   public CampaignResults results(Campaign c) {
-    return new ResultsQuery(db).of(c);
+    return new ResultsQuery(db, clock).of(c);
   }
 
   /** One SMS to a staff phone with a real recipient's values; recorded as a TEST message. */

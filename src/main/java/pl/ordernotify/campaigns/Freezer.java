@@ -29,7 +29,11 @@ final class Freezer {
 
   /** Returns the number of recipients, or -1 when the campaign had already left DRAFT/SCHEDULED. */
   int freeze(Campaign c) {
-    List<Customer> audience = audiences.of(c.audience());
+    return freeze(c, audiences.of(c.audience()));
+  }
+
+  /** As {@link #freeze(Campaign)} with the audience just read (the start has checked it). */
+  int freeze(Campaign c, List<Customer> audience) {
     Instant now = clock.instant();
     return db.inTransaction(s -> {
       CampaignMapper m = s.getMapper(CampaignMapper.class);

@@ -4,6 +4,7 @@ import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.MessageDetail;
 
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongPredicate;
 import pl.ordernotify.gateway.PhoneCheck;
 import pl.ordernotify.gateway.PhoneNumbers;
@@ -35,16 +36,25 @@ public final class RecipientGate {
    *     (a recipient being resolved after an interrupted send was already counted)
    */
   public Optional<Skip> check(Recipient r, CampaignMapper.CapCount recent) {
+    return check(r, PhoneNumbers.check(r.phone()), () -> suppressed.test(r.customerId()), recent);
+  }
+
+  /**
+   * As {@link #check(Recipient, CampaignMapper.CapCount)} with the number already checked and its
+   * suppression already answered (a batch asks for all its numbers at once).
+   */
+  public Optional<Skip> check(Recipient r, PhoneCheck phone, BooleanSupplier suppressedNumber,
+      CampaignMapper.CapCount recent) {
     if (r.smsOptOut()) {
       return skip("OPTED_OUT", MessageDetail.of(DetailCode.CAMPAIGN_OPTED_OUT));
     }
     if (!r.marketingConsent()) {
       return skip("NO_CONSENT", MessageDetail.of(DetailCode.CAMPAIGN_NO_CONSENT));
     }
-    if (PhoneNumbers.check(r.phone()) instanceof PhoneCheck.Invalid bad) {
+    if (phone instanceof PhoneCheck.Invalid bad) {
       return skip(bad.problem().name(), MessageDetail.forPhone(bad));
     }
-    if (suppressed.test(r.customerId())) {
+    if (suppressedNumber.getAsBoolean()) {
       return skip("SUPPRESSED", MessageDetail.of(DetailCode.CAMPAIGN_SUPPRESSED));
     }
     if (recent != null && (recent.lastDay() >= cap.perDay() || recent.lastWeek() >= cap.perWeek())) {

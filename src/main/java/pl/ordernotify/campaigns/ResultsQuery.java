@@ -2,21 +2,28 @@ package pl.ordernotify.campaigns;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import pl.ordernotify.customers.ConsentService;
 import pl.ordernotify.store.Database;
 
 /** Counts what a campaign did, and the orders its codes brought (DESIGN §9 "results"). */
 final class ResultsQuery {
 
-  private final Database db;
+  static final int WITHDRAWAL_DAYS = 7;
+  private static final int CHUNK = 500;
 
-  ResultsQuery(Database db) {
+  private final Database db;
+  private final Clock clock;
+
+  ResultsQuery(Database db, Clock clock) {
     this.db = db;
+    this.clock = clock;
   }
 
   CampaignResults of(Campaign c) {
@@ -38,7 +45,7 @@ final class ResultsQuery {
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     CampaignMapper.Redemptions r = redemptions(c);
     double rate = sent == 0 ? 0 : r.orders() / (double) sent;
-    int optOuts = db.withMapper(CampaignMapper.class, m -> m.optedOutSince(c.id()));
+    int optOuts = withdrawals(c);
     return new CampaignResults(c, total, sent, delivered, undelivered, failed, skipped, cancelled, waiting, parts,
         cost.setScale(2, RoundingMode.HALF_UP), r.orders(), r.revenue(), rate, optOuts);
   }
@@ -53,6 +60,24 @@ final class ResultsQuery {
     String shared = c.sharedCode() == null ? null : c.sharedCode().strip().toUpperCase(Locale.ROOT);
     CampaignMapper.Redemptions r = db.withMapper(CampaignMapper.class, m -> m.redemptions(c.id(), shared, from, to));
     return r == null ? new CampaignMapper.Redemptions(0, BigDecimal.ZERO) : r;
+  }
+
+  /**
+   * Recipients who got the SMS and then withdrew marketing consent or opted out within the
+   * {@value #WITHDRAWAL_DAYS} days after the start, as the consent audit recorded it.
+   */
+  private int withdrawals(Campaign c) {
+    if (c.startedAt() == null) {
+      return 0;
+    }
+    List<Long> withdrawn = List.copyOf(new ConsentService(db, clock).withdrawnBetween(c.startedAt(),
+        c.startedAt().plus(Duration.ofDays(WITHDRAWAL_DAYS))));
+    int count = 0;
+    for (int from = 0; from < withdrawn.size(); from += CHUNK) {
+      List<Long> chunk = withdrawn.subList(from, Math.min(withdrawn.size(), from + CHUNK));
+      count += db.withMapper(CampaignMapper.class, m -> m.countSentAmong(c.id(), chunk));
+    }
+    return count;
   }
 
   private static long count(List<CampaignMapper.Tally> tallies, String status) {

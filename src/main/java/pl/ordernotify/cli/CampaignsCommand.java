@@ -279,7 +279,7 @@ final class CampaignsCommand {
       out.printf("Orders:       %d with the campaign's code%n", r.orders());
       out.printf("Revenue:      %s%n", r.revenue().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
       out.printf("Redemption:   %.1f%%%n", r.redemptionRate() * 100);
-      out.printf("Opt-outs:     %d recipient(s) opted out or withdrew consent since%n", r.optOuts());
+      out.printf("Opt-outs:     %d recipient(s) opted out or withdrew consent in the 7 days after the start%n", r.optOuts());
       return 0;
     }
   }

@@ -53,6 +53,12 @@ public interface ConsentMapper extends SqlMapper {
 
   Instant clearedAt(String phone);
 
+  /** Customers who withdrew marketing consent or opted out in [from, to), as the audit recorded it. */
+  List<Long> withdrawnBetween(@Param("from") Instant from, @Param("to") Instant to);
+
+  /** The numbers (E.164) among {@code phones} that have at least one UNDELIVERED report. */
+  List<String> undeliveredAmong(@Param("phones") java.util.Collection<String> phones);
+
   int updateClear(@Param("phone") String phone, @Param("at") Instant at, @Param("by") String by);
 
   int insertClear(@Param("phone") String phone, @Param("at") Instant at, @Param("by") String by);

@@ -108,6 +108,14 @@ public final class ConsentService {
     return changed;
   }
 
+  /**
+   * Customers who withdrew marketing consent or opted out of SMS between {@code from} (inclusive)
+   * and {@code to}, by any source, as the audit recorded it (a campaign's results count these).
+   */
+  public java.util.Set<Long> withdrawnBetween(java.time.Instant from, java.time.Instant to) {
+    return new java.util.HashSet<>(db.withMapper(ConsentMapper.class, m -> m.withdrawnBetween(from, to)));
+  }
+
   /** The recorded changes of one customer, oldest first. */
   public List<ConsentEvent> history(long customerId) {
     return db.withMapper(ConsentMapper.class, m -> m.history(customerId));

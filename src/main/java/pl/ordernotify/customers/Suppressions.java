@@ -2,8 +2,11 @@ package pl.ordernotify.customers;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import pl.ordernotify.store.Database;
 
 /**
@@ -34,6 +37,24 @@ public final class Suppressions {
   /** True when this number, however it was typed, is suppressed. */
   public boolean isSuppressedPhone(String phone) {
     return forPhone(phone).isPresent();
+  }
+
+  /**
+   * The numbers (E.164) among {@code e164s} that are suppressed, in one query for a whole campaign
+   * batch: only numbers with an undelivered report at all are looked at one by one.
+   */
+  public Set<String> suppressedAmong(Collection<String> e164s) {
+    if (e164s.isEmpty()) {
+      return Set.of();
+    }
+    List<String> candidates = db.withMapper(ConsentMapper.class, m -> m.undeliveredAmong(e164s));
+    Set<String> suppressed = new HashSet<>();
+    for (String phone : candidates) {
+      if (forPhone(phone).isPresent()) {
+        suppressed.add(phone);
+      }
+    }
+    return suppressed;
   }
 
   public Optional<Suppression> suppression(long customerId) {

@@ -11,27 +11,35 @@ import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.store.Database;
 
 /**
- * A gateway's answer that the number is on its blacklist or opt-out list (SMSAPI errors 57 and 59)
- * withdraws the number's marketing consent with source GATEWAY (DESIGN §10).
+ * A gateway's answer that the number is on its blacklist or opt-out list (SMSAPI errors 57 and 59,
+ * SerwerSMS 2206 {@code number_is_blacklisted}) withdraws the number's marketing consent with source
+ * GATEWAY (DESIGN §10). Used for order SMS and for each recipient of a campaign batch.
  */
-final class GatewayOptOut {
+public final class GatewayOptOut {
 
   private static final Logger log = LoggerFactory.getLogger(GatewayOptOut.class);
   private static final Set<String> SMSAPI_CODES = Set.of("57", "59");
+  private static final Set<String> SERWERSMS_CODES = Set.of("2206", "number_is_blacklisted");
 
   private final ConsentService consent;
 
-  GatewayOptOut(Database db, Clock clock) {
+  public GatewayOptOut(Database db, Clock clock) {
     this.consent = new ConsentService(db, clock);
   }
 
-  static boolean isOptOut(SmsGateway gateway, SendResult result) {
-    return result instanceof SendResult.Rejected r && "smsapi".equals(gateway.provider())
-        && SMSAPI_CODES.contains(r.code());
+  public static boolean isOptOut(SmsGateway gateway, SendResult result) {
+    if (!(result instanceof SendResult.Rejected r)) {
+      return false;
+    }
+    return switch (gateway.provider()) {
+      case "smsapi" -> SMSAPI_CODES.contains(r.code());
+      case "serwersms" -> SERWERSMS_CODES.contains(r.code());
+      default -> false;
+    };
   }
 
   /** Applies the answer when it is an opt-out; never fails the send's outcome. */
-  void apply(SmsGateway gateway, SendResult result, String phone) {
+  public void apply(SmsGateway gateway, SendResult result, String phone) {
     if (!isOptOut(gateway, result)) {
       return;
     }

@@ -22,9 +22,13 @@ import pl.ordernotify.campaigns.CampaignDraft;
 import pl.ordernotify.campaigns.CampaignPreview;
 import pl.ordernotify.campaigns.CampaignService;
 import pl.ordernotify.console.Ui;
+import pl.ordernotify.console.templates.TemplateEditorModel;
 import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.templates.SavedTemplate;
+import pl.ordernotify.templates.TemplateDraft;
+import pl.ordernotify.templates.TemplateKind;
 import pl.ordernotify.templates.TemplateService;
+import pl.ordernotify.templates.Variable;
 
 /**
  * The guided flow for a new campaign: audience → message → code → time → confirmation. The
@@ -64,6 +68,9 @@ public final class CampaignWizardModel {
   private final StringProperty problem = new SimpleStringProperty("");
   private final ObservableList<String> templatesPl = FXCollections.observableArrayList();
   private final ObservableList<String> templatesEn = FXCollections.observableArrayList();
+  private final StringProperty messagePl = new SimpleStringProperty("");
+  private final ObservableList<TemplateEditorModel.PaletteItem> palette = FXCollections.observableArrayList();
+  private final java.util.Map<String, String> bodies = new java.util.HashMap<>();
   private Runnable onFinished = () -> { };
 
   public CampaignWizardModel(CampaignService campaigns, TemplateService templates, SettingsService settings, Ui ui) {
@@ -77,6 +84,32 @@ public final class CampaignWizardModel {
     for (var p : List.of(minOrders, minSpend, days, language)) {
       p.addListener((o, was, now) -> countAudience());
     }
+    for (Variable v : Variable.allowedFor(TemplateKind.CAMPAIGN)) {
+      palette.add(new TemplateEditorModel.PaletteItem(v, v.placeholder(), v.description(ui.texts().locale())));
+    }
+    templatePl.addListener((o, was, now) -> messagePl.set(bodies.getOrDefault(now, "")));
+    messagePl.addListener((o, was, now) -> {
+      if (step.get() == 1) {
+        loadPreview();
+      }
+    });
+  }
+
+  /** Puts the variable's placeholder into the Polish text at {@code caret}; returns the caret after it. */
+  public int insert(Variable v, int caret) {
+    String text = messagePl.get() == null ? "" : messagePl.get();
+    int at = Math.max(0, Math.min(caret, text.length()));
+    messagePl.set(text.substring(0, at) + v.placeholder() + text.substring(at));
+    return at + v.placeholder().length();
+  }
+
+  /** The Polish text when the manager changed it from the chosen template's, else null. */
+  String editedPl() {
+    String text = messagePl.get();
+    if (text == null || text.isBlank() || templatePl.get() == null) {
+      return null;
+    }
+    return text.equals(bodies.get(templatePl.get())) ? null : text;
   }
 
   public void onFinished(Runnable action) {
@@ -88,10 +121,13 @@ public final class CampaignWizardModel {
     step.set(0);
     problem.set("");
     ui.background().load(templates::list, all -> {
+      all.forEach(t -> bodies.put(t.name(), t.body()));
       templatesPl.setAll(names(all, "pl"));
       templatesEn.setAll(names(all, "en"));
       if (templatePl.get().isEmpty() && !templatesPl.isEmpty()) {
         templatePl.set(templatesPl.get(0));
+      } else if (messagePl.get().isBlank()) {
+        messagePl.set(bodies.getOrDefault(templatePl.get(), ""));
       }
       if (templateEn.get().isEmpty() && !templatesEn.isEmpty()) {
         templateEn.set(templatesEn.get(0));
@@ -150,7 +186,8 @@ public final class CampaignWizardModel {
     if (d == null || d.templates().isEmpty()) {
       return;
     }
-    ui.background().load(() -> campaigns.previewDraft(d, step.get() == STEPS - 1), this::showPreview,
+    String edited = editedPl();
+    ui.background().load(() -> campaigns.previewDraft(d, "pl", edited, step.get() == STEPS - 1), this::showPreview,
         e -> problem.set(words(e)));
   }
 
@@ -179,11 +216,42 @@ public final class CampaignWizardModel {
       problem.set(ui.texts().get("campaigns.wizard.badFilter"));
       return;
     }
-    ui.background().load(() -> campaigns.createAndStart(d), c -> {
+    String edited = editedPl();
+    ui.background().load(() -> createAndStart(d, edited), c -> {
       ui.dialogs().notifyDone(ui.texts().get("campaigns.started", c.name()));
       name.set("");
       onFinished.run();
     }, e -> problem.set(words(e)));
+  }
+
+  /**
+   * A changed Polish text is saved first as a CAMPAIGN template named after the campaign, used in
+   * place of the chosen one; if the campaign is then refused, that template is removed again.
+   */
+  private Campaign createAndStart(CampaignDraft d, String edited) {
+    if (edited == null) {
+      return campaigns.createAndStart(d);
+    }
+    String name = freeTemplateName(d.name() + " (pl)");
+    SavedTemplate saved = templates.create(new TemplateDraft(name, TemplateKind.CAMPAIGN, "pl", null, edited));
+    List<String> names = new ArrayList<>(d.templates());
+    names.remove(templatePl.get());
+    names.add(0, name);
+    try {
+      return campaigns.createAndStart(new CampaignDraft(d.name(), names, d.promotion(), d.sharedCode(),
+          d.uniquePrefix(), d.validDays(), d.audience(), d.startAt()));
+    } catch (RuntimeException e) {
+      templates.delete(saved.id());
+      throw e;
+    }
+  }
+
+  private String freeTemplateName(String base) {
+    String name = base;
+    for (int n = 2; templates.byName(name).isPresent(); n++) {
+      name = base + " " + n;
+    }
+    return name;
   }
 
   private String words(Throwable e) {
@@ -272,4 +340,6 @@ public final class CampaignWizardModel {
   public StringProperty problemProperty() { return problem; }
   public ObservableList<String> templatesPl() { return templatesPl; }
   public ObservableList<String> templatesEn() { return templatesEn; }
+  public StringProperty messagePlProperty() { return messagePl; }
+  public ObservableList<TemplateEditorModel.PaletteItem> palette() { return palette; }
 }

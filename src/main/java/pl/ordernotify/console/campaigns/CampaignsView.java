@@ -11,10 +11,12 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.cell.ProgressBarTableCell;
@@ -24,6 +26,8 @@ import pl.ordernotify.campaigns.CampaignResults;
 import pl.ordernotify.console.ConsoleContext;
 import pl.ordernotify.console.ScreenView;
 import pl.ordernotify.console.Texts;
+import pl.ordernotify.console.templates.PaletteCell;
+import pl.ordernotify.console.templates.TemplateEditorModel;
 
 /** The campaigns screen (DESIGN §9), bound to {@link CampaignsViewModel} and {@link CampaignWizardModel}. */
 public final class CampaignsView implements ScreenView {
@@ -68,6 +72,8 @@ public final class CampaignsView implements ScreenView {
   @FXML private TextField promotion;
   @FXML private ComboBox<String> templatePl;
   @FXML private ComboBox<String> templateEn;
+  @FXML private TextArea messagePl;
+  @FXML private ListView<TemplateEditorModel.PaletteItem> palette;
   @FXML private Label sample;
   @FXML private Label counter;
   @FXML private RadioButton codeUnique;
@@ -187,6 +193,12 @@ public final class CampaignsView implements ScreenView {
     promotion.focusedProperty().addListener((o, was, now) -> wizard.refreshPreview());
     templatePl.valueProperty().addListener((o, was, now) -> wizard.refreshPreview());
     templateEn.valueProperty().addListener((o, was, now) -> wizard.refreshPreview());
+    messagePl.textProperty().bindBidirectional(wizard.messagePlProperty());
+    palette.setItems(wizard.palette());
+    palette.setCellFactory(l -> new PaletteCell(v -> {
+      messagePl.positionCaret(wizard.insert(v, messagePl.getCaretPosition()));
+      messagePl.requestFocus();
+    }));
     sample.textProperty().bind(wizard.sampleProperty());
     counter.textProperty().bind(wizard.counterProperty());
     ToggleGroup codes = new ToggleGroup();

@@ -10,7 +10,7 @@ import javafx.scene.layout.VBox;
 import pl.ordernotify.templates.Variable;
 
 /** A variable in the palette: click to insert at the caret, or drag it into the text. */
-final class PaletteCell extends ListCell<TemplateEditorModel.PaletteItem> {
+public final class PaletteCell extends ListCell<TemplateEditorModel.PaletteItem> {
 
   /** The drag payload names the variable this way, so a drop from elsewhere is not mistaken for one. */
   static final String DRAG_PREFIX = "ordernotify-variable:";
@@ -19,7 +19,7 @@ final class PaletteCell extends ListCell<TemplateEditorModel.PaletteItem> {
   private final Label description = new Label();
   private final VBox box = new VBox(2, placeholder, description);
 
-  PaletteCell(Consumer<Variable> insert) {
+  public PaletteCell(Consumer<Variable> insert) {
     placeholder.getStyleClass().add("palette-variable");
     description.getStyleClass().add("hint");
     description.setWrapText(true);

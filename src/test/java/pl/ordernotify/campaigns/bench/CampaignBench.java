@@ -52,28 +52,41 @@ public final class CampaignBench {
     int big = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int huge = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     int single = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+    int warm = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     try (MockWebServer server = new MockWebServer()) {
       AtomicInteger requests = new AtomicInteger();
       server.setDispatcher(new SlowSmsApi(requests));
       server.start();
+      if (warm > 0) { // a sender that has run before: the JIT has compiled the campaign code
+        Result w = run(server, requests, warm, false);
+        System.out.printf("warm-up: %,d recipients in %,d ms%n", w.n, w.ms);
+      }
       Result one = run(server, requests, single, true);
       Result batched = run(server, requests, big, false);
-      System.out.printf("one request per SMS: %,d recipients in %,d ms = %.0f SMS/s, %d requests%n",
-          one.n, one.ms, one.rate(), one.requests);
+      System.out.printf("one request per SMS: %,d recipients in %,d ms = %.0f SMS/s, %d requests; CPU %,d ms%n",
+          one.n, one.ms, one.rate(), one.requests, one.cpuMs);
       System.out.printf("batched: %,d recipients (unique codes) decided in %,d ms = %.0f SMS/s, %d requests;"
-          + " %.0fx the one-per-SMS rate; freezing took %,d ms%n", batched.n, batched.ms, batched.rate(),
-          batched.requests, batched.rate() / one.rate(), batched.freezeMs);
+          + " %.0fx the one-per-SMS rate; freezing took %,d ms; CPU sending %,d ms, freezing %,d ms; load %s%n",
+          batched.n, batched.ms, batched.rate(), batched.requests, batched.rate() / one.rate(), batched.freezeMs,
+          batched.cpuMs, batched.freezeCpuMs, load());
       if (huge > 0) {
         Result h = run(server, requests, huge, false);
         System.out.printf("batched: %,d recipients decided in %,d ms = %.0f SMS/s, %d requests; freezing %,d ms;"
-            + " sender RSS %s; database %s%n", h.n, h.ms, h.rate(), h.requests, h.freezeMs, rss(), h.databaseSize);
+            + " CPU sending %,d ms, freezing %,d ms; sender RSS %s; database %s; load %s%n", h.n, h.ms, h.rate(),
+            h.requests, h.freezeMs, h.cpuMs, h.freezeCpuMs, rss(), h.databaseSize, load());
       }
     }
     System.exit(0);
   }
 
+  /** CPU time of the whole benchmark JVM (all threads), the load-independent part of a figure. */
+  static long cpuMs() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1_000_000;
+  }
+
   /** {@code databaseSize}: pg_database_size on PostgreSQL, the H2 file's size on H2. */
-  record Result(int n, long ms, long freezeMs, int requests, String databaseSize) {
+  record Result(int n, long ms, long freezeMs, int requests, long cpuMs, long freezeCpuMs, String databaseSize) {
     double rate() {
       return n * 1000.0 / Math.max(1, ms);
     }
@@ -100,20 +113,24 @@ public final class CampaignBench {
       campaigns.create(new CampaignDraft("Bench", List.of("promo-pl"), "Pizza tygodnia", null, "BENCH", 14,
           AudienceFilter.everyone(), null));
       int before = requests.get();
+      long c0 = cpuMs();
       long t0 = System.nanoTime();
       campaigns.start("Bench");
       long t1 = System.nanoTime();
+      long c1 = cpuMs();
       try (CampaignPass pass = new CampaignPass(db, renderer, Clock.systemUTC())) {
         while (pass.run(gateway) > 0) {
           // one round per pass
         }
       }
       long t2 = System.nanoTime();
+      long c2 = cpuMs();
       long decided = campaigns.results("Bench").recipients() - campaigns.results("Bench").waiting();
       if (decided != n) {
         throw new IllegalStateException("only " + decided + " of " + n + " recipients were decided");
       }
-      return new Result(n, (t2 - t1) / 1_000_000, (t1 - t0) / 1_000_000, requests.get() - before, size(db, dir));
+      return new Result(n, (t2 - t1) / 1_000_000, (t1 - t0) / 1_000_000, requests.get() - before, c2 - c1, c1 - c0,
+          size(db, dir));
     }
   }
 
@@ -131,6 +148,14 @@ public final class CampaignBench {
       }
       ps.executeBatch();
       c.commit();
+    }
+  }
+
+  private static String load() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (java.io.IOException e) {
+      return "unknown";
     }
   }
 

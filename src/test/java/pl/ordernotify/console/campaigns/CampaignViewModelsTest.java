@@ -10,6 +10,7 @@ import pl.ordernotify.console.Fixture;
 import pl.ordernotify.gateway.dryrun.DryRunGateway;
 import pl.ordernotify.settings.Setting;
 import pl.ordernotify.templates.Renderer;
+import pl.ordernotify.templates.Variable;
 
 /** The campaigns screen's view models, without the toolkit, on the demo restaurant. */
 class CampaignViewModelsTest {
@@ -48,6 +49,50 @@ class CampaignViewModelsTest {
     assertThat(regulars + lapsed).isLessThanOrEqualTo(everyone);
     assertThat(spenders).isPositive().isLessThan(everyone);
     assertThat(english).isEqualTo(1);
+  }
+
+  @Test
+  void thePaletteInsertsAVariableAtTheCaretAndThePreviewAndCounterFollowTheText() {
+    // given the message step with the demo's Polish campaign template only
+    wizard.begin();
+    wizard.templateEnProperty().set(CampaignWizardModel.NONE);
+    wizard.next();
+    wizard.promotionProperty().set("Pizza tygodnia");
+    wizard.messagePlProperty().set("Hej ! Kod: ");
+
+    // when the first name goes after "Hej" and the code at the end, from the palette
+    int caret = wizard.insert(Variable.IMIE, 4);
+    wizard.insert(Variable.KOD_PROMOCYJNY, wizard.messagePlProperty().get().length());
+
+    // then the text has both, the caret is after the first one, and the preview shows a real recipient's values
+    assertThat(wizard.messagePlProperty().get()).isEqualTo("Hej <<imie>>! Kod: <<kodPromocyjny>>");
+    assertThat(caret).isEqualTo("Hej <<imie>>".length());
+    assertThat(wizard.sampleProperty().get()).matches("Hej \\p{L}+! Kod: PROMO-[A-Z0-9]{6}");
+    assertThat(wizard.counterProperty().get()).contains(String.valueOf(wizard.sampleProperty().get().length()));
+    assertThat(wizard.palette()).extracting(p -> p.variable().key())
+        .contains("imie", "nazwaPromocji", "kodPromocyjny").doesNotContain("nrZamowienia");
+  }
+
+  @Test
+  void aChangedTextIsSavedAsACampaignTemplateAndUsedByTheCampaign() {
+    // given a flow whose Polish text was changed
+    wizard.begin();
+    wizard.next();
+    wizard.promotionProperty().set("Pizza tygodnia");
+    wizard.messagePlProperty().set("<<imie>>, tylko dziś <<nazwaPromocji>>! Kod <<kodPromocyjny>>");
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    wizard.nameProperty().set("Pizza tygodnia");
+
+    // when it is created and started
+    wizard.finish();
+
+    // then the campaign uses the new template with that text
+    assertThat(wizard.problemProperty().get()).isEmpty();
+    assertThat(f.templates().byName("Pizza tygodnia (pl)")).get()
+        .satisfies(t -> assertThat(t.body()).isEqualTo("<<imie>>, tylko dziś <<nazwaPromocji>>! Kod <<kodPromocyjny>>"));
+    assertThat(campaigns.texts(campaigns.get("Pizza tygodnia")).templateFor("pl").name()).isEqualTo("Pizza tygodnia (pl)");
   }
 
   @Test
