@@ -76,9 +76,10 @@ public final class Audiences {
     Integer cap = restaurant.monthlyCapParts();
     Long remaining = cap == null ? null : cap - used - total;
     long over = remaining == null || remaining >= 0 ? 0 : -remaining;
-    String credits = askGateway ? credits(gateways.get()) : null;
+    SmsGateway gateway = askGateway ? gateways.get() : null;
+    BalanceResult.Balance credits = gateway == null ? null : credits(gateway);
     return new CampaignPreview(audience.size() - unrenderable, byLanguage, maxParts, total, cost,
-        restaurant.currency(), credits, cap, used, remaining, over, sample, unrenderable, why, whyCode);
+        restaurant.currency(), credits, gateway == null ? null : gateway.provider(), cap, used, remaining, over, sample, unrenderable, why, whyCode);
   }
 
   /** Parts sent through a real gateway this calendar month, restaurant time. */
@@ -89,11 +90,10 @@ public final class Audiences {
     return db.withMapper(CampaignMapper.class, m -> m.partsSentBetween(from, to));
   }
 
-  private static String credits(SmsGateway gateway) {
+  private static BalanceResult.Balance credits(SmsGateway gateway) {
     if (gateway.dryRun()) {
       return null;
     }
-    BalanceResult b = gateway.balance();
-    return b instanceof BalanceResult.Balance balance ? balance.description() : null;
+    return gateway.balance() instanceof BalanceResult.Balance balance ? balance : null;
   }
 }

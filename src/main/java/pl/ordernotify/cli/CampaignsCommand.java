@@ -149,7 +149,7 @@ final class CampaignsCommand {
     out.printf("Parts per SMS:   %d%n", p.partsPerSms());
     out.printf("Total parts:     %d%n", p.totalParts());
     out.printf("Estimated cost:  %s %s%n", p.cost().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), p.currency());
-    out.printf("Gateway credits: %s%n", p.credits() == null ? "the gateway does not say" : p.credits());
+    out.printf("Gateway credits: %s%n", p.credits() == null ? "the gateway does not say" : p.credits().description());
     if (p.monthlyCap() == null) {
       out.printf("Monthly cap:     none (%d parts used this month)%n", p.usedThisMonth());
     } else {

@@ -206,7 +206,8 @@ public final class CampaignWizardModel {
         p.totalParts()) : "";
     summary.set(ui.texts().get("campaigns.summary", p.recipients(), languages, p.partsPerSms(), p.totalParts(),
         new pl.ordernotify.console.MessageWords(ui.texts()).money(p.cost().setScale(2, java.math.RoundingMode.HALF_UP)),
-        p.credits() == null ? ui.texts().get("campaigns.summary.noCredits") : p.credits()) + "\n" + cap + over);
+        p.credits() == null ? ui.texts().get("campaigns.summary.noCredits")
+            : new pl.ordernotify.console.GatewayWords(ui.texts()).balance(p.provider(), p.credits())) + "\n" + cap + over);
   }
 
   /** Creates the campaign and starts it (now or at its time); a refusal is shown and nothing is half-written. */
