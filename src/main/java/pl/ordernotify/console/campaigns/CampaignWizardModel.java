@@ -181,14 +181,21 @@ public final class CampaignWizardModel {
     };
   }
 
+  private long previewsAsked;
+
   private void loadPreview() {
     CampaignDraft d = draftOrNull();
     if (d == null || d.templates().isEmpty()) {
       return;
     }
     String edited = editedPl();
-    ui.background().load(() -> campaigns.previewDraft(d, "pl", edited, step.get() == STEPS - 1), this::showPreview,
-        e -> problem.set(words(e)));
+    // previews come back from the background in any order: only the newest one asked for is shown
+    long asked = ++previewsAsked;
+    ui.background().load(() -> campaigns.previewDraft(d, "pl", edited, step.get() == STEPS - 1), p -> {
+      if (asked == previewsAsked) {
+        showPreview(p);
+      }
+    }, e -> problem.set(words(e)));
   }
 
   /** Re-renders the sample after the message or code changed. */
