@@ -178,6 +178,7 @@ public final class TemplatesViewModel {
             : answer == 2 ? ConflictChoice.COPY : ConflictChoice.KEEP_MINE);
       }
       ui.background().load(() -> services.templates().importPlanned(plan, choices), saved -> {
+        problem.set(""); // an earlier problem no longer applies once the import went through
         ui.dialogs().notifyDone(ui.texts().get("templates.importedNew", saved.size(), plan.unchanged()));
         load();
       }, this::refused);

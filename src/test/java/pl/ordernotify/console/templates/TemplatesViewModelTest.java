@@ -140,6 +140,24 @@ class TemplatesViewModelTest {
   }
 
   @Test
+  void aRefusalShownBeforeAnImportIsClearedOnceTheImportWentThrough() {
+    // given a refused save left its problem on the screen
+    open();
+    vm.importSamples();
+    vm.newTemplate();
+    ed.nameProperty().set("przyjete-pl");
+    ed.bodyProperty().set("Zamowienie <<nrZamowienia>> przyjete.");
+    vm.save();
+    assertThat(vm.problemProperty().get()).isNotEmpty();
+
+    // when the samples are imported (again)
+    vm.importSamples();
+
+    // then the old problem no longer stands under the list
+    assertThat(vm.problemProperty().get()).isEmpty();
+  }
+
+  @Test
   void importingSamplesAgainAsksForEachCustomisedOneAndKeepsItUnlessTold() {
     // given the samples imported, then two customised
     open();
