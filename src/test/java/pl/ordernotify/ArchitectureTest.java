@@ -44,10 +44,7 @@ class ArchitectureTest {
           .should().dependOnClassesThat().resideInAnyPackage("pl.ordernotify.console..", "pl.ordernotify.cli..")
           .because("the sender, the services and the stores run headless and are driven by both front ends");
 
-  /**
-   * The root package (Main, Wiring) builds everything; only the two front ends reach back into it.
-   * The console still receives Wiring itself: giving it per-screen services instead is issue 13's open part.
-   */
+  /** The root package (Main, Wiring) builds everything; only the two front ends reach back into it. */
   @ArchTest
   static final ArchRule theRootPackageIsALayerOnlyTheFrontEndsUse =
       layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -58,4 +55,10 @@ class ArchitectureTest {
           .whereLayer("Root").mayOnlyBeAccessedByLayers("FrontEnds")
           .whereLayer("FrontEnds").mayOnlyBeAccessedByLayers("Root", "FrontEnds")
           .because("features know neither the front ends nor how the application is wired together");
+
+  @ArchTest
+  static final ArchRule theConsoleNeverDependsOnWiring =
+      noClasses().that().resideInAPackage("pl.ordernotify.console..")
+          .should().dependOnClassesThat().belongToAnyOf(Wiring.class)
+          .because("the console receives its per-screen services, built from Wiring by WiringConsoleServices");
 }

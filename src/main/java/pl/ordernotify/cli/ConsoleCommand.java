@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import pl.ordernotify.WiringConsoleServices;
 import pl.ordernotify.console.ConsoleLauncher;
 
 @Command(name = "console", description = "Opens the manager console, with the sender running inside it.")
@@ -20,7 +21,7 @@ final class ConsoleCommand implements Callable<Integer> {
     root.wiring().onDatabaseWait(new DatabaseWaitLine(spec == null
         ? new java.io.PrintWriter(System.out, true) : spec.commandLine().getOut()));
     root.wiring().database();
-    ConsoleLauncher.launch(root.wiring());
+    ConsoleLauncher.launch(new WiringConsoleServices(root.wiring()));
     return 0;
   }
 }

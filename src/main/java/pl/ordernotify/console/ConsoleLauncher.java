@@ -3,7 +3,6 @@ package pl.ordernotify.console;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
-import pl.ordernotify.Wiring;
 
 /** Opens the console and returns when its window is closed. The CLI's entry into JavaFX. */
 public final class ConsoleLauncher {
@@ -16,10 +15,10 @@ public final class ConsoleLauncher {
   /**
    * @throws IllegalStateException with a plain sentence when this computer has no screen to show it on
    */
-  public static void launch(Wiring wiring) {
+  public static void launch(ConsoleServices services) {
     // JavaFX warns on every start that it runs from the class path, which is how we ship it on purpose.
     JAVAFX_LOG.setLevel(Level.SEVERE);
-    ConsoleApp.prepare(wiring);
+    ConsoleApp.prepare(services);
     try {
       Application.launch(ConsoleApp.class);
     } catch (UnsupportedOperationException e) {

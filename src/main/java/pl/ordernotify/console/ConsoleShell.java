@@ -8,7 +8,6 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import pl.ordernotify.Wiring;
 
 /**
  * Builds the console into a stage: the UI helpers, the main window and its screens. The
@@ -17,23 +16,23 @@ import pl.ordernotify.Wiring;
 public final class ConsoleShell implements AutoCloseable, ShellEvents {
 
   private final Stage stage;
-  private final Wiring wiring;
+  private final ConsoleServices services;
   private final SenderPort sender;
   private final FxBackground background = new FxBackground();
   private PinGate pin;
   private MainWindowView window;
   private WindowPlacement placement;
 
-  private ConsoleShell(Stage stage, Wiring wiring, SenderPort sender) {
+  private ConsoleShell(Stage stage, ConsoleServices services, SenderPort sender) {
     this.stage = stage;
-    this.wiring = wiring;
+    this.services = services;
     this.sender = sender;
   }
 
   /** Shows the console in {@code stage}, as it was left last time. */
-  public static ConsoleShell open(Stage stage, Wiring wiring, SenderPort sender, StartupState state) {
-    ConsoleShell shell = new ConsoleShell(stage, wiring, sender);
-    shell.pin = new PinGate(wiring.clock(), state.pinHash(), PinLockout.in(wiring.settings()));
+  public static ConsoleShell open(Stage stage, ConsoleServices services, SenderPort sender, StartupState state) {
+    ConsoleShell shell = new ConsoleShell(stage, services, sender);
+    shell.pin = new PinGate(services.clock(), state.pinHash(), PinLockout.in(services.settings()));
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
     WindowFit fit = WindowFit.of(state, screen.getWidth(), screen.getHeight());
     stage.setWidth(fit.width());
@@ -69,9 +68,9 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
       window.stop();
     }
     Texts texts = Texts.forLanguage(language);
-    Ui ui = new Ui(background, new FxDialogs(() -> stage, texts), texts, wiring.clock());
-    ConsoleContext ctx = new ConsoleContext(wiring, ui, sender, pin, this);
-    window = new MainWindowView(ctx, new WiringShellServices(wiring));
+    Ui ui = new Ui(background, new FxDialogs(() -> stage, texts), texts, services.clock());
+    ConsoleContext ctx = new ConsoleContext(services, ui, sender, pin, this);
+    window = new MainWindowView(ctx, new LiveShellServices(services.shell()));
     FXMLLoader loader = new FXMLLoader(getClass().getResource("/pl/ordernotify/console/MainWindow.fxml"), texts.bundle());
     loader.setController(window);
     Parent root;
@@ -125,7 +124,7 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
       if (!stage.isMaximized()) {
         placement.resized(stage.getWidth(), stage.getHeight(), false, stage.isIconified());
       }
-      StartupState.saveWindow(wiring.settings(), placement.width(), placement.height(), stage.isMaximized());
+      StartupState.saveWindow(services.settings(), placement.width(), placement.height(), stage.isMaximized());
     } finally {
       background.close();
     }

@@ -3,7 +3,6 @@ package pl.ordernotify.console;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import pl.ordernotify.Wiring;
 import pl.ordernotify.sender.SenderService;
 import pl.ordernotify.sender.SenderStatus;
 
@@ -15,8 +14,7 @@ public final class SenderPorts {
   private SenderPorts() {}
 
   /** Starts the sender; it holds the lease, or waits as a standby behind another sender. */
-  public static Live start(Wiring wiring) {
-    SenderService service = wiring.sender();
+  public static Live start(SenderService service) {
     service.start();
     return new Live(service);
   }

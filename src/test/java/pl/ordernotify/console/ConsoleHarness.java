@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 import pl.ordernotify.Wiring;
+import pl.ordernotify.WiringConsoleServices;
 import pl.ordernotify.store.DataLocation;
 
 /** Opens the real console on a fresh data folder, for the TestFX journeys. */
@@ -26,12 +27,12 @@ public final class ConsoleHarness implements AutoCloseable {
 
   /** Shows the console in the stage TestFX gives; call from the {@code @Start} method. */
   public void open(Stage stage) {
-    shell = ConsoleShell.open(stage, wiring, sender, StartupState.load(wiring.settings()));
+    shell = ConsoleShell.open(stage, new WiringConsoleServices(wiring), sender, StartupState.load(wiring.settings()));
   }
 
   /** Shows the console with a sender started by the test. */
   public void openWith(Stage stage, SenderPort live) {
-    shell = ConsoleShell.open(stage, wiring, live, StartupState.load(wiring.settings()));
+    shell = ConsoleShell.open(stage, new WiringConsoleServices(wiring), live, StartupState.load(wiring.settings()));
   }
 
   public ConsoleShell shell() {

@@ -32,7 +32,7 @@ class DispatcherUITest {
     console = new ConsoleHarness(dataDir, null);
     console.wiring.demo().load(Fixture.WARSAW);
     console.wiring.stages().apply(StageChange.of(pl.ordernotify.stages.Stage.DEPARTED).withEnabled(true));
-    sender = SenderPorts.start(console.wiring);
+    sender = SenderPorts.start(console.wiring.sender());
     console.openWith(stage, sender);
   }
 

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import pl.ordernotify.Wiring;
+import pl.ordernotify.WiringConsoleServices;
 import pl.ordernotify.settings.Setting;
 import pl.ordernotify.store.DataLocation;
 import pl.ordernotify.testsupport.Conditions;
@@ -59,7 +60,7 @@ public final class ScreenshotTour {
       ConsoleShell shell = fx(() -> {
         stage.setX(0);
         stage.setY(0);
-        return ConsoleShell.open(stage, wiring, sender, StartupState.load(wiring.settings()));
+        return ConsoleShell.open(stage, new WiringConsoleServices(wiring), sender, StartupState.load(wiring.settings()));
       });
       String[] size = System.getProperty("tour.size", "1280x800").split("x");
       fx(() -> {

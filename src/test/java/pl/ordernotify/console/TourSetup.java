@@ -18,7 +18,7 @@ final class TourSetup {
   private TourSetup() {}
 
   static SenderPorts.Live sender(Wiring wiring) {
-    return SenderPorts.start(wiring);
+    return SenderPorts.start(wiring.sender());
   }
 
   static void stop(SenderPorts.Live sender) {

@@ -47,7 +47,7 @@ public final class BoardView implements ScreenView {
   @FXML private javafx.scene.control.SplitPane split;
 
   public BoardView(ConsoleContext ctx) {
-    this.vm = new BoardViewModel(BoardServices.of(ctx.wiring()), ctx.sender(), ctx.ui());
+    this.vm = new BoardViewModel(ctx.services().board(), ctx.sender(), ctx.ui());
   }
 
   @FXML

@@ -94,7 +94,7 @@ public final class CampaignsView implements ScreenView {
   @FXML private Button wizardFinish;
 
   public CampaignsView(ConsoleContext ctx) {
-    var w = ctx.wiring();
+    var w = ctx.services().campaigns();
     this.texts = ctx.texts();
     this.vm = new CampaignsViewModel(w.campaigns(), w.settings(), ctx.ui());
     this.wizard = new CampaignWizardModel(w.campaigns(), w.templates(), w.settings(), ctx.ui());

@@ -21,7 +21,6 @@ import pl.ordernotify.console.MessageLine;
 import pl.ordernotify.console.MessageLineCell;
 import pl.ordernotify.console.ScreenView;
 import pl.ordernotify.console.Texts;
-import pl.ordernotify.customers.Replies;
 
 /** The customers screen, bound to {@link CustomersViewModel}. */
 public final class CustomersView implements ScreenView {
@@ -51,11 +50,9 @@ public final class CustomersView implements ScreenView {
   @FXML private ListView<String> replies;
 
   public CustomersView(ConsoleContext ctx) {
-    var w = ctx.wiring();
+    var s = ctx.services().customers();
     this.texts = ctx.ui().texts();
-    this.vm = new CustomersViewModel(w.customers(), w.messages(), w.settings(), ctx.ui(),
-        new ConsentPaneModel.Services(w.consent(), w.suppressions(), new Replies(w.database(), w.clock()),
-            w.settings()));
+    this.vm = new CustomersViewModel(s.customers(), s.messages(), s.settings(), ctx.ui(), s.consent());
   }
 
   @FXML

@@ -28,7 +28,7 @@ public final class DashboardView implements ScreenView {
 
   public DashboardView(ConsoleContext ctx) {
     this.texts = ctx.texts();
-    this.vm = new DashboardViewModel(DashboardServices.of(ctx.wiring()), ctx.sender(), ctx.ui());
+    this.vm = new DashboardViewModel(ctx.services().dashboard(), ctx.sender(), ctx.ui());
     ctx.sender().addListener(s -> Platform.runLater(() -> vm.showSender(s)));
   }
 

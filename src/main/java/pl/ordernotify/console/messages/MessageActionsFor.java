@@ -1,6 +1,5 @@
 package pl.ordernotify.console.messages;
 
-import pl.ordernotify.Wiring;
 import pl.ordernotify.messages.MessageCommands;
 
 /** {@link MessageActions} over the application's message commands. */
@@ -8,8 +7,7 @@ final class MessageActionsFor {
 
   private MessageActionsFor() {}
 
-  static MessageActions wiring(Wiring w) {
-    MessageCommands commands = new MessageCommands(w.database(), w.clock());
+  static MessageActions commands(MessageCommands commands) {
     return new MessageActions() {
       @Override
       public void retry(long messageId) {

@@ -49,8 +49,8 @@ public final class MessagesView implements ScreenView {
 
   public MessagesView(ConsoleContext ctx) {
     this.texts = ctx.texts();
-    var w = ctx.wiring();
-    this.vm = new MessagesViewModel(w.messages(), w.settings(), MessageActionsFor.wiring(w), ctx.ui());
+    var s = ctx.services().messages();
+    this.vm = new MessagesViewModel(s.messages(), s.settings(), MessageActionsFor.commands(s.commands()), ctx.ui());
   }
 
   @FXML

@@ -48,9 +48,9 @@ public final class SettingsView implements ScreenView {
 
   public SettingsView(ConsoleContext ctx) {
     this.texts = ctx.texts();
-    this.vm = new SettingsViewModel(new SettingsServices(ctx.wiring().settings(), ctx.wiring().gatewayAccount(),
-        ctx.pin(), ctx.shell()), ctx.ui());
-    this.alerts = new AlertsViewModel(ctx.wiring().settings(), ctx.wiring().alerts(), ctx.ui());
+    SettingsScreenServices s = ctx.services().settingsScreen();
+    this.vm = new SettingsViewModel(s.with(ctx.pin(), ctx.shell()), ctx.ui());
+    this.alerts = new AlertsViewModel(s.settings(), s.alerts(), ctx.ui());
   }
 
   @FXML

@@ -17,7 +17,8 @@ public final class StagesView implements ScreenView {
 
   public StagesView(ConsoleContext ctx) {
     this.ctx = ctx;
-    this.vm = new StagesViewModel(ctx.wiring().stages(), ctx.wiring().templates(), ctx.ui());
+    var s = ctx.services().stages();
+    this.vm = new StagesViewModel(s.stages(), s.templates(), ctx.ui());
   }
 
   @FXML

@@ -52,11 +52,13 @@ public final class TemplatesView implements ScreenView {
   @FXML private Button deleteButton;
 
   private final ConsoleContext ctx;
+  private final TemplatesScreenServices services;
 
   public TemplatesView(ConsoleContext ctx) {
     this.ctx = ctx;
     this.texts = ctx.texts();
-    this.vm = new TemplatesViewModel(TemplatesServices.of(ctx.wiring()), ctx.ui());
+    this.services = ctx.services().templates();
+    this.vm = new TemplatesViewModel(services.model(), ctx.ui());
   }
 
   @FXML
@@ -226,7 +228,7 @@ public final class TemplatesView implements ScreenView {
   public void activate() {
     vm.load();
     // campaign texts are checked against the account: its sender name, and whether replies are read
-    ctx.ui().background().load(() -> ctx.wiring().gatewayAccount().account(),
+    ctx.ui().background().load(() -> services.gateway().account(),
         a -> vm.editor().gatewayFacts(a.senderName(), "serwersms".equals(a.provider())), e -> { });
   }
 }
