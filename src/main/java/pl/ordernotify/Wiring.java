@@ -1,5 +1,6 @@
 package pl.ordernotify;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -8,13 +9,17 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import pl.ordernotify.alerts.ManagerAlerts;
-import pl.ordernotify.gateway.SmsGateway;
-import pl.ordernotify.customers.ConsentService;
 import pl.ordernotify.campaigns.CampaignPass;
 import pl.ordernotify.campaigns.CampaignService;
+import pl.ordernotify.customers.ConsentService;
 import pl.ordernotify.customers.CustomerService;
 import pl.ordernotify.customers.Suppressions;
 import pl.ordernotify.demo.DemoRestaurant;
+import pl.ordernotify.gateway.GatewayAccountService;
+import pl.ordernotify.gateway.GatewayAccountService.Transport;
+import pl.ordernotify.gateway.GatewayHttp;
+import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.gateway.TokenVault;
 import pl.ordernotify.messages.MessageService;
 import pl.ordernotify.orders.OrderService;
 import pl.ordernotify.sender.SenderParts;
@@ -25,11 +30,6 @@ import pl.ordernotify.stages.StageService;
 import pl.ordernotify.store.DataLocation;
 import pl.ordernotify.store.Database;
 import pl.ordernotify.store.PrivateFiles;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import pl.ordernotify.gateway.GatewayAccountService;
-import pl.ordernotify.gateway.GatewayAccountService.Transport;
-import pl.ordernotify.gateway.GatewayHttp;
-import pl.ordernotify.gateway.TokenVault;
 import pl.ordernotify.templates.Renderer;
 import pl.ordernotify.templates.TemplateService;
 
@@ -41,22 +41,28 @@ public final class Wiring implements AutoCloseable {
   private Database database;
   private Renderer renderer;
   private GatewayAccountService gatewayAccount;
-  private Consumer<Duration> databaseWait = waited -> { };
+  private Consumer<Duration> databaseWait = waited -> {};
 
   public Wiring(DataLocation location, Clock clock) {
     this.location = location;
     this.clock = clock;
   }
 
-  public static Wiring fromOptions(java.nio.file.Path dataDir, String dbUrl, Map<String, String> env) {
+  public static Wiring fromOptions(
+      java.nio.file.Path dataDir, String dbUrl, Map<String, String> env) {
     return new Wiring(DataLocation.resolve(dataDir, dbUrl, env), Clock.systemUTC());
   }
 
   /** As above, with the database password read from {@code passwordFile} when it is not null. */
-  public static Wiring fromOptions(java.nio.file.Path dataDir, String dbUrl, java.nio.file.Path passwordFile,
+  public static Wiring fromOptions(
+      java.nio.file.Path dataDir,
+      String dbUrl,
+      java.nio.file.Path passwordFile,
       Map<String, String> env) {
     DataLocation location = DataLocation.resolve(dataDir, dbUrl, env);
-    return new Wiring(passwordFile == null ? location : location.withPasswordFile(passwordFile), Clock.systemUTC());
+    return new Wiring(
+        passwordFile == null ? location : location.withPasswordFile(passwordFile),
+        Clock.systemUTC());
   }
 
   public DataLocation location() {
@@ -80,8 +86,11 @@ public final class Wiring implements AutoCloseable {
           PrivateFiles.tighten(location.dataDir());
         }
       } catch (IOException e) {
-        throw new UncheckedIOException("The data folder " + location.dataDir()
-            + " cannot be written. Choose another with --data-dir.", e);
+        throw new UncheckedIOException(
+            "The data folder "
+                + location.dataDir()
+                + " cannot be written. Choose another with --data-dir.",
+            e);
       }
     }
     return database;
@@ -129,11 +138,16 @@ public final class Wiring implements AutoCloseable {
     return renderer;
   }
 
-  /** The account and its gateway; one instance, so the gateway is rebuilt only when the account changes. */
+  /**
+   * The account and its gateway; one instance, so the gateway is rebuilt only when the account
+   * changes.
+   */
   public synchronized GatewayAccountService gatewayAccount() {
     if (gatewayAccount == null) {
       Transport transport = new Transport(GatewayHttp.newClient(), new ObjectMapper());
-      gatewayAccount = new GatewayAccountService(database(), new TokenVault(location.dataDir()), transport, clock);
+      gatewayAccount =
+          new GatewayAccountService(
+              database(), new TokenVault(location.dataDir()), transport, clock);
     }
     return gatewayAccount;
   }
@@ -155,7 +169,9 @@ public final class Wiring implements AutoCloseable {
 
   /** A sender on this database, campaigns included; call {@code start()} to run it. */
   public SenderService sender() {
-    SenderService sender = new SenderService(SenderSettings.defaults(), database(), SenderParts.of(gateways(), renderer()), clock);
+    SenderService sender =
+        new SenderService(
+            SenderSettings.defaults(), database(), SenderParts.of(gateways(), renderer()), clock);
     sender.addPass(new CampaignPass(database(), renderer(), clock)::run);
     return sender;
   }

@@ -19,7 +19,10 @@ import pl.ordernotify.messages.MessageStats;
 import pl.ordernotify.sender.SenderService;
 import pl.ordernotify.settings.SettingsService;
 
-/** The one place that builds the console's per-screen services from {@link Wiring}; the console never sees Wiring. */
+/**
+ * The one place that builds the console's per-screen services from {@link Wiring}; the console
+ * never sees Wiring.
+ */
 public final class WiringConsoleServices implements ConsoleServices {
 
   private final Wiring w;
@@ -45,8 +48,17 @@ public final class WiringConsoleServices implements ConsoleServices {
 
   @Override
   public ShellSources shell() {
-    return new ShellSources(w.clock(), w.alerts(), w.messages(), w.stages(), w.customers(), w.orders(),
-        w.settings(), w.demo(), w.gatewayAccount(), w.location().dataDir());
+    return new ShellSources(
+        w.clock(),
+        w.alerts(),
+        w.messages(),
+        w.stages(),
+        w.customers(),
+        w.orders(),
+        w.settings(),
+        w.demo(),
+        w.gatewayAccount(),
+        w.location().dataDir());
   }
 
   @Override
@@ -61,20 +73,25 @@ public final class WiringConsoleServices implements ConsoleServices {
 
   @Override
   public CustomersServices customers() {
-    return new CustomersServices(w.customers(), w.messages(), w.settings(),
-        new ConsentPaneModel.Services(w.consent(), w.suppressions(), new Replies(w.database(), w.clock()),
-            w.settings()));
+    return new CustomersServices(
+        w.customers(),
+        w.messages(),
+        w.settings(),
+        new ConsentPaneModel.Services(
+            w.consent(), w.suppressions(), new Replies(w.database(), w.clock()), w.settings()));
   }
 
   @Override
   public TemplatesScreenServices templates() {
     return new TemplatesScreenServices(
-        new TemplatesServices(w.templates(), w.settings(), w.orders(), w.customers()), w.gatewayAccount());
+        new TemplatesServices(w.templates(), w.settings(), w.orders(), w.customers()),
+        w.gatewayAccount());
   }
 
   @Override
   public MessagesServices messages() {
-    return new MessagesServices(w.messages(), w.settings(), new MessageCommands(w.database(), w.clock()));
+    return new MessagesServices(
+        w.messages(), w.settings(), new MessageCommands(w.database(), w.clock()));
   }
 
   @Override

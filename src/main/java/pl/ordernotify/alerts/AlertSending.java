@@ -19,16 +19,34 @@ final class AlertSending {
 
   record Result(AlertMapper.AlertSms sms, ManagerAlerts.Outcome outcome) {}
 
-  static Result send(SmsGateway gateway, String to, String text, Instant now, BigDecimal pricePerPart) {
+  static Result send(
+      SmsGateway gateway, String to, String text, Instant now, BigDecimal pricePerPart) {
     String key = IdempotencyKeys.next();
     int parts = SmsLength.count(text).parts();
-    SendResult r = gateway.send(new OutgoingSms(to, text, null, key, now.plus(Duration.ofHours(1)), false, false));
+    SendResult r =
+        gateway.send(
+            new OutgoingSms(to, text, null, key, now.plus(Duration.ofHours(1)), false, false));
     BigDecimal estimate = pricePerPart.multiply(BigDecimal.valueOf(parts));
     if (r instanceof SendResult.Accepted a) {
       boolean dry = gateway.dryRun();
-      return new Result(sms(to, "SENT", dry ? "DRY_RUN" : "SENT", (dry ? MessageDetail.of(DetailCode.ALERT_DRY_RUN)
-          : MessageDetail.of(DetailCode.ALERT_SENT, a.gatewayId())).encode(), key, gateway,
-          a.gatewayId(), null, text, a.parts() > 0 ? a.parts() : parts, a.cost() != null ? a.cost() : estimate, now, now),
+      return new Result(
+          sms(
+              to,
+              "SENT",
+              dry ? "DRY_RUN" : "SENT",
+              (dry
+                      ? MessageDetail.of(DetailCode.ALERT_DRY_RUN)
+                      : MessageDetail.of(DetailCode.ALERT_SENT, a.gatewayId()))
+                  .encode(),
+              key,
+              gateway,
+              a.gatewayId(),
+              null,
+              text,
+              a.parts() > 0 ? a.parts() : parts,
+              a.cost() != null ? a.cost() : estimate,
+              now,
+              now),
           new ManagerAlerts.Outcome.Sent(PhoneNumbers.mask(to), a.gatewayId()));
     }
     MessageDetail why;
@@ -47,15 +65,51 @@ final class AlertSending {
     } else {
       why = MessageDetail.of(DetailCode.ALERT_OTHER, r.getClass().getSimpleName());
     }
-    return new Result(sms(to, "FAILED", "ALERT_NOT_SENT", MessageDetail.of(DetailCode.ALERT_NOT_SENT, why).encode(),
-        key, gateway, null, code, text, parts, null, null, now),
+    return new Result(
+        sms(
+            to,
+            "FAILED",
+            "ALERT_NOT_SENT",
+            MessageDetail.of(DetailCode.ALERT_NOT_SENT, why).encode(),
+            key,
+            gateway,
+            null,
+            code,
+            text,
+            parts,
+            null,
+            null,
+            now),
         new ManagerAlerts.Outcome.NotSent(why.english()));
   }
 
-  private static AlertMapper.AlertSms sms(String to, String status, String reason, String detail, String key,
-      SmsGateway gateway, String gatewayId, String code, String text, int parts, BigDecimal cost, Instant sentAt,
+  private static AlertMapper.AlertSms sms(
+      String to,
+      String status,
+      String reason,
+      String detail,
+      String key,
+      SmsGateway gateway,
+      String gatewayId,
+      String code,
+      String text,
+      int parts,
+      BigDecimal cost,
+      Instant sentAt,
       Instant now) {
-    return new AlertMapper.AlertSms(to, status, reason, detail, key, gateway.provider(), gatewayId, code, text, parts,
-        cost, sentAt, now);
+    return new AlertMapper.AlertSms(
+        to,
+        status,
+        reason,
+        detail,
+        key,
+        gateway.provider(),
+        gatewayId,
+        code,
+        text,
+        parts,
+        cost,
+        sentAt,
+        now);
   }
 }

@@ -21,8 +21,8 @@ import pl.ordernotify.store.Database;
 
 /**
  * Alerts to the manager (issue 16): one per cause per day, recorded in manager_alert so the console
- * shows it even without a manager phone, and sent as an SMS (a message row of kind ALERT, counted in
- * costs) to the manager's phone when one is set. An alert SMS the gateway does not take is tried
+ * shows it even without a manager phone, and sent as an SMS (a message row of kind ALERT, counted
+ * in costs) to the manager's phone when one is set. An alert SMS the gateway does not take is tried
  * again every {@link #RETRY_AFTER} while its cause lasts, until one goes out that day.
  */
 public final class ManagerAlerts {
@@ -63,7 +63,10 @@ public final class ManagerAlerts {
     record NotSent(String reason) implements Outcome {}
   }
 
-  /** Raises the day's alert for {@code cause} unless it was raised already. Never throws for a gateway. */
+  /**
+   * Raises the day's alert for {@code cause} unless it was raised already. Never throws for a
+   * gateway.
+   */
   public synchronized Outcome raise(AlertCause cause, String detail) {
     Instant now = clock.instant();
     LocalDate day = now.atZone(java.time.ZoneId.of(settings.get(Setting.TIME_ZONE))).toLocalDate();
@@ -91,7 +94,9 @@ public final class ManagerAlerts {
     return o;
   }
 
-  /** A test alert to the manager's phone, now ('send-test --alert', the settings screen's button). */
+  /**
+   * A test alert to the manager's phone, now ('send-test --alert', the settings screen's button).
+   */
   public Outcome test() {
     return send(AlertCause.TEST, "test", null);
   }
@@ -103,10 +108,12 @@ public final class ManagerAlerts {
 
   private boolean insert(AlertCause cause, LocalDate day, String detail, Instant now) {
     try {
-      db.withMapper(AlertMapper.class, m -> {
-        m.insertAlert(cause.name(), day, AlertTexts.ascii(detail), now);
-        return null;
-      });
+      db.withMapper(
+          AlertMapper.class,
+          m -> {
+            m.insertAlert(cause.name(), day, AlertTexts.ascii(detail), now);
+            return null;
+          });
       return true;
     } catch (PersistenceException e) {
       log.debug("Alert {} of {} was raised by another process first", cause, day, e);
@@ -125,17 +132,25 @@ public final class ManagerAlerts {
     }
     SettingsService.Restaurant r = settings.restaurant();
     String text = AlertTexts.text(cause, settings.get(Setting.UI_LANGUAGE), r.name(), detail);
-    AlertSending.Result sent = AlertSending.send(gateway.get(), valid.e164(), text, clock.instant(), r.pricePerPart());
-    long id = db.inTransaction(session -> {
-      AlertMapper m = session.getMapper(AlertMapper.class);
-      pl.ordernotify.store.GeneratedId key = new pl.ordernotify.store.GeneratedId();
-      m.insertSms(sent.sms(), key);
-      if (day != null) {
-        m.linkMessage(cause.name(), day, key.value());
-      }
-      return key.value();
-    });
-    log.info("Alert SMS {} ({}) to {}: {}", id, cause, PhoneNumbers.mask(valid.e164()), sent.sms().status());
+    AlertSending.Result sent =
+        AlertSending.send(gateway.get(), valid.e164(), text, clock.instant(), r.pricePerPart());
+    long id =
+        db.inTransaction(
+            session -> {
+              AlertMapper m = session.getMapper(AlertMapper.class);
+              pl.ordernotify.store.GeneratedId key = new pl.ordernotify.store.GeneratedId();
+              m.insertSms(sent.sms(), key);
+              if (day != null) {
+                m.linkMessage(cause.name(), day, key.value());
+              }
+              return key.value();
+            });
+    log.info(
+        "Alert SMS {} ({}) to {}: {}",
+        id,
+        cause,
+        PhoneNumbers.mask(valid.e164()),
+        sent.sms().status());
     return sent.outcome();
   }
 
@@ -152,14 +167,18 @@ public final class ManagerAlerts {
   public boolean lowCredits(BigDecimal credits) {
     String threshold = settings.get(Setting.LOW_CREDITS_ALERT);
     try {
-      return threshold != null && !threshold.isBlank() && credits != null
+      return threshold != null
+          && !threshold.isBlank()
+          && credits != null
           && credits.compareTo(new BigDecimal(threshold.trim().replace(',', '.'))) < 0;
     } catch (NumberFormatException e) {
       return false;
     }
   }
 
-  /** Whether a low-credit threshold is set at all (the sender asks the gateway's balance only then). */
+  /**
+   * Whether a low-credit threshold is set at all (the sender asks the gateway's balance only then).
+   */
   public boolean watchesCredits() {
     String threshold = settings.get(Setting.LOW_CREDITS_ALERT);
     return threshold != null && !threshold.isBlank();

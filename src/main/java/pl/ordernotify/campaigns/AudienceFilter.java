@@ -12,7 +12,8 @@ import java.math.BigDecimal;
  * @param days the history the filters look at
  * @param language only customers with this language
  */
-public record AudienceFilter(Integer minOrders, boolean lapsed, BigDecimal minSpend, int days, String language) {
+public record AudienceFilter(
+    Integer minOrders, boolean lapsed, BigDecimal minSpend, int days, String language) {
 
   public static final int DEFAULT_DAYS = 30;
 
@@ -37,6 +38,7 @@ public record AudienceFilter(Integer minOrders, boolean lapsed, BigDecimal minSp
   }
 
   public AudienceFilter withLanguage(String value) {
-    return new AudienceFilter(minOrders, lapsed, minSpend, days, value == null || value.isBlank() ? null : value);
+    return new AudienceFilter(
+        minOrders, lapsed, minSpend, days, value == null || value.isBlank() ? null : value);
   }
 }

@@ -46,8 +46,13 @@ public final class Audiences {
    * Renders every recipient's SMS with their real values; {@code codes} gives each recipient's code
    * in audience order (for unique codes before the start: codes of the same length).
    */
-  public CampaignPreview preview(List<Customer> audience, List<String> codes, CampaignTexts texts,
-      Restaurant restaurant, Supplier<SmsGateway> gateways, boolean askGateway) {
+  public CampaignPreview preview(
+      List<Customer> audience,
+      List<String> codes,
+      CampaignTexts texts,
+      Restaurant restaurant,
+      Supplier<SmsGateway> gateways,
+      boolean askGateway) {
     Map<String, Integer> byLanguage = new TreeMap<>();
     int maxParts = 0;
     long total = 0;
@@ -66,25 +71,44 @@ public final class Audiences {
       }
       byLanguage.merge(t.template().language(), 1, Integer::sum);
       total += t.parts();
-      if (t.parts() > maxParts || sample == null || (t.parts() == maxParts && t.text().length() > sample.length())) {
+      if (t.parts() > maxParts
+          || sample == null
+          || (t.parts() == maxParts && t.text().length() > sample.length())) {
         maxParts = Math.max(maxParts, t.parts());
         sample = t.text();
       }
     }
-    BigDecimal cost = SmsLength.estimateCost((int) Math.min(Integer.MAX_VALUE, total), restaurant.pricePerPart());
+    BigDecimal cost =
+        SmsLength.estimateCost((int) Math.min(Integer.MAX_VALUE, total), restaurant.pricePerPart());
     long used = usedThisMonth(restaurant.zone());
     Integer cap = restaurant.monthlyCapParts();
     Long remaining = cap == null ? null : cap - used - total;
     long over = remaining == null || remaining >= 0 ? 0 : -remaining;
     SmsGateway gateway = askGateway ? gateways.get() : null;
     BalanceResult.Balance credits = gateway == null ? null : credits(gateway);
-    return new CampaignPreview(audience.size() - unrenderable, byLanguage, maxParts, total, cost,
-        restaurant.currency(), credits, gateway == null ? null : gateway.provider(), cap, used, remaining, over, sample, unrenderable, why, whyCode);
+    return new CampaignPreview(
+        audience.size() - unrenderable,
+        byLanguage,
+        maxParts,
+        total,
+        cost,
+        restaurant.currency(),
+        credits,
+        gateway == null ? null : gateway.provider(),
+        cap,
+        used,
+        remaining,
+        over,
+        sample,
+        unrenderable,
+        why,
+        whyCode);
   }
 
   /** Parts sent through a real gateway this calendar month, restaurant time. */
   public long usedThisMonth(ZoneId zone) {
-    ZonedDateTime start = clock.instant().atZone(zone).withDayOfMonth(1).toLocalDate().atStartOfDay(zone);
+    ZonedDateTime start =
+        clock.instant().atZone(zone).withDayOfMonth(1).toLocalDate().atStartOfDay(zone);
     Instant from = start.toInstant();
     Instant to = start.plusMonths(1).toInstant();
     return db.withMapper(CampaignMapper.class, m -> m.partsSentBetween(from, to));

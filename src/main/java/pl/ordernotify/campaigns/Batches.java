@@ -25,7 +25,8 @@ import pl.ordernotify.store.GeneratedId;
 final class Batches {
 
   /** A recipient with its decision: a text to send, or a skip. */
-  record Item(Recipient recipient, String phone, CampaignTexts.Text text, RecipientGate.Skip skip) {}
+  record Item(
+      Recipient recipient, String phone, CampaignTexts.Text text, RecipientGate.Skip skip) {}
 
   /** Recipients of one template language, sent in one request. */
   record Planned(String language, List<Item> items) {
@@ -34,7 +35,8 @@ final class Batches {
     }
   }
 
-  record ClaimedBatch(Planned planned, List<OutcomeWriter.Claimed> claimed, List<Item> sendable, int skipped) {}
+  record ClaimedBatch(
+      Planned planned, List<OutcomeWriter.Claimed> claimed, List<Item> sendable, int skipped) {}
 
   private final Database db;
   private final Clock clock;
@@ -48,7 +50,10 @@ final class Batches {
     this.ctx = ctx;
   }
 
-  /** Up to {@code count} batches of up to {@code size} pending recipients, grouped by template language. */
+  /**
+   * Up to {@code count} batches of up to {@code size} pending recipients, grouped by template
+   * language.
+   */
   List<Planned> plan(Campaign c, int size, int count) {
     return plan(c, size, count, java.util.Set.of());
   }
@@ -56,8 +61,10 @@ final class Batches {
   /** As {@link #plan(Campaign, int, int)}, leaving out recipients of batches still in flight. */
   List<Planned> plan(Campaign c, int size, int count, java.util.Set<Long> inFlight) {
     Instant now = clock.instant();
-    List<Long> free = new ArrayList<>(db.withMapper(CampaignMapper.class,
-        m -> m.pendingIds(c.id(), size * count + inFlight.size())));
+    List<Long> free =
+        new ArrayList<>(
+            db.withMapper(
+                CampaignMapper.class, m -> m.pendingIds(c.id(), size * count + inFlight.size())));
     free.removeIf(inFlight::contains);
     if (free.isEmpty()) {
       return List.of();
@@ -66,38 +73,60 @@ final class Batches {
     List<Long> wanted = free.subList(0, Math.min(free.size(), size * count));
     List<Recipient> pending = db.withMapper(CampaignMapper.class, m -> m.recipients(wanted));
     List<Long> ids = pending.stream().map(Recipient::customerId).toList();
-    Map<Long, CampaignMapper.CapCount> recent = CampaignPass.index(db.withMapper(CampaignMapper.class,
-        m -> m.recentCampaignSms(ids, now.minus(java.time.Duration.ofDays(1)), now.minus(java.time.Duration.ofDays(7)))),
-        CampaignMapper.CapCount::customerId);
+    Map<Long, CampaignMapper.CapCount> recent =
+        CampaignPass.index(
+            db.withMapper(
+                CampaignMapper.class,
+                m ->
+                    m.recentCampaignSms(
+                        ids,
+                        now.minus(java.time.Duration.ofDays(1)),
+                        now.minus(java.time.Duration.ofDays(7)))),
+            CampaignMapper.CapCount::customerId);
     Map<Long, PhoneCheck> phones = new java.util.HashMap<>();
     for (Recipient r : pending) {
       phones.put(r.id(), PhoneNumbers.check(r.phone()));
     }
-    java.util.Set<String> suppressed = new Suppressions(db, clock).suppressedAmong(phones.values().stream()
-        .filter(p -> p instanceof PhoneCheck.Valid).map(p -> ((PhoneCheck.Valid) p).e164()).distinct().toList());
+    java.util.Set<String> suppressed =
+        new Suppressions(db, clock)
+            .suppressedAmong(
+                phones.values().stream()
+                    .filter(p -> p instanceof PhoneCheck.Valid)
+                    .map(p -> ((PhoneCheck.Valid) p).e164())
+                    .distinct()
+                    .toList());
     Map<String, List<Item>> byLanguage = new LinkedHashMap<>();
     for (Recipient r : pending) {
-      CampaignMapper.CapCount cap = recent.getOrDefault(r.customerId(), new CampaignMapper.CapCount(r.customerId(), 0, 0));
+      CampaignMapper.CapCount cap =
+          recent.getOrDefault(r.customerId(), new CampaignMapper.CapCount(r.customerId(), 0, 0));
       Item item = decide(r, phones.get(r.id()), suppressed, cap);
       String language = ctx.texts().templateFor(r.language()).language();
       byLanguage.computeIfAbsent(language, k -> new ArrayList<>()).add(item);
     }
     List<Planned> planned = new ArrayList<>();
-    byLanguage.forEach((language, items) -> {
-      for (int from = 0; from < items.size(); from += size) {
-        planned.add(new Planned(language, items.subList(from, Math.min(items.size(), from + size))));
-      }
-    });
+    byLanguage.forEach(
+        (language, items) -> {
+          for (int from = 0; from < items.size(); from += size) {
+            planned.add(
+                new Planned(language, items.subList(from, Math.min(items.size(), from + size))));
+          }
+        });
     return planned;
   }
 
-  private Item decide(Recipient r, PhoneCheck phone, java.util.Set<String> suppressed, CampaignMapper.CapCount cap) {
-    Optional<RecipientGate.Skip> skip = ctx.gate().check(r, phone,
-        () -> suppressed.contains(((PhoneCheck.Valid) phone).e164()), cap);
+  private Item decide(
+      Recipient r,
+      PhoneCheck phone,
+      java.util.Set<String> suppressed,
+      CampaignMapper.CapCount cap) {
+    Optional<RecipientGate.Skip> skip =
+        ctx.gate()
+            .check(r, phone, () -> suppressed.contains(((PhoneCheck.Valid) phone).e164()), cap);
     if (skip.isPresent()) {
       return new Item(r, null, null, skip.get());
     }
-    CampaignTexts.Text t = ctx.texts().render(r.language(), r.name(), ctx.texts().codeFor(r.promoCode()));
+    CampaignTexts.Text t =
+        ctx.texts().render(r.language(), r.name(), ctx.texts().codeFor(r.promoCode()));
     if (!t.ok()) {
       return new Item(r, null, null, new RecipientGate.Skip(t.refusalCode(), t.why()));
     }
@@ -113,9 +142,11 @@ final class Batches {
     Instant now = clock.instant();
     Instant timeout = now.plus(CampaignPass.CLAIM_TIMEOUT);
     try {
-      return db.inReusingTransaction(s -> claimTogether(s.getMapper(CampaignMapper.class), p, now, timeout));
+      return db.inReusingTransaction(
+          s -> claimTogether(s.getMapper(CampaignMapper.class), p, now, timeout));
     } catch (Race race) {
-      return db.inReusingTransaction(s -> claimOneByOne(s.getMapper(CampaignMapper.class), p, now, timeout));
+      return db.inReusingTransaction(
+          s -> claimOneByOne(s.getMapper(CampaignMapper.class), p, now, timeout));
     }
   }
 
@@ -144,7 +175,9 @@ final class Batches {
         m.decide(r.id(), "SKIPPED", i.skip().reason(), i.skip().detail().encode(), now);
         skipped++;
       } else {
-        claimed.add(new OutcomeWriter.Claimed(r, messageIds.get(r.customerId()), i.phone(), i.text().text(), i.text().parts()));
+        claimed.add(
+            new OutcomeWriter.Claimed(
+                r, messageIds.get(r.customerId()), i.phone(), i.text().text(), i.text().parts()));
         sendable.add(i);
       }
     }
@@ -154,13 +187,32 @@ final class Batches {
   private static CampaignMapper.CampaignMessage message(Item i, Instant now) {
     Recipient r = i.recipient();
     if (i.skip() != null) {
-      return new CampaignMapper.CampaignMessage(r.campaignId(), r.customerId(), null, r.phone(), "SKIPPED",
-          i.skip().reason(), i.skip().detail().encode(), r.idempotencyKey(), null, null, now);
+      return new CampaignMapper.CampaignMessage(
+          r.campaignId(),
+          r.customerId(),
+          null,
+          r.phone(),
+          "SKIPPED",
+          i.skip().reason(),
+          i.skip().detail().encode(),
+          r.idempotencyKey(),
+          null,
+          null,
+          now);
     }
-    return new CampaignMapper.CampaignMessage(r.campaignId(), r.customerId(), i.text().template().templateId(), i.phone(),
-        "SENDING", "BATCH",
-        pl.ordernotify.messages.MessageDetail.of(pl.ordernotify.messages.DetailCode.CAMPAIGN_BATCH).encode(), r.idempotencyKey(), i.text().text(),
-        i.text().parts(), now);
+    return new CampaignMapper.CampaignMessage(
+        r.campaignId(),
+        r.customerId(),
+        i.text().template().templateId(),
+        i.phone(),
+        "SENDING",
+        "BATCH",
+        pl.ordernotify.messages.MessageDetail.of(pl.ordernotify.messages.DetailCode.CAMPAIGN_BATCH)
+            .encode(),
+        r.idempotencyKey(),
+        i.text().text(),
+        i.text().parts(),
+        now);
   }
 
   private ClaimedBatch claimOneByOne(CampaignMapper m, Planned p, Instant now, Instant timeout) {
@@ -180,13 +232,17 @@ final class Batches {
         skipped++;
         continue;
       }
-      claimed.add(new OutcomeWriter.Claimed(r, key.value(), i.phone(), i.text().text(), i.text().parts()));
+      claimed.add(
+          new OutcomeWriter.Claimed(r, key.value(), i.phone(), i.text().text(), i.text().parts()));
       sendable.add(i);
     }
     return new ClaimedBatch(p, claimed, sendable, skipped);
   }
 
-  /** Sends the claimed recipients in one request and writes every answer; returns the decisions made. */
+  /**
+   * Sends the claimed recipients in one request and writes every answer; returns the decisions
+   * made.
+   */
   int sendAndWrite(ClaimedBatch b) {
     if (b.claimed().isEmpty()) {
       return b.skipped();
@@ -194,18 +250,30 @@ final class Batches {
     List<BatchSms.Item> items = new ArrayList<>();
     for (Item i : b.sendable()) {
       Recipient r = i.recipient();
-      items.add(new BatchSms.Item(i.phone(), i.text().text(), r.idempotencyKey(),
-          ctx.texts().params(r.name(), ctx.texts().codeFor(r.promoCode()))));
+      items.add(
+          new BatchSms.Item(
+              i.phone(),
+              i.text().text(),
+              r.idempotencyKey(),
+              ctx.texts().params(r.name(), ctx.texts().codeFor(r.promoCode()))));
     }
-    BatchSms batch = new BatchSms(ctx.texts().pattern(b.planned().language()), items, null, false,
-        ctx.restaurant().foldDiacritics());
+    BatchSms batch =
+        new BatchSms(
+            ctx.texts().pattern(b.planned().language()),
+            items,
+            null,
+            false,
+            ctx.restaurant().foldDiacritics());
     List<SendResult> results = gateway.sendBatch(batch);
     int decided = write(b.claimed(), results);
     optOuts(b.claimed(), results);
     return b.skipped() + decided;
   }
 
-  /** A recipient the gateway lists as opted out or blacklisted loses marketing consent (source GATEWAY). */
+  /**
+   * A recipient the gateway lists as opted out or blacklisted loses marketing consent (source
+   * GATEWAY).
+   */
   private void optOuts(List<OutcomeWriter.Claimed> claimed, List<SendResult> results) {
     for (int k = 0; k < claimed.size(); k++) {
       if (GatewayOptOut.isOptOut(gateway, results.get(k))) {
@@ -215,15 +283,17 @@ final class Batches {
   }
 
   int write(List<OutcomeWriter.Claimed> claimed, List<SendResult> results) {
-    OutcomeWriter writer = new OutcomeWriter(gateway, ctx.restaurant().pricePerPart(), clock.instant());
-    return db.inReusingTransaction(s -> {
-      int decided = 0;
-      List<CampaignMapper.SentRow> sent = new ArrayList<>();
-      for (int k = 0; k < claimed.size(); k++) {
-        decided += writer.write(s, claimed.get(k), results.get(k), sent) ? 1 : 0;
-      }
-      writer.writeSent(s.getMapper(CampaignMapper.class), sent);
-      return decided;
-    });
+    OutcomeWriter writer =
+        new OutcomeWriter(gateway, ctx.restaurant().pricePerPart(), clock.instant());
+    return db.inReusingTransaction(
+        s -> {
+          int decided = 0;
+          List<CampaignMapper.SentRow> sent = new ArrayList<>();
+          for (int k = 0; k < claimed.size(); k++) {
+            decided += writer.write(s, claimed.get(k), results.get(k), sent) ? 1 : 0;
+          }
+          writer.writeSent(s.getMapper(CampaignMapper.class), sent);
+          return decided;
+        });
   }
 }

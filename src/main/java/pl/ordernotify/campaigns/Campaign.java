@@ -6,8 +6,10 @@ import java.time.Instant;
 /**
  * One campaign (DESIGN §9) as stored in {@code campaign}.
  *
- * @param codeMode NONE, SHARED ({@code sharedCode} for everyone) or UNIQUE ({@code codePrefix} + random per recipient)
- * @param statusCode why the campaign waits or paused (WINDOW, QUOTA, CREDITS, ACCOUNT, STAFF), or null
+ * @param codeMode NONE, SHARED ({@code sharedCode} for everyone) or UNIQUE ({@code codePrefix} +
+ *     random per recipient)
+ * @param statusCode why the campaign waits or paused (WINDOW, QUOTA, CREDITS, ACCOUNT, STAFF), or
+ *     null
  */
 public record Campaign(
     Long id,

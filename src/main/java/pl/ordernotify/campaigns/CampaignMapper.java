@@ -8,12 +8,16 @@ import pl.ordernotify.customers.Customer;
 import pl.ordernotify.store.GeneratedId;
 import pl.ordernotify.store.SqlMapper;
 
-/** Campaigns, their recipients and their SMS; SQL in CampaignMapper.xml (portable H2/PostgreSQL). */
+/**
+ * Campaigns, their recipients and their SMS; SQL in CampaignMapper.xml (portable H2/PostgreSQL).
+ */
 public interface CampaignMapper extends SqlMapper {
 
   void insert(@Param("c") Campaign campaign, @Param("key") GeneratedId key);
 
-  void insertTemplate(@Param("campaignId") long campaignId, @Param("language") String language,
+  void insertTemplate(
+      @Param("campaignId") long campaignId,
+      @Param("language") String language,
       @Param("templateId") long templateId);
 
   Campaign byName(String name);
@@ -24,14 +28,23 @@ public interface CampaignMapper extends SqlMapper {
 
   List<CampaignTemplate> templates(long campaignId);
 
-  int setStatus(@Param("id") long id, @Param("from") List<String> from, @Param("to") String to,
-      @Param("code") String code, @Param("detail") String detail, @Param("now") Instant now);
+  int setStatus(
+      @Param("id") long id,
+      @Param("from") List<String> from,
+      @Param("to") String to,
+      @Param("code") String code,
+      @Param("detail") String detail,
+      @Param("now") Instant now);
 
   int markStarted(@Param("id") long id, @Param("now") Instant now);
 
   int markDone(@Param("id") long id, @Param("now") Instant now);
 
-  int note(@Param("id") long id, @Param("code") String code, @Param("detail") String detail, @Param("now") Instant now);
+  int note(
+      @Param("id") long id,
+      @Param("code") String code,
+      @Param("detail") String detail,
+      @Param("now") Instant now);
 
   List<Campaign> scheduledDue(Instant now);
 
@@ -55,28 +68,39 @@ public interface CampaignMapper extends SqlMapper {
   List<MessageId> messageIds(@Param("recipientIds") List<Long> recipientIds);
 
   /** Claims PENDING recipients in one statement; returns how many it took. */
-  int claimAll(@Param("ids") List<Long> ids, @Param("retryAt") Instant retryAt, @Param("now") Instant now);
+  int claimAll(
+      @Param("ids") List<Long> ids, @Param("retryAt") Instant retryAt, @Param("now") Instant now);
 
   int linkAll(@Param("ids") List<Long> ids);
 
-  int decideAll(@Param("ids") List<Long> ids, @Param("status") String status, @Param("reason") String reason,
+  int decideAll(
+      @Param("ids") List<Long> ids,
+      @Param("status") String status,
+      @Param("reason") String reason,
       @Param("now") Instant now);
 
   int countRecipients(long campaignId);
 
   // sending
 
-  /** Ids of up to {@code limit} PENDING recipients, in no particular order (no sort of the whole campaign). */
+  /**
+   * Ids of up to {@code limit} PENDING recipients, in no particular order (no sort of the whole
+   * campaign).
+   */
   List<Long> pendingIds(@Param("campaignId") long campaignId, @Param("limit") int limit);
 
   /** These recipients with their customers' current facts, by id. */
   List<Recipient> recipients(@Param("ids") List<Long> ids);
 
-  List<Recipient> unresolved(@Param("campaignId") long campaignId, @Param("now") Instant now, @Param("limit") int limit);
+  List<Recipient> unresolved(
+      @Param("campaignId") long campaignId, @Param("now") Instant now, @Param("limit") int limit);
 
   Recipient recipient(long id);
 
-  int claim(@Param("id") long id, @Param("version") int version, @Param("retryAt") Instant retryAt,
+  int claim(
+      @Param("id") long id,
+      @Param("version") int version,
+      @Param("retryAt") Instant retryAt,
       @Param("now") Instant now);
 
   void insertMessage(@Param("m") CampaignMessage message, @Param("key") GeneratedId key);
@@ -85,25 +109,50 @@ public interface CampaignMapper extends SqlMapper {
 
   int linkMessage(@Param("id") long id, @Param("messageId") long messageId);
 
-  int decide(@Param("id") long id, @Param("status") String status, @Param("reason") String reason,
-      @Param("detail") String detail, @Param("now") Instant now);
+  int decide(
+      @Param("id") long id,
+      @Param("status") String status,
+      @Param("reason") String reason,
+      @Param("detail") String detail,
+      @Param("now") Instant now);
 
-  int backOff(@Param("id") long id, @Param("reason") String reason, @Param("detail") String detail,
-      @Param("nextAt") Instant nextAt, @Param("now") Instant now);
+  int backOff(
+      @Param("id") long id,
+      @Param("reason") String reason,
+      @Param("detail") String detail,
+      @Param("nextAt") Instant nextAt,
+      @Param("now") Instant now);
 
-  int messageSent(@Param("id") long id, @Param("gateway") String gateway, @Param("gatewayId") String gatewayId,
-      @Param("parts") Integer parts, @Param("cost") BigDecimal cost, @Param("reason") String reason,
-      @Param("detail") String detail, @Param("nextReportAt") Instant nextReportAt, @Param("now") Instant now);
+  int messageSent(
+      @Param("id") long id,
+      @Param("gateway") String gateway,
+      @Param("gatewayId") String gatewayId,
+      @Param("parts") Integer parts,
+      @Param("cost") BigDecimal cost,
+      @Param("reason") String reason,
+      @Param("detail") String detail,
+      @Param("nextReportAt") Instant nextReportAt,
+      @Param("now") Instant now);
 
-  int messageClosed(@Param("id") long id, @Param("status") String status, @Param("reason") String reason,
-      @Param("detail") String detail, @Param("code") String code, @Param("now") Instant now);
+  int messageClosed(
+      @Param("id") long id,
+      @Param("status") String status,
+      @Param("reason") String reason,
+      @Param("detail") String detail,
+      @Param("code") String code,
+      @Param("now") Instant now);
 
-  int messageNote(@Param("id") long id, @Param("reason") String reason, @Param("detail") String detail,
+  int messageNote(
+      @Param("id") long id,
+      @Param("reason") String reason,
+      @Param("detail") String detail,
       @Param("now") Instant now);
 
   int cancelPending(@Param("campaignId") long campaignId, @Param("now") Instant now);
 
-  List<CapCount> recentCampaignSms(@Param("ids") List<Long> customerIds, @Param("dayAgo") Instant dayAgo,
+  List<CapCount> recentCampaignSms(
+      @Param("ids") List<Long> customerIds,
+      @Param("dayAgo") Instant dayAgo,
       @Param("weekAgo") Instant weekAgo);
 
   int countOrderDue(Instant now);
@@ -116,21 +165,50 @@ public interface CampaignMapper extends SqlMapper {
 
   List<Tally> messageTally(long campaignId);
 
-  Redemptions redemptions(@Param("campaignId") long campaignId, @Param("sharedCode") String sharedCode,
-      @Param("from") Instant from, @Param("to") Instant to);
+  Redemptions redemptions(
+      @Param("campaignId") long campaignId,
+      @Param("sharedCode") String sharedCode,
+      @Param("from") Instant from,
+      @Param("to") Instant to);
 
   /** How many of these customers got the campaign's SMS. */
-  int countSentAmong(@Param("campaignId") long campaignId, @Param("customerIds") List<Long> customerIds);
+  int countSentAmong(
+      @Param("campaignId") long campaignId, @Param("customerIds") List<Long> customerIds);
 
   /** A recipient to freeze. */
-  record NewRecipient(long campaignId, long customerId, String language, String promoCode, String key, Instant now) {}
+  record NewRecipient(
+      long campaignId,
+      long customerId,
+      String language,
+      String promoCode,
+      String key,
+      Instant now) {}
 
-  /** A campaign SMS row of {@code message}: SENDING while it goes out, SKIPPED when decided without sending. */
-  record CampaignMessage(long campaignId, long customerId, Long templateId, String phone, String status,
-      String reason, String detail, String key, String text, Integer parts, Instant now) {}
+  /**
+   * A campaign SMS row of {@code message}: SENDING while it goes out, SKIPPED when decided without
+   * sending.
+   */
+  record CampaignMessage(
+      long campaignId,
+      long customerId,
+      Long templateId,
+      String phone,
+      String status,
+      String reason,
+      String detail,
+      String key,
+      String text,
+      Integer parts,
+      Instant now) {}
 
   /** An accepted SMS of a batch: its message row and what the gateway said. */
-  record SentRow(long recipientId, long messageId, String gatewayId, int parts, BigDecimal cost, String detail,
+  record SentRow(
+      long recipientId,
+      long messageId,
+      String gatewayId,
+      int parts,
+      BigDecimal cost,
+      String detail,
       Instant nextReportAt) {}
 
   /** The message row of a customer in a campaign. */

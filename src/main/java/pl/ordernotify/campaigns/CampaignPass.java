@@ -18,12 +18,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import pl.ordernotify.gateway.BatchSms;
-import pl.ordernotify.gateway.SendResult;
+import pl.ordernotify.customers.Suppressions;
 import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.sender.SenderMapper;
 import pl.ordernotify.settings.Setting;
-import pl.ordernotify.customers.Suppressions;
 import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.settings.SettingsService.Restaurant;
 import pl.ordernotify.store.Database;
@@ -38,9 +36,12 @@ import pl.ordernotify.templates.Renderer;
 public final class CampaignPass implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(CampaignPass.class);
+
   /** A claimed recipient not settled by then is taken for interrupted and resolved by its key. */
   static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
+
   private static final int IN_FLIGHT = 6;
+
   /** How long one pass may keep sending before it hands back to the sender loop. */
   static final Duration FLOW_BUDGET = Duration.ofSeconds(5);
 
@@ -56,11 +57,14 @@ public final class CampaignPass implements AutoCloseable {
     this.clock = clock;
     this.guard = new Guard(db, clock);
     AtomicInteger n = new AtomicInteger();
-    this.pool = Executors.newFixedThreadPool(IN_FLIGHT, r -> {
-      Thread t = new Thread(r, "ordernotify-campaign-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool =
+        Executors.newFixedThreadPool(
+            IN_FLIGHT,
+            r -> {
+              Thread t = new Thread(r, "ordernotify-campaign-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /** One pass; returns how many recipients got a decision (more than 0: run again soon). */
@@ -89,7 +93,10 @@ public final class CampaignPass implements AutoCloseable {
     Instant now = clock.instant();
     Context ctx = context(c);
     if (!ctx.window().isOpen(now)) {
-      note(c, "WINDOW", "Waiting for the marketing window; it opens at " + ctx.window().nextOpening(now) + ".");
+      note(
+          c,
+          "WINDOW",
+          "Waiting for the marketing window; it opens at " + ctx.window().nextOpening(now) + ".");
       return 0;
     }
     if (db.withMapper(CampaignMapper.class, m -> m.countOrderDue(now)) > 0) {
@@ -109,10 +116,10 @@ public final class CampaignPass implements AutoCloseable {
 
   /**
    * Keeps {@value #IN_FLIGHT} batches in flight: as soon as one is answered the next is planned and
-   * sent, so the database work of one batch overlaps the gateway's answer to the others. Before each
-   * batch: the campaign must still be SENDING, its window open, no order SMS due (order SMS first)
-   * and the guard content; after {@link #FLOW_BUDGET} the pass ends so the sender's other work runs.
-   * Returns when every batch it sent has been answered and written.
+   * sent, so the database work of one batch overlaps the gateway's answer to the others. Before
+   * each batch: the campaign must still be SENDING, its window open, no order SMS due (order SMS
+   * first) and the guard content; after {@link #FLOW_BUDGET} the pass ends so the sender's other
+   * work runs. Returns when every batch it sent has been answered and written.
    */
   private int sendFlow(Campaign c, Context ctx, SmsGateway gateway) {
     Batches batches = new Batches(db, clock, gateway, ctx);
@@ -124,8 +131,10 @@ public final class CampaignPass implements AutoCloseable {
     boolean more = true;
     while (more || running > 0) {
       if (more && running < IN_FLIGHT) {
-        List<Batches.Planned> next = mayGoOn(c, ctx, deadline)
-            ? batches.plan(c, gateway.maxBatch(), IN_FLIGHT - running, inFlight) : List.of();
+        List<Batches.Planned> next =
+            mayGoOn(c, ctx, deadline)
+                ? batches.plan(c, gateway.maxBatch(), IN_FLIGHT - running, inFlight)
+                : List.of();
         String stop = next.isEmpty() ? null : guard.check(gateway, ctx.restaurant(), parts(next));
         if (stop != null) {
           pause(c, stop);
@@ -134,13 +143,14 @@ public final class CampaignPass implements AutoCloseable {
         for (Batches.Planned p : stop == null ? next : List.<Batches.Planned>of()) {
           List<Long> ids = p.items().stream().map(it -> it.recipient().id()).toList();
           inFlight.addAll(ids);
-          flow.submit(() -> {
-            try {
-              return batches.sendAndWrite(batches.claim(p));
-            } finally {
-              inFlight.removeAll(ids);
-            }
-          });
+          flow.submit(
+              () -> {
+                try {
+                  return batches.sendAndWrite(batches.claim(p));
+                } finally {
+                  inFlight.removeAll(ids);
+                }
+              });
           running++;
         }
         if (more && running < IN_FLIGHT) {
@@ -155,10 +165,14 @@ public final class CampaignPass implements AutoCloseable {
     return decided;
   }
 
-  /** Whether another batch may be sent now: sending not paused, still SENDING, window open, no order SMS due, time left. */
+  /**
+   * Whether another batch may be sent now: sending not paused, still SENDING, window open, no order
+   * SMS due, time left.
+   */
   private boolean mayGoOn(Campaign c, Context ctx, long deadline) {
     Instant now = clock.instant();
-    if (System.nanoTime() > deadline || !ctx.window().isOpen(now)
+    if (System.nanoTime() > deadline
+        || !ctx.window().isOpen(now)
         || db.withMapper(SenderMapper.class, SenderMapper::pause).paused()) {
       return false;
     }
@@ -174,8 +188,16 @@ public final class CampaignPass implements AutoCloseable {
   }
 
   private void pause(Campaign c, String stop) {
-    db.withMapper(CampaignMapper.class, m -> m.setStatus(c.id(), List.of("SENDING"), "PAUSED",
-        stop.substring(0, stop.indexOf(':')), stop.substring(stop.indexOf(':') + 1).strip(), clock.instant()));
+    db.withMapper(
+        CampaignMapper.class,
+        m ->
+            m.setStatus(
+                c.id(),
+                List.of("SENDING"),
+                "PAUSED",
+                stop.substring(0, stop.indexOf(':')),
+                stop.substring(stop.indexOf(':') + 1).strip(),
+                clock.instant()));
     log.warn("Campaign {} paused: {}", c.name(), stop);
   }
 
@@ -186,7 +208,8 @@ public final class CampaignPass implements AutoCloseable {
       Thread.currentThread().interrupt();
       return 0;
     } catch (ExecutionException e) {
-      log.error("A campaign batch failed; its recipients are resolved by their keys later", e.getCause());
+      log.error(
+          "A campaign batch failed; its recipients are resolved by their keys later", e.getCause());
       return 0;
     }
   }
@@ -200,17 +223,23 @@ public final class CampaignPass implements AutoCloseable {
   private Context context(Campaign c) {
     SettingsService settings = new SettingsService(db);
     Restaurant r = settings.restaurant();
-    MarketingWindow window = MarketingWindow.parse(settings.get(Setting.MARKETING_WINDOW),
-        settings.get(Setting.CLOSED_DAYS), r.zone());
-    RecipientGate gate = new RecipientGate(new RecipientGate.Cap(
-        Integer.parseInt(settings.get(Setting.CAP_PER_DAY).strip()),
-        Integer.parseInt(settings.get(Setting.CAP_PER_WEEK).strip())), new Suppressions(db, clock)::isSuppressed);
-    List<CampaignTemplate> templates = db.withMapper(CampaignMapper.class, m -> m.templates(c.id()));
+    MarketingWindow window =
+        MarketingWindow.parse(
+            settings.get(Setting.MARKETING_WINDOW), settings.get(Setting.CLOSED_DAYS), r.zone());
+    RecipientGate gate =
+        new RecipientGate(
+            new RecipientGate.Cap(
+                Integer.parseInt(settings.get(Setting.CAP_PER_DAY).strip()),
+                Integer.parseInt(settings.get(Setting.CAP_PER_WEEK).strip())),
+            new Suppressions(db, clock)::isSuppressed);
+    List<CampaignTemplate> templates =
+        db.withMapper(CampaignMapper.class, m -> m.templates(c.id()));
     return new Context(r, window, gate, new CampaignTexts(renderer, c, templates, r));
   }
 
   /** What one campaign's round works with, read once per pass. */
-  record Context(Restaurant restaurant, MarketingWindow window, RecipientGate gate, CampaignTexts texts) {}
+  record Context(
+      Restaurant restaurant, MarketingWindow window, RecipientGate gate, CampaignTexts texts) {}
 
   static <K, V> Map<K, V> index(List<V> list, Function<V, K> key) {
     return list.stream().collect(Collectors.toMap(key, v -> v, (a, b) -> a));

@@ -10,7 +10,8 @@ import pl.ordernotify.gateway.BalanceResult;
  * @param byLanguage recipients per template language used
  * @param partsPerSms parts of the longest SMS
  * @param credits the gateway's balance, or null when it cannot tell (the dry run, a failed ask)
- * @param provider the gateway that was asked ({@code smsapi}, {@code serwersms}), for the balance's unit
+ * @param provider the gateway that was asked ({@code smsapi}, {@code serwersms}), for the balance's
+ *     unit
  * @param monthlyCap parts allowed per month; null = no cap
  * @param remainingAfter parts of the cap left after this campaign; null without a cap
  * @param overCapBy how many parts the campaign would pass the cap by (0 = fits)

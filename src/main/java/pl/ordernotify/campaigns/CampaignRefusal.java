@@ -3,8 +3,8 @@ package pl.ordernotify.campaigns;
 import java.util.List;
 
 /**
- * A campaign action refused: a code and its values for the console to put into words, and one
- * plain English sentence (the message) for the command line. Nothing was written.
+ * A campaign action refused: a code and its values for the console to put into words, and one plain
+ * English sentence (the message) for the command line. Nothing was written.
  */
 public final class CampaignRefusal extends IllegalArgumentException {
 
@@ -17,7 +17,10 @@ public final class CampaignRefusal extends IllegalArgumentException {
     this.values = List.of(values);
   }
 
-  /** NAME_TAKEN, NO_TEMPLATE, NOT_CAMPAIGN_TEMPLATE, NO_CODE_PLACEHOLDER, CODE_CONFLICT, EMPTY_AUDIENCE, … */
+  /**
+   * NAME_TAKEN, NO_TEMPLATE, NOT_CAMPAIGN_TEMPLATE, NO_CODE_PLACEHOLDER, CODE_CONFLICT,
+   * EMPTY_AUDIENCE, …
+   */
   public String code() {
     return code;
   }

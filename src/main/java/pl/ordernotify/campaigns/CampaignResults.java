@@ -10,7 +10,8 @@ import java.util.Map;
  * @param skipped skipped recipients by reason (FREQUENCY_CAP, NO_CONSENT, …)
  * @param waiting recipients not decided yet
  * @param redemptionRate orders with a code per SMS sent, 0..1
- * @param optOuts recipients who got the SMS and opted out or withdrew consent in the 7 days after the start (consent audit)
+ * @param optOuts recipients who got the SMS and opted out or withdrew consent in the 7 days after
+ *     the start (consent audit)
  */
 public record CampaignResults(
     Campaign campaign,

@@ -17,8 +17,9 @@ import pl.ordernotify.templates.TemplateKind;
 import pl.ordernotify.templates.TemplateService;
 
 /**
- * Campaigns for staff (DESIGN §9): create, preview, start, pause, resume, cancel. Every refusal is a
- * {@link CampaignRefusal} thrown before anything is written. Sending itself is {@link CampaignPass}.
+ * Campaigns for staff (DESIGN §9): create, preview, start, pause, resume, cancel. Every refusal is
+ * a {@link CampaignRefusal} thrown before anything is written. Sending itself is {@link
+ * CampaignPass}.
  */
 public final class CampaignService {
 
@@ -30,7 +31,8 @@ public final class CampaignService {
   private final Clock clock;
   private final Audiences audiences;
 
-  public CampaignService(Database db, Renderer renderer, Supplier<SmsGateway> gateways, Clock clock) {
+  public CampaignService(
+      Database db, Renderer renderer, Supplier<SmsGateway> gateways, Clock clock) {
     this.db = db;
     this.renderer = renderer;
     this.gateways = gateways;
@@ -47,8 +49,13 @@ public final class CampaignService {
   }
 
   public Campaign get(String name) {
-    return byName(name).orElseThrow(() -> new CampaignRefusal("NO_CAMPAIGN",
-        "There is no campaign called '" + name + "'. 'campaigns list' shows them.", name));
+    return byName(name)
+        .orElseThrow(
+            () ->
+                new CampaignRefusal(
+                    "NO_CAMPAIGN",
+                    "There is no campaign called '" + name + "'. 'campaigns list' shows them.",
+                    name));
   }
 
   public List<CampaignTemplate> templates(Campaign c) {
@@ -67,22 +74,46 @@ public final class CampaignService {
   public Campaign create(CampaignDraft d) {
     List<SavedTemplate> templates = new CampaignChecks(db, renderer, clock).check(d);
     Instant now = clock.instant();
-    String mode = d.uniquePrefix() != null ? Campaign.UNIQUE : d.sharedCode() != null ? Campaign.SHARED : Campaign.NONE;
+    String mode =
+        d.uniquePrefix() != null
+            ? Campaign.UNIQUE
+            : d.sharedCode() != null ? Campaign.SHARED : Campaign.NONE;
     AudienceFilter f = d.audience();
-    Campaign c = new Campaign(null, d.name().strip(), d.promotion().strip(), mode,
-        d.sharedCode() == null ? null : d.sharedCode().strip(),
-        d.uniquePrefix() == null ? null : d.uniquePrefix().strip().toUpperCase(java.util.Locale.ROOT),
-        d.validDays() == null ? CampaignDraft.DEFAULT_VALID_DAYS : d.validDays(), f.minOrders(), f.lapsed(),
-        f.minSpend(), f.days(), f.language(), d.startAt(), "DRAFT", null, null, null, null, now, now, 0);
-    return db.inTransaction(s -> {
-      CampaignMapper m = s.getMapper(CampaignMapper.class);
-      GeneratedId key = new GeneratedId();
-      m.insert(c, key);
-      for (SavedTemplate t : templates) {
-        m.insertTemplate(key.value(), t.language(), t.id());
-      }
-      return m.byId(key.value());
-    });
+    Campaign c =
+        new Campaign(
+            null,
+            d.name().strip(),
+            d.promotion().strip(),
+            mode,
+            d.sharedCode() == null ? null : d.sharedCode().strip(),
+            d.uniquePrefix() == null
+                ? null
+                : d.uniquePrefix().strip().toUpperCase(java.util.Locale.ROOT),
+            d.validDays() == null ? CampaignDraft.DEFAULT_VALID_DAYS : d.validDays(),
+            f.minOrders(),
+            f.lapsed(),
+            f.minSpend(),
+            f.days(),
+            f.language(),
+            d.startAt(),
+            "DRAFT",
+            null,
+            null,
+            null,
+            null,
+            now,
+            now,
+            0);
+    return db.inTransaction(
+        s -> {
+          CampaignMapper m = s.getMapper(CampaignMapper.class);
+          GeneratedId key = new GeneratedId();
+          m.insert(c, key);
+          for (SavedTemplate t : templates) {
+            m.insertTemplate(key.value(), t.language(), t.id());
+          }
+          return m.byId(key.value());
+        });
   }
 
   /** Recipients, parts, cost, credits and the month's cap, with each recipient's real values. */
@@ -111,11 +142,17 @@ public final class CampaignService {
    * As {@link #previewDraft(CampaignDraft, boolean)} with the text of {@code language} as the
    * manager is writing it ({@code body}, not saved yet) in place of that language's template.
    */
-  public CampaignPreview previewDraft(CampaignDraft d, String language, String body, boolean askGateway) {
+  public CampaignPreview previewDraft(
+      CampaignDraft d, String language, String body, boolean askGateway) {
     TemplateService service = new TemplateService(db, renderer, clock);
-    List<CampaignTemplate> templates = new ArrayList<>(d.templates().stream().map(service::byName)
-        .flatMap(Optional::stream).filter(t -> t.templateKind() == TemplateKind.CAMPAIGN)
-        .map(t -> new CampaignTemplate(t.language(), t.id(), t.name(), t.body())).toList());
+    List<CampaignTemplate> templates =
+        new ArrayList<>(
+            d.templates().stream()
+                .map(service::byName)
+                .flatMap(Optional::stream)
+                .filter(t -> t.templateKind() == TemplateKind.CAMPAIGN)
+                .map(t -> new CampaignTemplate(t.language(), t.id(), t.name(), t.body()))
+                .toList());
     if (body != null && !body.isBlank()) {
       templates.removeIf(t -> t.language().equals(language));
       templates.add(0, new CampaignTemplate(language, 0, d.name(), body));
@@ -123,20 +160,51 @@ public final class CampaignService {
     if (templates.isEmpty()) {
       throw new CampaignRefusal("NO_TEMPLATE", "Choose a CAMPAIGN template.");
     }
-    String mode = d.uniquePrefix() != null ? Campaign.UNIQUE : d.sharedCode() != null ? Campaign.SHARED : Campaign.NONE;
+    String mode =
+        d.uniquePrefix() != null
+            ? Campaign.UNIQUE
+            : d.sharedCode() != null ? Campaign.SHARED : Campaign.NONE;
     AudienceFilter f = d.audience();
     Instant now = clock.instant();
-    Campaign c = new Campaign(null, d.name(), d.promotion(), mode, d.sharedCode(), d.uniquePrefix(), 14,
-        f.minOrders(), f.lapsed(), f.minSpend(), f.days(), f.language(), d.startAt(), "DRAFT", null, null, null, null,
-        now, now, 0);
+    Campaign c =
+        new Campaign(
+            null,
+            d.name(),
+            d.promotion(),
+            mode,
+            d.sharedCode(),
+            d.uniquePrefix(),
+            14,
+            f.minOrders(),
+            f.lapsed(),
+            f.minSpend(),
+            f.days(),
+            f.language(),
+            d.startAt(),
+            "DRAFT",
+            null,
+            null,
+            null,
+            null,
+            now,
+            now,
+            0);
     SettingsService.Restaurant r = new SettingsService(db).restaurant();
     List<Customer> audience = audiences.of(f);
-    List<String> codes = audience.stream().map(x -> Campaign.UNIQUE.equals(mode) ? PromoCodes.one(d.uniquePrefix()) : (String) null)
-        .toList();
-    return audiences.preview(audience, codes, new CampaignTexts(renderer, c, templates, r), r, gateways, askGateway);
+    List<String> codes =
+        audience.stream()
+            .map(
+                x ->
+                    Campaign.UNIQUE.equals(mode) ? PromoCodes.one(d.uniquePrefix()) : (String) null)
+            .toList();
+    return audiences.preview(
+        audience, codes, new CampaignTexts(renderer, c, templates, r), r, gateways, askGateway);
   }
 
-  /** Creates and starts in one step (the console's last step): every check runs before anything is written. */
+  /**
+   * Creates and starts in one step (the console's last step): every check runs before anything is
+   * written.
+   */
   public Campaign createAndStart(CampaignDraft d) {
     new CampaignChecks(db, renderer, clock).check(d);
     CampaignChecks.checkStart(d.name(), previewDraft(d, false));
@@ -149,20 +217,26 @@ public final class CampaignService {
 
   /**
    * Starts a DRAFT campaign: refused when it would pass the monthly cap, needs an unset value or
-   * reaches no one. With a start time ahead it becomes SCHEDULED; otherwise recipients are frozen now.
+   * reaches no one. With a start time ahead it becomes SCHEDULED; otherwise recipients are frozen
+   * now.
    */
   public Campaign start(String name) {
     Campaign c = get(name);
     if (!"DRAFT".equals(c.status())) {
-      throw new CampaignRefusal("NOT_DRAFT", "The campaign '" + name + "' is " + c.status()
-          + "; only a draft can be started.", name, c.status());
+      throw new CampaignRefusal(
+          "NOT_DRAFT",
+          "The campaign '" + name + "' is " + c.status() + "; only a draft can be started.",
+          name,
+          c.status());
     }
     List<Customer> audience = audiences.of(c.audience());
     CampaignPreview p = preview(c, audience, false);
     CampaignChecks.checkStart(name, p);
     Instant now = clock.instant();
     if (c.startAt() != null && c.startAt().isAfter(now)) {
-      db.withMapper(CampaignMapper.class, m -> m.setStatus(c.id(), List.of("DRAFT"), "SCHEDULED", null, null, now));
+      db.withMapper(
+          CampaignMapper.class,
+          m -> m.setStatus(c.id(), List.of("DRAFT"), "SCHEDULED", null, null, now));
       return get(name);
     }
     new Freezer(db, audiences, clock).freeze(c, audience);
@@ -178,7 +252,12 @@ public final class CampaignService {
   public Campaign resume(String name) {
     Campaign c = get(name);
     int frozen = db.withMapper(CampaignMapper.class, m -> m.countRecipients(c.id()));
-    change(c, List.of("PAUSED"), frozen > 0 || c.startedAt() != null ? "SENDING" : "SCHEDULED", null, null);
+    change(
+        c,
+        List.of("PAUSED"),
+        frozen > 0 || c.startedAt() != null ? "SENDING" : "SCHEDULED",
+        null,
+        null);
     return get(name);
   }
 
@@ -186,14 +265,17 @@ public final class CampaignService {
   public Campaign cancel(String name) {
     Campaign c = get(name);
     Instant now = clock.instant();
-    boolean done = db.inTransaction(s -> {
-      CampaignMapper m = s.getMapper(CampaignMapper.class);
-      if (m.setStatus(c.id(), ACTIVE, "CANCELLED", "STAFF", "Cancelled by staff.", now) == 0) {
-        return false;
-      }
-      m.cancelPending(c.id(), now);
-      return true;
-    });
+    boolean done =
+        db.inTransaction(
+            s -> {
+              CampaignMapper m = s.getMapper(CampaignMapper.class);
+              if (m.setStatus(c.id(), ACTIVE, "CANCELLED", "STAFF", "Cancelled by staff.", now)
+                  == 0) {
+                return false;
+              }
+              m.cancelPending(c.id(), now);
+              return true;
+            });
     if (!done) {
       throw notNow(c, "cancelled");
     }
@@ -214,14 +296,20 @@ public final class CampaignService {
   }
 
   private void change(Campaign c, List<String> from, String to, String code, String detail) {
-    int n = db.withMapper(CampaignMapper.class, m -> m.setStatus(c.id(), from, to, code, detail, clock.instant()));
+    int n =
+        db.withMapper(
+            CampaignMapper.class,
+            m -> m.setStatus(c.id(), from, to, code, detail, clock.instant()));
     if (n == 0) {
       throw notNow(c, to.toLowerCase(java.util.Locale.ROOT));
     }
   }
 
   private static CampaignRefusal notNow(Campaign c, String what) {
-    return new CampaignRefusal("WRONG_STATUS", "The campaign '" + c.name() + "' is " + c.status()
-        + ", so it cannot be " + what + ".", c.name(), c.status());
+    return new CampaignRefusal(
+        "WRONG_STATUS",
+        "The campaign '" + c.name() + "' is " + c.status() + ", so it cannot be " + what + ".",
+        c.name(),
+        c.status());
   }
 }

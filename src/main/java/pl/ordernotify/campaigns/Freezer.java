@@ -10,7 +10,8 @@ import pl.ordernotify.store.Database;
 
 /**
  * Starting a campaign freezes its recipients: one row per customer with code, key and status, all
- * in one transaction with the move to SENDING (a campaign is either started with all of them or not).
+ * in one transaction with the move to SENDING (a campaign is either started with all of them or
+ * not).
  */
 final class Freezer {
 
@@ -35,25 +36,36 @@ final class Freezer {
   /** As {@link #freeze(Campaign)} with the audience just read (the start has checked it). */
   int freeze(Campaign c, List<Customer> audience) {
     Instant now = clock.instant();
-    return db.inTransaction(s -> {
-      CampaignMapper m = s.getMapper(CampaignMapper.class);
-      if (m.markStarted(c.id(), now) == 0) {
-        return -1;
-      }
-      List<String> codes = Campaign.UNIQUE.equals(c.codeMode())
-          ? PromoCodes.generate(c.codePrefix(), audience.size(), new HashSet<>(m.codesWithPrefix(c.codePrefix() + "-")))
-          : null;
-      List<CampaignMapper.NewRecipient> rows = new java.util.ArrayList<>();
-      for (int i = 0; i < audience.size(); i++) {
-        Customer cu = audience.get(i);
-        rows.add(new CampaignMapper.NewRecipient(c.id(), cu.id(), cu.language(),
-            codes == null ? null : codes.get(i), IdempotencyKeys.next(), now));
-        if (rows.size() == CHUNK || i == audience.size() - 1) {
-          m.insertRecipients(rows);
-          rows.clear();
-        }
-      }
-      return audience.size();
-    });
+    return db.inTransaction(
+        s -> {
+          CampaignMapper m = s.getMapper(CampaignMapper.class);
+          if (m.markStarted(c.id(), now) == 0) {
+            return -1;
+          }
+          List<String> codes =
+              Campaign.UNIQUE.equals(c.codeMode())
+                  ? PromoCodes.generate(
+                      c.codePrefix(),
+                      audience.size(),
+                      new HashSet<>(m.codesWithPrefix(c.codePrefix() + "-")))
+                  : null;
+          List<CampaignMapper.NewRecipient> rows = new java.util.ArrayList<>();
+          for (int i = 0; i < audience.size(); i++) {
+            Customer cu = audience.get(i);
+            rows.add(
+                new CampaignMapper.NewRecipient(
+                    c.id(),
+                    cu.id(),
+                    cu.language(),
+                    codes == null ? null : codes.get(i),
+                    IdempotencyKeys.next(),
+                    now));
+            if (rows.size() == CHUNK || i == audience.size() - 1) {
+              m.insertRecipients(rows);
+              rows.clear();
+            }
+          }
+          return audience.size();
+        });
   }
 }

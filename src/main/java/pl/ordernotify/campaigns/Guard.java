@@ -36,8 +36,13 @@ final class Guard {
     if (cap != null) {
       long used = new Audiences(db, clock).usedThisMonth(r.zone());
       if (used + parts > cap - reserve) {
-        return "QUOTA: Paused so that order SMS keep " + reserve + " parts of the monthly cap of " + cap
-            + " (" + used + " used this month).";
+        return "QUOTA: Paused so that order SMS keep "
+            + reserve
+            + " parts of the monthly cap of "
+            + cap
+            + " ("
+            + used
+            + " used this month).";
       }
     }
     if (gateway.dryRun()) {
@@ -49,14 +54,18 @@ final class Guard {
     }
     BigDecimal needed = r.pricePerPart().multiply(BigDecimal.valueOf((long) parts + reserve));
     if (left.compareTo(needed) < 0) {
-      return "CREDITS: Paused so that order SMS keep credits at the gateway (" + left.stripTrailingZeros().toPlainString()
+      return "CREDITS: Paused so that order SMS keep credits at the gateway ("
+          + left.stripTrailingZeros().toPlainString()
           + " left).";
     }
     balance = left.subtract(r.pricePerPart().multiply(BigDecimal.valueOf(parts)));
     return null;
   }
 
-  /** The gateway's balance, asked at most once a minute; null when it cannot tell (no limit, or failed). */
+  /**
+   * The gateway's balance, asked at most once a minute; null when it cannot tell (no limit, or
+   * failed).
+   */
   private BigDecimal balance(SmsGateway gateway) {
     Instant now = clock.instant();
     if (balanceAt == null || !now.isBefore(balanceAt.plus(BALANCE_FRESH))) {

@@ -18,7 +18,10 @@ import java.util.stream.Stream;
  */
 public record MarketingWindow(LocalTime start, LocalTime end, Set<String> closedDays, ZoneId zone) {
 
-  /** From the settings' text forms; throws IllegalArgumentException with a plain sentence when unreadable. */
+  /**
+   * From the settings' text forms; throws IllegalArgumentException with a plain sentence when
+   * unreadable.
+   */
   public static MarketingWindow parse(String window, String closedDays, ZoneId zone) {
     String[] ends = window == null ? new String[0] : window.strip().split("-");
     try {
@@ -29,23 +32,31 @@ public record MarketingWindow(LocalTime start, LocalTime end, Set<String> closed
       LocalTime to = LocalTime.parse(ends[1].strip());
       return new MarketingWindow(from, to, closedDaysOf(closedDays), zone);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("The marketing window '" + window + "' is not in the form HH:MM-HH:MM.");
+      throw new IllegalArgumentException(
+          "The marketing window '" + window + "' is not in the form HH:MM-HH:MM.");
     }
   }
 
-  /** Checks a closed-days list; throws IllegalArgumentException naming the first unreadable entry. */
+  /**
+   * Checks a closed-days list; throws IllegalArgumentException naming the first unreadable entry.
+   */
   public static Set<String> closedDaysOf(String text) {
     if (text == null || text.isBlank()) {
       return Set.of();
     }
-    Set<String> days = Stream.of(text.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-        .map(s -> s.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+    Set<String> days =
+        Stream.of(text.split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .map(s -> s.toUpperCase(Locale.ROOT))
+            .collect(Collectors.toSet());
     for (String d : days) {
       if (!isWeekday(d)) {
         try {
           LocalDate.parse(d);
         } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException("The closed day '" + d + "' is neither a date (2026-12-24) nor a weekday (SUNDAY).");
+          throw new IllegalArgumentException(
+              "The closed day '" + d + "' is neither a date (2026-12-24) nor a weekday (SUNDAY).");
         }
       }
     }
@@ -62,7 +73,9 @@ public record MarketingWindow(LocalTime start, LocalTime end, Set<String> closed
       return false;
     }
     LocalTime t = local.toLocalTime();
-    return start.isBefore(end) ? !t.isBefore(start) && t.isBefore(end) : !t.isBefore(start) || t.isBefore(end);
+    return start.isBefore(end)
+        ? !t.isBefore(start) && t.isBefore(end)
+        : !t.isBefore(start) || t.isBefore(end);
   }
 
   public boolean closed(LocalDate day) {

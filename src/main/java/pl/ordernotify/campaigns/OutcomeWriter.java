@@ -1,14 +1,13 @@
 package pl.ordernotify.campaigns;
 
-import pl.ordernotify.messages.DetailCode;
-import pl.ordernotify.messages.MessageDetail;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.ibatis.session.SqlSession;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.messages.DetailCode;
+import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.sender.SenderMapper;
 
 /**
@@ -18,7 +17,8 @@ import pl.ordernotify.sender.SenderMapper;
  */
 final class OutcomeWriter {
 
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OutcomeWriter.class);
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(OutcomeWriter.class);
 
   static final Duration UNKNOWN_RECHECK = Duration.ofMinutes(1);
 
@@ -41,19 +41,26 @@ final class OutcomeWriter {
   }
 
   /**
-   * As {@link #write(SqlSession, Claimed, SendResult)}; an accepted recipient goes into {@code sent}
-   * (when given) for one set-based update of the whole batch instead of its own (see {@link #writeSent}).
+   * As {@link #write(SqlSession, Claimed, SendResult)}; an accepted recipient goes into {@code
+   * sent} (when given) for one set-based update of the whole batch instead of its own (see {@link
+   * #writeSent}).
    */
-  boolean write(SqlSession s, Claimed c, SendResult result, java.util.List<CampaignMapper.SentRow> sent) {
+  boolean write(
+      SqlSession s, Claimed c, SendResult result, java.util.List<CampaignMapper.SentRow> sent) {
     CampaignMapper m = s.getMapper(CampaignMapper.class);
     long rid = c.recipient().id();
     if (result instanceof SendResult.Accepted a) {
       int parts = a.parts() > 0 ? a.parts() : c.parts();
-      BigDecimal cost = a.cost() != null ? a.cost() : pricePerPart.multiply(BigDecimal.valueOf(parts));
-      String detail = (gateway.dryRun() ? MessageDetail.of(DetailCode.DRY_RUN)
-          : MessageDetail.of(DetailCode.ACCEPTED, gateway.provider(), a.gatewayId())).encode();
-      CampaignMapper.SentRow row = new CampaignMapper.SentRow(rid, c.messageId(), a.gatewayId(), parts, cost, detail,
-          firstReport(a.gatewayId()));
+      BigDecimal cost =
+          a.cost() != null ? a.cost() : pricePerPart.multiply(BigDecimal.valueOf(parts));
+      String detail =
+          (gateway.dryRun()
+                  ? MessageDetail.of(DetailCode.DRY_RUN)
+                  : MessageDetail.of(DetailCode.ACCEPTED, gateway.provider(), a.gatewayId()))
+              .encode();
+      CampaignMapper.SentRow row =
+          new CampaignMapper.SentRow(
+              rid, c.messageId(), a.gatewayId(), parts, cost, detail, firstReport(a.gatewayId()));
       if (sent != null) {
         sent.add(row);
       } else {
@@ -62,10 +69,16 @@ final class OutcomeWriter {
       return true;
     }
     if (result instanceof SendResult.Duplicate d) {
-      m.messageSent(c.messageId(), gateway.provider(), d.gatewayId(), c.parts(),
-          pricePerPart.multiply(BigDecimal.valueOf(c.parts())), "DUPLICATE",
+      m.messageSent(
+          c.messageId(),
+          gateway.provider(),
+          d.gatewayId(),
+          c.parts(),
+          pricePerPart.multiply(BigDecimal.valueOf(c.parts())),
+          "DUPLICATE",
           MessageDetail.of(DetailCode.DUPLICATE).encode(),
-          firstReport(d.gatewayId()), now);
+          firstReport(d.gatewayId()),
+          now);
       m.decide(rid, "SENT", "DUPLICATE", null, now);
       return true;
     }
@@ -76,7 +89,8 @@ final class OutcomeWriter {
       return true;
     }
     if (result instanceof SendResult.RetryLater r) {
-      Instant next = r.notBefore() != null ? r.notBefore() : now.plus(backoff(c.recipient().attempts() + 1));
+      Instant next =
+          r.notBefore() != null ? r.notBefore() : now.plus(backoff(c.recipient().attempts() + 1));
       later(m, c, "RETRY", MessageDetail.of(DetailCode.CAMPAIGN_RETRY, r.reason()), next);
       return false;
     }
@@ -85,11 +99,21 @@ final class OutcomeWriter {
       if (s.getMapper(SenderMapper.class).setPause(p.code(), p.reason(), now) == 1) {
         log.warn("Sending paused by a campaign batch: {} ({})", p.reason(), p.code());
       }
-      later(m, c, "ACCOUNT", MessageDetail.of(DetailCode.CAMPAIGN_ACCOUNT, p.reason()), now.plus(UNKNOWN_RECHECK));
+      later(
+          m,
+          c,
+          "ACCOUNT",
+          MessageDetail.of(DetailCode.CAMPAIGN_ACCOUNT, p.reason()),
+          now.plus(UNKNOWN_RECHECK));
       return false;
     }
     String why = result instanceof SendResult.Unknown u ? u.reason() : String.valueOf(result);
-    later(m, c, "UNKNOWN_OUTCOME", MessageDetail.of(DetailCode.CAMPAIGN_NO_ANSWER, why), now.plus(UNKNOWN_RECHECK));
+    later(
+        m,
+        c,
+        "UNKNOWN_OUTCOME",
+        MessageDetail.of(DetailCode.CAMPAIGN_NO_ANSWER, why),
+        now.plus(UNKNOWN_RECHECK));
     return false;
   }
 
@@ -99,16 +123,31 @@ final class OutcomeWriter {
       return;
     }
     String reason = gateway.dryRun() ? "DRY_RUN" : "SENT";
-    for (CampaignMapper.SentRow r : rows) { // one reused prepared statement: cheaper in H2 than a CASE per column
-      m.messageSent(r.messageId(), gateway.provider(), r.gatewayId(), r.parts(), r.cost(), reason, r.detail(),
-          r.nextReportAt(), now);
+    for (CampaignMapper.SentRow r :
+        rows) { // one reused prepared statement: cheaper in H2 than a CASE per column
+      m.messageSent(
+          r.messageId(),
+          gateway.provider(),
+          r.gatewayId(),
+          r.parts(),
+          r.cost(),
+          reason,
+          r.detail(),
+          r.nextReportAt(),
+          now);
     }
     m.decideAll(rows.stream().map(CampaignMapper.SentRow::recipientId).toList(), "SENT", null, now);
   }
 
   /** Decided without sending (skipped, cancelled) after the message row was written as SENDING. */
-  static void close(SqlSession s, long recipientId, Long messageId, String status, String reason,
-      MessageDetail detail, Instant now) {
+  static void close(
+      SqlSession s,
+      long recipientId,
+      Long messageId,
+      String status,
+      String reason,
+      MessageDetail detail,
+      Instant now) {
     CampaignMapper m = s.getMapper(CampaignMapper.class);
     if (messageId != null) {
       m.messageClosed(messageId, status, reason, detail.encode(), null, now);
@@ -116,7 +155,8 @@ final class OutcomeWriter {
     m.decide(recipientId, status, reason, detail.encode(), now);
   }
 
-  private void later(CampaignMapper m, Claimed c, String reason, MessageDetail detail, Instant next) {
+  private void later(
+      CampaignMapper m, Claimed c, String reason, MessageDetail detail, Instant next) {
     m.backOff(c.recipient().id(), reason, detail.encode(), next, now);
     m.messageNote(c.messageId(), reason, detail.encode(), now);
   }
@@ -128,7 +168,6 @@ final class OutcomeWriter {
   static Duration backoff(int attempt) {
     return Duration.ofSeconds(Math.min(3600, 30L << Math.min(7, Math.max(0, attempt - 1))));
   }
-
 
   private static String cut32(String code) {
     return code == null || code.length() <= 32 ? code : code.substring(0, 32);

@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Unique promo codes: {@code PREFIX-} and random characters that cannot be misread (no 0/O/1/I/L). */
+/**
+ * Unique promo codes: {@code PREFIX-} and random characters that cannot be misread (no 0/O/1/I/L).
+ */
 public final class PromoCodes {
 
   public static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";

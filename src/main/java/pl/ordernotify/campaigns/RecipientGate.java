@@ -1,18 +1,17 @@
 package pl.ordernotify.campaigns;
 
-import pl.ordernotify.messages.DetailCode;
-import pl.ordernotify.messages.MessageDetail;
-
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongPredicate;
 import pl.ordernotify.gateway.PhoneCheck;
 import pl.ordernotify.gateway.PhoneNumbers;
+import pl.ordernotify.messages.DetailCode;
+import pl.ordernotify.messages.MessageDetail;
 
 /**
  * Every check a campaign recipient must pass at send time, in one place (DESIGN §9, §10): consent,
- * opt-out, a usable mobile number and the per-customer frequency cap. A new rule (SUPPRESSED) is one
- * more line in {@link #check}.
+ * opt-out, a usable mobile number and the per-customer frequency cap. A new rule (SUPPRESSED) is
+ * one more line in {@link #check}.
  */
 public final class RecipientGate {
 
@@ -25,15 +24,17 @@ public final class RecipientGate {
   private final Cap cap;
   private final LongPredicate suppressed;
 
-  /** @param suppressed whether a customer's number is suppressed for campaigns (DESIGN §10) */
+  /**
+   * @param suppressed whether a customer's number is suppressed for campaigns (DESIGN §10)
+   */
   public RecipientGate(Cap cap, LongPredicate suppressed) {
     this.cap = cap;
     this.suppressed = suppressed;
   }
 
   /**
-   * @param recent campaign SMS this customer got in the last day and week; null skips the cap
-   *     (a recipient being resolved after an interrupted send was already counted)
+   * @param recent campaign SMS this customer got in the last day and week; null skips the cap (a
+   *     recipient being resolved after an interrupted send was already counted)
    */
   public Optional<Skip> check(Recipient r, CampaignMapper.CapCount recent) {
     return check(r, PhoneNumbers.check(r.phone()), () -> suppressed.test(r.customerId()), recent);
@@ -43,7 +44,10 @@ public final class RecipientGate {
    * As {@link #check(Recipient, CampaignMapper.CapCount)} with the number already checked and its
    * suppression already answered (a batch asks for all its numbers at once).
    */
-  public Optional<Skip> check(Recipient r, PhoneCheck phone, BooleanSupplier suppressedNumber,
+  public Optional<Skip> check(
+      Recipient r,
+      PhoneCheck phone,
+      BooleanSupplier suppressedNumber,
       CampaignMapper.CapCount recent) {
     if (r.smsOptOut()) {
       return skip("OPTED_OUT", MessageDetail.of(DetailCode.CAMPAIGN_OPTED_OUT));
@@ -57,9 +61,16 @@ public final class RecipientGate {
     if (suppressedNumber.getAsBoolean()) {
       return skip("SUPPRESSED", MessageDetail.of(DetailCode.CAMPAIGN_SUPPRESSED));
     }
-    if (recent != null && (recent.lastDay() >= cap.perDay() || recent.lastWeek() >= cap.perWeek())) {
-      return skip("FREQUENCY_CAP", MessageDetail.of(DetailCode.CAMPAIGN_FREQUENCY_CAP, recent.lastDay(),
-          recent.lastWeek(), cap.perDay(), cap.perWeek()));
+    if (recent != null
+        && (recent.lastDay() >= cap.perDay() || recent.lastWeek() >= cap.perWeek())) {
+      return skip(
+          "FREQUENCY_CAP",
+          MessageDetail.of(
+              DetailCode.CAMPAIGN_FREQUENCY_CAP,
+              recent.lastDay(),
+              recent.lastWeek(),
+              cap.perDay(),
+              cap.perWeek()));
     }
     return Optional.empty();
   }

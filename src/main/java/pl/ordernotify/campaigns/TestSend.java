@@ -13,7 +13,6 @@ import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.messages.IdempotencyKeys;
 import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.store.Database;
-import pl.ordernotify.store.GeneratedId;
 
 /**
  * {@code campaigns test}: the campaign's SMS as a real recipient would get it (their name, their
@@ -38,43 +37,76 @@ public final class TestSend {
 
   Outcome send(Campaign c, String phone) {
     if (!(PhoneNumbers.check(phone) instanceof PhoneCheck.Valid valid)) {
-      throw new CampaignRefusal("BAD_PHONE", "'" + phone + "' is not a mobile number that can get an SMS.", phone);
+      throw new CampaignRefusal(
+          "BAD_PHONE", "'" + phone + "' is not a mobile number that can get an SMS.", phone);
     }
     List<Customer> audience = campaigns.audiences().of(c.audience());
     if (audience.isEmpty()) {
-      throw new CampaignRefusal("EMPTY_AUDIENCE", "No customer matches the campaign now, so there are no real values"
-          + " to test with.");
+      throw new CampaignRefusal(
+          "EMPTY_AUDIENCE",
+          "No customer matches the campaign now, so there are no real values" + " to test with.");
     }
     Customer sample = audience.get(0);
     String code = Campaign.UNIQUE.equals(c.codeMode()) ? PromoCodes.one(c.codePrefix()) : null;
     CampaignTexts texts = campaigns.texts(c);
     CampaignTexts.Text t = texts.render(sample.language(), sample.name(), texts.codeFor(code));
     if (!t.ok()) {
-      throw new CampaignRefusal(t.refusalCode(), "The SMS cannot be written: " + t.refusal(), t.refusal());
+      throw new CampaignRefusal(
+          t.refusalCode(), "The SMS cannot be written: " + t.refusal(), t.refusal());
     }
     SmsGateway gateway = gateways.get();
     String key = IdempotencyKeys.next();
     boolean fold = new SettingsService(db).restaurant().foldDiacritics();
-    SendResult result = gateway.send(new OutgoingSms(valid.e164(), t.text(), null, key, null, false, fold));
-    boolean accepted = result instanceof SendResult.Accepted || result instanceof SendResult.Duplicate;
+    SendResult result =
+        gateway.send(new OutgoingSms(valid.e164(), t.text(), null, key, null, false, fold));
+    boolean accepted =
+        result instanceof SendResult.Accepted || result instanceof SendResult.Duplicate;
     record(c, t, valid.e164(), key, gateway, result, accepted);
     return new Outcome(t.text(), t.parts(), accepted, describe(result));
   }
 
-  private void record(Campaign c, CampaignTexts.Text t, String phone, String key, SmsGateway gateway,
-      SendResult result, boolean accepted) {
+  private void record(
+      Campaign c,
+      CampaignTexts.Text t,
+      String phone,
+      String key,
+      SmsGateway gateway,
+      SendResult result,
+      boolean accepted) {
     Instant now = clock.instant();
     String gatewayId = result instanceof SendResult.Accepted a ? a.gatewayId() : null;
-    db.inTransaction(s -> {
-      s.insert("pl.ordernotify.campaigns.CampaignMapper.insertTest", java.util.Map.of(
-          "campaignId", c.id(), "templateId", t.template().templateId(), "phone", phone,
-          "status", accepted ? "SENT" : "FAILED", "detail", describe(result), "key", key,
-          "text", t.text(), "parts", t.parts(), "gateway", gateway.provider(), "now", now));
-      if (gatewayId != null) {
-        s.update("pl.ordernotify.campaigns.CampaignMapper.testGatewayId", java.util.Map.of("key", key, "id", gatewayId));
-      }
-      return null;
-    });
+    db.inTransaction(
+        s -> {
+          s.insert(
+              "pl.ordernotify.campaigns.CampaignMapper.insertTest",
+              java.util.Map.of(
+                  "campaignId",
+                  c.id(),
+                  "templateId",
+                  t.template().templateId(),
+                  "phone",
+                  phone,
+                  "status",
+                  accepted ? "SENT" : "FAILED",
+                  "detail",
+                  describe(result),
+                  "key",
+                  key,
+                  "text",
+                  t.text(),
+                  "parts",
+                  t.parts(),
+                  "gateway",
+                  gateway.provider(),
+                  "now",
+                  now));
+          if (gatewayId != null) {
+            s.update(
+                "pl.ordernotify.campaigns.CampaignMapper.testGatewayId",
+                java.util.Map.of("key", key, "id", gatewayId));
+          }
+          return null;
+        });
   }
 
   static String describe(SendResult r) {

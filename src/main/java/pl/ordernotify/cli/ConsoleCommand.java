@@ -7,7 +7,9 @@ import picocli.CommandLine.Spec;
 import pl.ordernotify.WiringConsoleServices;
 import pl.ordernotify.console.ConsoleLauncher;
 
-@Command(name = "console", description = "Opens the manager console, with the sender running inside it.")
+@Command(
+    name = "console",
+    description = "Opens the manager console, with the sender running inside it.")
 final class ConsoleCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -18,8 +20,12 @@ final class ConsoleCommand implements Callable<Integer> {
   }
 
   Integer runWith(RootCommand root) {
-    root.wiring().onDatabaseWait(new DatabaseWaitLine(spec == null
-        ? new java.io.PrintWriter(System.out, true) : spec.commandLine().getOut()));
+    root.wiring()
+        .onDatabaseWait(
+            new DatabaseWaitLine(
+                spec == null
+                    ? new java.io.PrintWriter(System.out, true)
+                    : spec.commandLine().getOut()));
     root.wiring().database();
     ConsoleLauncher.launch(new WiringConsoleServices(root.wiring()));
     return 0;

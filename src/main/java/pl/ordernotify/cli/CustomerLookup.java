@@ -5,7 +5,10 @@ import pl.ordernotify.Wiring;
 import pl.ordernotify.customers.ConsentService;
 import pl.ordernotify.customers.Customer;
 
-/** PHONE_OR_ID: a usable phone number is looked up as a number, anything else made of digits as an id. */
+/**
+ * PHONE_OR_ID: a usable phone number is looked up as a number, anything else made of digits as an
+ * id.
+ */
 final class CustomerLookup {
 
   private CustomerLookup() {}
@@ -17,9 +20,15 @@ final class CustomerLookup {
       return byPhone.get(0);
     }
     if (byPhone.size() > 1) {
-      throw new IllegalArgumentException("Several customers have the number " + text + " (ids "
-          + byPhone.stream().map(c -> String.valueOf(c.id())).reduce((a, b) -> a + ", " + b).orElse("")
-          + "); give the id instead.");
+      throw new IllegalArgumentException(
+          "Several customers have the number "
+              + text
+              + " (ids "
+              + byPhone.stream()
+                  .map(c -> String.valueOf(c.id()))
+                  .reduce((a, b) -> a + ", " + b)
+                  .orElse("")
+              + "); give the id instead.");
     }
     if (text.matches("\\d{1,18}")) {
       Customer c = w.customers().byId(Long.parseLong(text));
@@ -27,7 +36,9 @@ final class CustomerLookup {
         return c;
       }
     }
-    throw new IllegalArgumentException("There is no customer with the phone number or id '" + text
-        + "'. See 'customers find TEXT'.");
+    throw new IllegalArgumentException(
+        "There is no customer with the phone number or id '"
+            + text
+            + "'. See 'customers find TEXT'.");
   }
 }

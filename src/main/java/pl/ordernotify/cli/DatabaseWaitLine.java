@@ -28,8 +28,10 @@ final class DatabaseWaitLine implements Consumer<Duration> {
       return;
     }
     nextAt = waited.plus(REPEAT);
-    String line = "Waiting for the database… it is still locked by a process that stopped (waited "
-        + waited.toSeconds() + " s); sending starts as soon as it is free.";
+    String line =
+        "Waiting for the database… it is still locked by a process that stopped (waited "
+            + waited.toSeconds()
+            + " s); sending starts as soon as it is free.";
     out.println(line);
     out.flush();
     log.info(line);

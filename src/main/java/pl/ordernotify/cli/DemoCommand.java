@@ -8,7 +8,9 @@ import picocli.CommandLine.Spec;
 import pl.ordernotify.Wiring;
 import pl.ordernotify.demo.DemoRestaurant;
 
-@Command(name = "demo", description = "Fills the database with a demo restaurant, customers, orders and templates.")
+@Command(
+    name = "demo",
+    description = "Fills the database with a demo restaurant, customers, orders and templates.")
 final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -18,9 +20,11 @@ final class DemoCommand implements Callable<Integer> {
     Wiring w = Cli.wiring(spec);
     ZoneId zone = w.settings().restaurant().zone();
     DemoRestaurant.Result r = w.demo().load(zone);
-    spec.commandLine().getOut().printf(
-        "Demo restaurant ready in %s: %d customers, %d of today's orders and %d templates added.%n",
-        w.location().dataDir(), r.customersAdded(), r.ordersAdded(), r.templatesImported());
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "Demo restaurant ready in %s: %d customers, %d of today's orders and %d templates added.%n",
+            w.location().dataDir(), r.customersAdded(), r.ordersAdded(), r.templatesImported());
     return 0;
   }
 }

@@ -16,13 +16,18 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
     String message;
-    if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
-        || e instanceof StoreException || e instanceof UncheckedIOException) {
+    if (e instanceof IllegalArgumentException
+        || e instanceof IllegalStateException
+        || e instanceof StoreException
+        || e instanceof UncheckedIOException) {
       message = e.getMessage();
       log.debug("Command failed: {}", message, e);
     } else {
-      message = "Something went wrong (" + e.getClass().getSimpleName() + "). The details are in the log"
-          + " in the data folder's logs directory.";
+      message =
+          "Something went wrong ("
+              + e.getClass().getSimpleName()
+              + "). The details are in the log"
+              + " in the data folder's logs directory.";
       log.error("Command failed unexpectedly", e);
     }
     cmd.getErr().println(cmd.getColorScheme().errorText(message));

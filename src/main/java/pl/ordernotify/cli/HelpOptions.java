@@ -11,9 +11,13 @@ public final class HelpOptions {
 
   public static void addEverywhere(CommandLine cmd) {
     CommandSpec spec = cmd.getCommandSpec();
-    if (spec.findOption("--help") == null && !(spec.userObject() instanceof CommandLine.HelpCommand)) {
-      spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-          .description("Shows this help and exits.").build());
+    if (spec.findOption("--help") == null
+        && !(spec.userObject() instanceof CommandLine.HelpCommand)) {
+      spec.addOption(
+          OptionSpec.builder("-h", "--help")
+              .usageHelp(true)
+              .description("Shows this help and exits.")
+              .build());
     }
     cmd.getSubcommands().values().forEach(HelpOptions::addEverywhere);
   }

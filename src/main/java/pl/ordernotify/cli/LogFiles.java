@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 import pl.ordernotify.store.PrivateFiles;
 
-/** Sends the log to {@code <data-dir>/logs/ordernotify.log}, rolled daily and by size, kept 14 days. */
+/**
+ * Sends the log to {@code <data-dir>/logs/ordernotify.log}, rolled daily and by size, kept 14 days.
+ */
 public final class LogFiles {
 
   private static final String NAME = "DATADIR_FILE";

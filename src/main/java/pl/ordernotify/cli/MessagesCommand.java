@@ -17,7 +17,9 @@ import pl.ordernotify.messages.MessageRow;
 import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.sender.SendingState;
 
-@Command(name = "messages", description = "SMS history: what was sent, skipped or failed, and why.",
+@Command(
+    name = "messages",
+    description = "SMS history: what was sent, skipped or failed, and why.",
     subcommands = {MessagesCommand.ListMessages.class})
 final class MessagesCommand {
 
@@ -29,24 +31,36 @@ final class MessagesCommand {
     @Option(names = "--order", paramLabel = "ORDER_NO", description = "Only this order's messages.")
     String orderNo;
 
-    @Option(names = "--status", paramLabel = "S", description = "Only this status (SCHEDULED, SENT, SKIPPED, …).")
+    @Option(
+        names = "--status",
+        paramLabel = "S",
+        description = "Only this status (SCHEDULED, SENT, SKIPPED, …).")
     String status;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "200", description = "At most this many (default 200).")
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        defaultValue = "200",
+        description = "At most this many (default 200).")
     int limit;
 
     @Override
     public Integer call() {
       MessageStatus s = null;
       if (status != null && (s = MessageStatus.parse(status)) == null) {
-        throw new IllegalArgumentException("There is no message status '" + status + "'. Use one of "
-            + java.util.Arrays.toString(MessageStatus.values()) + ".");
+        throw new IllegalArgumentException(
+            "There is no message status '"
+                + status
+                + "'. Use one of "
+                + java.util.Arrays.toString(MessageStatus.values())
+                + ".");
       }
       Wiring w = Cli.wiring(spec);
       if (orderNo != null && w.orders().byNo(orderNo) == null) {
         throw new IllegalArgumentException("There is no order number '" + orderNo + "'.");
       }
-      MessageFilter f = new MessageFilter(orderNo, s == null ? null : s.name(), null, null, null, null, limit);
+      MessageFilter f =
+          new MessageFilter(orderNo, s == null ? null : s.name(), null, null, null, null, limit);
       List<MessageRow> rows = w.messages().list(f);
       String headline = SendingState.read(w.database()).headline();
       if (headline != null) {
@@ -63,14 +77,32 @@ final class MessagesCommand {
       return;
     }
     DateTimeFormatter time = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(zone);
-    out.printf("%-6s %-10s %-9s %-11s %-11s %-11s %-11s %-20s %-5s %-7s %s%n", "ID", "ORDER", "STAGE",
-        "STATUS", "DUE", "EXPIRES", "REASON", "GATEWAY ID", "PARTS", "COST", "DETAIL");
+    out.printf(
+        "%-6s %-10s %-9s %-11s %-11s %-11s %-11s %-20s %-5s %-7s %s%n",
+        "ID",
+        "ORDER",
+        "STAGE",
+        "STATUS",
+        "DUE",
+        "EXPIRES",
+        "REASON",
+        "GATEWAY ID",
+        "PARTS",
+        "COST",
+        "DETAIL");
     for (MessageRow r : rows) {
       Message m = r.message();
-      out.printf("%-6d %-10s %-9s %-11s %-11s %-11s %-11s %-20s %-5s %-7s %s%n", m.id(),
-          Cli.cell(r.orderNo(), 10), Cli.cell(m.stage(), 9), m.status(), time.format(m.dueAt()),
-          m.expiresAt() == null ? "-" : time.format(m.expiresAt()), Cli.cell(m.reason(), 11),
-          Cli.cell(m.gatewayMessageId(), 20), m.parts() == null ? "-" : m.parts(),
+      out.printf(
+          "%-6d %-10s %-9s %-11s %-11s %-11s %-11s %-20s %-5s %-7s %s%n",
+          m.id(),
+          Cli.cell(r.orderNo(), 10),
+          Cli.cell(m.stage(), 9),
+          m.status(),
+          time.format(m.dueAt()),
+          m.expiresAt() == null ? "-" : time.format(m.expiresAt()),
+          Cli.cell(m.reason(), 11),
+          Cli.cell(m.gatewayMessageId(), 20),
+          m.parts() == null ? "-" : m.parts(),
           m.cost() == null ? "-" : m.cost().stripTrailingZeros().toPlainString(),
           m.reasonDetail() == null ? "" : MessageDetail.english(m.reasonDetail()));
     }

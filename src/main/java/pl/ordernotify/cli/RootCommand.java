@@ -11,7 +11,8 @@ import pl.ordernotify.Wiring;
     name = "ordernotify",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "SMS notifications for restaurant delivery orders. With no command, opens the console.",
+    description =
+        "SMS notifications for restaurant delivery orders. With no command, opens the console.",
     subcommands = {
       ConsoleCommand.class,
       DemoCommand.class,
@@ -28,15 +29,24 @@ import pl.ordernotify.Wiring;
     })
 public final class RootCommand implements Callable<Integer> {
 
-  @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Where the database and settings live (default: $ORDERNOTIFY_HOME or ~/.ordernotify).")
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description =
+          "Where the database and settings live (default: $ORDERNOTIFY_HOME or ~/.ordernotify).")
   Path dataDir;
 
-  @Option(names = "--db-url", paramLabel = "JDBC_URL", description = "Use this database instead of the data folder's.")
+  @Option(
+      names = "--db-url",
+      paramLabel = "JDBC_URL",
+      description = "Use this database instead of the data folder's.")
   String dbUrl;
 
-  @Option(names = "--db-password-file", paramLabel = "FILE",
-      description = "Read the database password from this file's first line (never give it on the command line).")
+  @Option(
+      names = "--db-password-file",
+      paramLabel = "FILE",
+      description =
+          "Read the database password from this file's first line (never give it on the command line).")
   Path dbPasswordFile;
 
   private Wiring wiring;

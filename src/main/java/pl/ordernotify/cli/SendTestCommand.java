@@ -18,8 +18,11 @@ import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.messages.IdempotencyKeys;
 import pl.ordernotify.sender.SendingState;
 
-@Command(name = "send-test", description = "Sends one SMS through the configured gateway and prints its answer;"
-    + " with --alert, a test alert to the manager's phone (settings).")
+@Command(
+    name = "send-test",
+    description =
+        "Sends one SMS through the configured gateway and prints its answer;"
+            + " with --alert, a test alert to the manager's phone (settings).")
 final class SendTestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -30,15 +33,18 @@ final class SendTestCommand implements Callable<Integer> {
   @Option(names = "--alert", description = "A test alert to the manager's phone instead (no --to).")
   boolean alert;
 
-  @Option(names = "--text", paramLabel = "TEXT", description = "The text (default: a short test message).")
+  @Option(
+      names = "--text",
+      paramLabel = "TEXT",
+      description = "The text (default: a short test message).")
   String text;
 
   @Override
   public Integer call() {
     if (alert || to == null) {
       if (alert == (to != null)) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "Give either --to PHONE or --alert.");
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "Give either --to PHONE or --alert.");
       }
       return AlertTestCommand.run(Cli.wiring(spec), spec.commandLine().getOut());
     }
@@ -47,29 +53,47 @@ final class SendTestCommand implements Callable<Integer> {
       throw new IllegalArgumentException(((PhoneCheck.Invalid) phone).reason());
     }
     if (text != null && text.isBlank()) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "The --text is empty: give the text of the SMS, or leave --text out for a short test message.");
     }
     Wiring w = Cli.wiring(spec);
     Account account = w.gatewayAccount().account();
     SmsGateway gateway = w.gatewayAccount().gateway();
     String body = text != null ? text : "OrderNotify: test SMS from " + restaurant(w) + ".";
-    OutgoingSms sms = new OutgoingSms(valid.e164(), body, account.senderName(), "test" + IdempotencyKeys.next(),
-        w.clock().instant().plus(Duration.ofHours(1)), account.testMode(), w.settings().restaurant().foldDiacritics());
+    OutgoingSms sms =
+        new OutgoingSms(
+            valid.e164(),
+            body,
+            account.senderName(),
+            "test" + IdempotencyKeys.next(),
+            w.clock().instant().plus(Duration.ofHours(1)),
+            account.testMode(),
+            w.settings().restaurant().foldDiacritics());
     SendResult result = gateway.send(sms);
     PrintWriter out = spec.commandLine().getOut();
-    String who = gateway.dryRun() ? "DRY RUN (nothing was sent)" : account.provider() + (account.testMode() ? " in test mode" : "");
+    String who =
+        gateway.dryRun()
+            ? "DRY RUN (nothing was sent)"
+            : account.provider() + (account.testMode() ? " in test mode" : "");
     if (result instanceof SendResult.Accepted a) {
-      out.printf("Accepted by %s for %s: id %s, %d part(s)%s.%n", who, PhoneNumbers.mask(valid.e164()), a.gatewayId(),
-          a.parts(), a.cost() == null ? "" : ", cost " + a.cost().stripTrailingZeros().toPlainString());
+      out.printf(
+          "Accepted by %s for %s: id %s, %d part(s)%s.%n",
+          who,
+          PhoneNumbers.mask(valid.e164()),
+          a.gatewayId(),
+          a.parts(),
+          a.cost() == null ? "" : ", cost " + a.cost().stripTrailingZeros().toPlainString());
       return 0;
     }
     if (result instanceof SendResult.AccountProblem p && !gateway.dryRun()) {
       // The account cannot send: the sender would fail the same way, so it waits as it would have.
       boolean paused = SendingState.pause(w.database(), p.code(), p.reason(), w.clock().instant());
-      throw new IllegalStateException(verdict(who, result) + (paused
-          ? " Sending is paused until then; 'ordernotify sender resume' lifts the pause."
-          : " Sending was already paused."));
+      throw new IllegalStateException(
+          verdict(who, result)
+              + (paused
+                  ? " Sending is paused until then; 'ordernotify sender resume' lifts the pause."
+                  : " Sending was already paused."));
     }
     throw new IllegalStateException(verdict(who, result));
   }
@@ -81,13 +105,26 @@ final class SendTestCommand implements Callable<Integer> {
 
   static String verdict(String who, SendResult result) {
     if (result instanceof SendResult.Rejected r) {
-      return who + " refused this SMS: " + r.reason() + " (code " + r.code() + "). Check the number and the text.";
+      return who
+          + " refused this SMS: "
+          + r.reason()
+          + " (code "
+          + r.code()
+          + "). Check the number and the text.";
     } else if (result instanceof SendResult.AccountProblem p) {
-      return who + " refused the account: " + p.reason() + " (code " + p.code() + "). Fix it with 'gateway set'.";
+      return who
+          + " refused the account: "
+          + p.reason()
+          + " (code "
+          + p.code()
+          + "). Fix it with 'gateway set'.";
     } else if (result instanceof SendResult.RetryLater r) {
       return who + " is busy or unreachable: " + r.reason() + ". Try again in a minute.";
     } else if (result instanceof SendResult.Unknown u) {
-      return who + " did not answer (" + u.reason() + "); the SMS may or may not have gone out. Check the gateway panel before trying again.";
+      return who
+          + " did not answer ("
+          + u.reason()
+          + "); the SMS may or may not have gone out. Check the gateway panel before trying again.";
     }
     return who + " says this SMS was already sent.";
   }

@@ -13,8 +13,10 @@ import pl.ordernotify.sender.SenderService;
 import pl.ordernotify.sender.SenderStatus;
 import pl.ordernotify.sender.SendingState;
 
-@Command(name = "sender",
-    description = "Runs the headless sender until stopped; Ctrl-C or SIGTERM finishes the send in flight.",
+@Command(
+    name = "sender",
+    description =
+        "Runs the headless sender until stopped; Ctrl-C or SIGTERM finishes the send in flight.",
     subcommands = {SenderCommand.Resume.class, SenderCommand.Status.class})
 final class SenderCommand implements Callable<Integer> {
 
@@ -29,23 +31,27 @@ final class SenderCommand implements Callable<Integer> {
     w.onDatabaseWait(new DatabaseWaitLine(out));
     SenderService sender = w.sender();
     CountDownLatch stopped = new CountDownLatch(1);
-    java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
-    Runnable stop = () -> {
-      if (!once.compareAndSet(false, true)) {
-        return;
-      }
-      log.info("Stop requested; finishing the send in flight");
-      sender.close();
-      w.close();
-      stopped.countDown();
-    };
+    java.util.concurrent.atomic.AtomicBoolean once =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable stop =
+        () -> {
+          if (!once.compareAndSet(false, true)) {
+            return;
+          }
+          log.info("Stop requested; finishing the send in flight");
+          sender.close();
+          w.close();
+          stopped.countDown();
+        };
     // SIGTERM and Ctrl-C stop the sender before the JVM's shutdown begins: H2 closes the database
     // from its own shutdown hook, which would race with writing the last outcome and the lease.
     onSignals(stop);
     Runtime.getRuntime().addShutdownHook(new Thread(stop, "ordernotify-shutdown"));
     sender.addListener(new ModeLog(out, sender.holder()));
     sender.start();
-    out.printf("Sender running on %s. Logs: %s. Stop with Ctrl-C.%n", w.location().dataDir(), w.location().logDir());
+    out.printf(
+        "Sender running on %s. Logs: %s. Stop with Ctrl-C.%n",
+        w.location().dataDir(), w.location().logDir());
     out.flush();
     stopped.await();
     return 0;
@@ -60,18 +66,23 @@ final class SenderCommand implements Callable<Integer> {
       try {
         Class<?> signal = Class.forName("sun.misc.Signal");
         Class<?> handler = Class.forName("sun.misc.SignalHandler");
-        Object onSignal = java.lang.reflect.Proxy.newProxyInstance(handler.getClassLoader(), new Class<?>[] {handler},
-            (proxy, method, args) -> switch (method.getName()) {
-              case "handle" -> {
-                new Thread(stop, "ordernotify-stop").start();
-                yield null;
-              }
-              case "hashCode" -> System.identityHashCode(proxy);
-              case "equals" -> proxy == args[0];
-              default -> "ordernotify-stop-handler";
-            });
-        signal.getMethod("handle", signal, handler).invoke(null, signal.getConstructor(String.class).newInstance(name),
-            onSignal);
+        Object onSignal =
+            java.lang.reflect.Proxy.newProxyInstance(
+                handler.getClassLoader(),
+                new Class<?>[] {handler},
+                (proxy, method, args) ->
+                    switch (method.getName()) {
+                      case "handle" -> {
+                        new Thread(stop, "ordernotify-stop").start();
+                        yield null;
+                      }
+                      case "hashCode" -> System.identityHashCode(proxy);
+                      case "equals" -> proxy == args[0];
+                      default -> "ordernotify-stop-handler";
+                    });
+        signal
+            .getMethod("handle", signal, handler)
+            .invoke(null, signal.getConstructor(String.class).newInstance(name), onSignal);
       } catch (ReflectiveOperationException | RuntimeException e) {
         log.debug("Signal {} cannot be handled here; the shutdown hook stops the sender", name, e);
       }
@@ -91,15 +102,21 @@ final class SenderCommand implements Callable<Integer> {
 
     @Override
     public void accept(SenderStatus s) {
-      String line = switch (s.mode()) {
-        case RUNNING -> "Sending.";
-        case STANDBY -> s.leaseHolder() == null || s.leaseHolder().equals(self) ? "Starting: taking the sender lease…"
-            : "Standby: the sender lease is held by " + s.leaseHolder()
-                + " (another sender, or one that stopped without releasing it); taking over when it lapses.";
-        case PAUSED -> "Sending is paused: " + s.pauseReason()
-            + ". Fix the gateway account, then run 'ordernotify sender resume'.";
-        case STOPPED -> "Stopped.";
-      };
+      String line =
+          switch (s.mode()) {
+            case RUNNING -> "Sending.";
+            case STANDBY ->
+                s.leaseHolder() == null || s.leaseHolder().equals(self)
+                    ? "Starting: taking the sender lease…"
+                    : "Standby: the sender lease is held by "
+                        + s.leaseHolder()
+                        + " (another sender, or one that stopped without releasing it); taking over when it lapses.";
+            case PAUSED ->
+                "Sending is paused: "
+                    + s.pauseReason()
+                    + ". Fix the gateway account, then run 'ordernotify sender resume'.";
+            case STOPPED -> "Stopped.";
+          };
       if (!line.equals(last)) {
         last = line;
         out.println(line);
@@ -117,14 +134,19 @@ final class SenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       boolean lifted = SendingState.lift(Cli.wiring(spec).database());
-      spec.commandLine().getOut().println(lifted
-          ? "Sending resumed. A running sender picks it up within a second."
-          : "Sending was not paused.");
+      spec.commandLine()
+          .getOut()
+          .println(
+              lifted
+                  ? "Sending resumed. A running sender picks it up within a second."
+                  : "Sending was not paused.");
       return 0;
     }
   }
 
-  @Command(name = "status", description = "Shows whether sending is paused and how many messages wait.")
+  @Command(
+      name = "status",
+      description = "Shows whether sending is paused and how many messages wait.")
   static final class Status implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -134,7 +156,9 @@ final class SenderCommand implements Callable<Integer> {
       SendingState s = SendingState.read(Cli.wiring(spec).database());
       PrintWriter out = spec.commandLine().getOut();
       out.println(s.headline() == null ? "Sending is not paused." : s.headline());
-      out.printf("%d message(s) queued, %d of them waiting for the monthly limit.%n", s.waiting(), s.waitingQuota());
+      out.printf(
+          "%d message(s) queued, %d of them waiting for the monthly limit.%n",
+          s.waiting(), s.waitingQuota());
       return 0;
     }
   }

@@ -11,7 +11,9 @@ import picocli.CommandLine.Spec;
 import pl.ordernotify.settings.Setting;
 import pl.ordernotify.settings.SettingsService;
 
-@Command(name = "settings", description = "The restaurant's facts and the sending rules.",
+@Command(
+    name = "settings",
+    description = "The restaurant's facts and the sending rules.",
     subcommands = {SettingsCommand.Show.class, SettingsCommand.Set.class})
 final class SettingsCommand {
 
@@ -44,43 +46,75 @@ final class SettingsCommand {
     }
   }
 
-  @Command(name = "set", description = "Changes the settings given; all are checked before any is saved.")
+  @Command(
+      name = "set",
+      description = "Changes the settings given; all are checked before any is saved.")
   static final class Set implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--restaurant-name", paramLabel = "N", description = "Name for <<nazwaLokalu>>.")
+    @Option(
+        names = "--restaurant-name",
+        paramLabel = "N",
+        description = "Name for <<nazwaLokalu>>.")
     String restaurantName;
 
-    @Option(names = "--restaurant-phone", paramLabel = "P", description = "Phone for <<telefonLokalu>>.")
+    @Option(
+        names = "--restaurant-phone",
+        paramLabel = "P",
+        description = "Phone for <<telefonLokalu>>.")
     String restaurantPhone;
 
     @Option(names = "--zone", paramLabel = "Z", description = "Time zone, e.g. Europe/Warsaw.")
     String zone;
 
-    @Option(names = "--price-per-part", paramLabel = "X", description = "Price of one SMS part, e.g. 0.16.")
+    @Option(
+        names = "--price-per-part",
+        paramLabel = "X",
+        description = "Price of one SMS part, e.g. 0.16.")
     String pricePerPart;
 
-    @Option(names = "--monthly-cap", paramLabel = "PARTS", description = "SMS parts allowed per month; empty = no cap.")
+    @Option(
+        names = "--monthly-cap",
+        paramLabel = "PARTS",
+        description = "SMS parts allowed per month; empty = no cap.")
     String monthlyCap;
 
-    @Option(names = "--fold-diacritics", paramLabel = "true|false", description = "Send ą as a, ł as l… (cheaper).")
+    @Option(
+        names = "--fold-diacritics",
+        paramLabel = "true|false",
+        description = "Send ą as a, ł as l… (cheaper).")
     String foldDiacritics;
 
-    @Option(names = "--marketing-window", paramLabel = "HH:MM-HH:MM", description = "When campaign SMS may go out.")
+    @Option(
+        names = "--marketing-window",
+        paramLabel = "HH:MM-HH:MM",
+        description = "When campaign SMS may go out.")
     String marketingWindow;
 
-    @Option(names = "--closed-days", paramLabel = "DATES",
-        description = "Days without campaign SMS: dates (2026-12-24) or weekdays (SUNDAY), comma-separated; empty = none.")
+    @Option(
+        names = "--closed-days",
+        paramLabel = "DATES",
+        description =
+            "Days without campaign SMS: dates (2026-12-24) or weekdays (SUNDAY), comma-separated; empty = none.")
     String closedDays;
 
-    @Option(names = "--cap-per-day", paramLabel = "N", description = "Campaign SMS per customer in 24 hours.")
+    @Option(
+        names = "--cap-per-day",
+        paramLabel = "N",
+        description = "Campaign SMS per customer in 24 hours.")
     String capPerDay;
 
-    @Option(names = "--cap-per-week", paramLabel = "N", description = "Campaign SMS per customer in 7 days.")
+    @Option(
+        names = "--cap-per-week",
+        paramLabel = "N",
+        description = "Campaign SMS per customer in 7 days.")
     String capPerWeek;
 
-    @Option(names = "--manager-phone", paramLabel = "P", description = "Phone for alerts; empty = none.")
+    @Option(
+        names = "--manager-phone",
+        paramLabel = "P",
+        description = "Phone for alerts; empty = none.")
     String managerPhone;
 
     @Override
@@ -99,7 +133,8 @@ final class SettingsCommand {
       given.put(Setting.MANAGER_PHONE, managerPhone);
       given.values().removeIf(java.util.Objects::isNull);
       if (given.isEmpty()) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(),
             "Give at least one setting to change, e.g. --restaurant-name \"Pizzeria Roma\".");
       }
       Map<Setting, String> checked = pl.ordernotify.settings.SettingValues.checked(given);
@@ -113,9 +148,12 @@ final class SettingsCommand {
   }
 
   static void print(PrintWriter out, SettingsService settings) {
-    SHOWN.forEach((setting, option) -> {
-      String value = settings.get(setting);
-      out.printf("%-20s %s%n", option.substring(2), value == null || value.isEmpty() ? "(not set)" : value);
-    });
+    SHOWN.forEach(
+        (setting, option) -> {
+          String value = settings.get(setting);
+          out.printf(
+              "%-20s %s%n",
+              option.substring(2), value == null || value.isEmpty() ? "(not set)" : value);
+        });
   }
 }

@@ -24,9 +24,14 @@ import pl.ordernotify.templates.SmsLength;
 import pl.ordernotify.templates.TemplateService;
 import pl.ordernotify.templates.TemplateService.Preview;
 
-@Command(name = "templates", description = "SMS templates with <<variable>> placeholders.",
-    subcommands = {TemplatesCommand.ListTemplates.class, TemplatesCommand.ImportTemplates.class,
-        TemplatesCommand.PreviewTemplate.class})
+@Command(
+    name = "templates",
+    description = "SMS templates with <<variable>> placeholders.",
+    subcommands = {
+      TemplatesCommand.ListTemplates.class,
+      TemplatesCommand.ImportTemplates.class,
+      TemplatesCommand.PreviewTemplate.class
+    })
 final class TemplatesCommand {
 
   @Command(name = "list", description = "Lists the stored templates.")
@@ -39,12 +44,17 @@ final class TemplatesCommand {
       PrintWriter out = spec.commandLine().getOut();
       List<SavedTemplate> all = Cli.wiring(spec).templates().list();
       if (all.isEmpty()) {
-        out.println("No templates yet. Import the ready ones: templates import sample-templates/*.sms.txt");
+        out.println(
+            "No templates yet. Import the ready ones: templates import sample-templates/*.sms.txt");
         return 0;
       }
       out.printf("%-24s %-9s %-4s %s%n", "NAME", "KIND", "LANG", "TEXT");
       for (SavedTemplate t : all) {
-        out.printf("%-24s %-9s %-4s %s%n", Cli.cell(t.name(), 24), t.kind(), t.language(),
+        out.printf(
+            "%-24s %-9s %-4s %s%n",
+            Cli.cell(t.name(), 24),
+            t.kind(),
+            t.language(),
             Cli.cell(t.body().replace('\n', ' '), 70));
       }
       return 0;
@@ -76,33 +86,57 @@ final class TemplatesCommand {
     }
   }
 
-  @Command(name = "preview", description = "Renders a template for an order (or a sample order) and measures it.")
+  @Command(
+      name = "preview",
+      description = "Renders a template for an order (or a sample order) and measures it.")
   static final class PreviewTemplate implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "Template name (see 'templates list').")
+    @Parameters(
+        index = "0",
+        paramLabel = "NAME",
+        description = "Template name (see 'templates list').")
     String name;
 
-    @Option(names = "--order", paramLabel = "ORDER_NO", description = "Render for this order instead of a sample.")
+    @Option(
+        names = "--order",
+        paramLabel = "ORDER_NO",
+        description = "Render for this order instead of a sample.")
     String orderNo;
 
     @Override
     public Integer call() {
       Wiring w = Cli.wiring(spec);
       TemplateService templates = w.templates();
-      SavedTemplate t = templates.byName(name).orElseThrow(() -> new IllegalArgumentException(
-          "There is no template named '" + name + "'. See 'templates list' for the names."));
+      SavedTemplate t =
+          templates
+              .byName(name)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "There is no template named '"
+                              + name
+                              + "'. See 'templates list' for the names."));
       Restaurant r = w.settings().restaurant();
       RenderValues values = values(w, t, r);
       Preview asTyped = templates.preview(t, values, false);
       List<Setting> missing = NeededSettings.missing(t.body(), w.settings()::get);
-      String needs = missing.isEmpty() ? null : "this template needs " + NeededSettings.describe(missing)
-          + ", so the sender would skip every SMS of it (MISSING_VALUE). Set " + (missing.size() == 1 ? "it" : "them")
-          + " with 'settings set " + NeededSettings.flags(missing) + "'.";
+      String needs =
+          missing.isEmpty()
+              ? null
+              : "this template needs "
+                  + NeededSettings.describe(missing)
+                  + ", so the sender would skip every SMS of it (MISSING_VALUE). Set "
+                  + (missing.size() == 1 ? "it" : "them")
+                  + " with 'settings set "
+                  + NeededSettings.flags(missing)
+                  + "'.";
       if (asTyped.text() == null) {
-        throw new IllegalStateException(needs != null ? "There is nothing to preview yet: " + needs
-            : "This template cannot be rendered for that order: " + asTyped.refusal());
+        throw new IllegalStateException(
+            needs != null
+                ? "There is nothing to preview yet: " + needs
+                : "This template cannot be rendered for that order: " + asTyped.refusal());
       }
       if (needs != null) {
         spec.commandLine().getErr().println("Warning: " + needs);
@@ -113,7 +147,8 @@ final class TemplatesCommand {
       out.println();
       describe(out, "As typed:          ", asTyped.count(), r.pricePerPart(), r.currency());
       describe(out, "Without diacritics:", folded.count(), r.pricePerPart(), r.currency());
-      out.printf("The sender sends it %s (setting sms.foldDiacritics=%s).%n",
+      out.printf(
+          "The sender sends it %s (setting sms.foldDiacritics=%s).%n",
           r.foldDiacritics() ? "without diacritics" : "as typed", r.foldDiacritics());
       return 0;
     }
@@ -131,11 +166,20 @@ final class TemplatesCommand {
     }
   }
 
-  static void describe(PrintWriter out, String label, SmsCount c, BigDecimal price, String currency) {
-    String culprits = c.ucs2Characters().isEmpty() ? ""
-        : " (because of " + String.join(" ", c.ucs2Characters()) + ")";
-    out.printf("%s %d characters, %s%s, %d SMS part(s), about %s %s%n", label, c.characters(),
+  static void describe(
+      PrintWriter out, String label, SmsCount c, BigDecimal price, String currency) {
+    String culprits =
+        c.ucs2Characters().isEmpty()
+            ? ""
+            : " (because of " + String.join(" ", c.ucs2Characters()) + ")";
+    out.printf(
+        "%s %d characters, %s%s, %d SMS part(s), about %s %s%n",
+        label,
+        c.characters(),
         c.encoding() == pl.ordernotify.templates.SmsEncoding.GSM7 ? "GSM-7" : "UCS-2 (Unicode)",
-        culprits, c.parts(), SmsLength.estimateCost(c.parts(), price).toPlainString(), currency);
+        culprits,
+        c.parts(),
+        SmsLength.estimateCost(c.parts(), price).toPlainString(),
+        currency);
   }
 }

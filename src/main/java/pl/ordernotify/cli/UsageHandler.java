@@ -6,7 +6,9 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Bad usage: what was wrong, any "did you mean", then the usage of the command concerned; exit 2. */
+/**
+ * Bad usage: what was wrong, any "did you mean", then the usage of the command concerned; exit 2.
+ */
 public final class UsageHandler implements IParameterExceptionHandler {
 
   @Override

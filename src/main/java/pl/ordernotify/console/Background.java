@@ -9,15 +9,20 @@ import java.util.function.Consumer;
  */
 public interface Background {
 
-  /** Runs {@code work} in the background; then exactly one of the two callbacks, on the UI thread. */
+  /**
+   * Runs {@code work} in the background; then exactly one of the two callbacks, on the UI thread.
+   */
   <T> void load(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure);
 
   /** Work with no result. */
   default void execute(Work work, Runnable onDone, Consumer<Throwable> onFailure) {
-    load(() -> {
-      work.run();
-      return Boolean.TRUE;
-    }, ignored -> onDone.run(), onFailure);
+    load(
+        () -> {
+          work.run();
+          return Boolean.TRUE;
+        },
+        ignored -> onDone.run(),
+        onFailure);
   }
 
   /** A piece of work that may throw. */

@@ -31,7 +31,8 @@ public final class ConsoleApp extends Application {
   @Override
   public void start(Stage stage) {
     Texts texts = Texts.forLanguage(state.language());
-    Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(new FxDialogs(() -> stage, texts), texts));
+    Thread.setDefaultUncaughtExceptionHandler(
+        new UncaughtErrors(new FxDialogs(() -> stage, texts), texts));
     sender = SenderPorts.start(services.sender());
     shell = ConsoleShell.open(stage, services, sender, state);
     stage.setOnCloseRequest(e -> log.info("Console closed by the user"));
@@ -41,12 +42,16 @@ public final class ConsoleApp extends Application {
   /** For bench/console-start.sh (issue 13): when the first frame of the window was laid out. */
   private static void logFirstFrame(Scene scene) {
     Runnable[] once = new Runnable[1];
-    once[0] = () -> {
-      scene.removePostLayoutPulseListener(once[0]);
-      long now = System.currentTimeMillis();
-      long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-      log.info("Console first frame at {} (epoch ms), {} ms after the JVM started", now, now - jvmStart);
-    };
+    once[0] =
+        () -> {
+          scene.removePostLayoutPulseListener(once[0]);
+          long now = System.currentTimeMillis();
+          long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+          log.info(
+              "Console first frame at {} (epoch ms), {} ms after the JVM started",
+              now,
+              now - jvmStart);
+        };
     scene.addPostLayoutPulseListener(once[0]);
   }
 

@@ -13,18 +13,23 @@ public final class ConsoleLauncher {
   private ConsoleLauncher() {}
 
   /**
-   * @throws IllegalStateException with a plain sentence when this computer has no screen to show it on
+   * @throws IllegalStateException with a plain sentence when this computer has no screen to show it
+   *     on
    */
   public static void launch(ConsoleServices services) {
-    // JavaFX warns on every start that it runs from the class path, which is how we ship it on purpose.
+    // JavaFX warns on every start that it runs from the class path, which is how we ship it on
+    // purpose.
     JAVAFX_LOG.setLevel(Level.SEVERE);
     ConsoleApp.prepare(services);
     try {
       Application.launch(ConsoleApp.class);
     } catch (UnsupportedOperationException e) {
-      throw new IllegalStateException("The console needs a screen, and none is available here ("
-          + e.getMessage() + "). Start it on the till's desktop, or run 'ordernotify sender' for the"
-          + " headless service.", e);
+      throw new IllegalStateException(
+          "The console needs a screen, and none is available here ("
+              + e.getMessage()
+              + "). Start it on the till's desktop, or run 'ordernotify sender' for the"
+              + " headless service.",
+          e);
     }
   }
 }

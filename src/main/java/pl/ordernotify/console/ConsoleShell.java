@@ -10,8 +10,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * Builds the console into a stage: the UI helpers, the main window and its screens. The
- * application and the UI tests both open the console through here.
+ * Builds the console into a stage: the UI helpers, the main window and its screens. The application
+ * and the UI tests both open the console through here.
  */
 public final class ConsoleShell implements AutoCloseable, ShellEvents {
 
@@ -30,7 +30,8 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
   }
 
   /** Shows the console in {@code stage}, as it was left last time. */
-  public static ConsoleShell open(Stage stage, ConsoleServices services, SenderPort sender, StartupState state) {
+  public static ConsoleShell open(
+      Stage stage, ConsoleServices services, SenderPort sender, StartupState state) {
     ConsoleShell shell = new ConsoleShell(stage, services, sender);
     shell.pin = new PinGate(services.clock(), state.pinHash(), PinLockout.in(services.settings()));
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -51,13 +52,20 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
   }
 
   /**
-   * Keeps the last normal size. Checked a moment after each change: a window manager may report
-   * the new size of a maximized window just before it reports that the window is maximized.
+   * Keeps the last normal size. Checked a moment after each change: a window manager may report the
+   * new size of a maximized window just before it reports that the window is maximized.
    */
   private void followPlacement(StartupState state) {
     placement = new WindowPlacement(state.width(), state.height());
-    InvalidationListener resized = o -> Platform.runLater(
-        () -> placement.resized(stage.getWidth(), stage.getHeight(), stage.isMaximized(), stage.isIconified()));
+    InvalidationListener resized =
+        o ->
+            Platform.runLater(
+                () ->
+                    placement.resized(
+                        stage.getWidth(),
+                        stage.getHeight(),
+                        stage.isMaximized(),
+                        stage.isIconified()));
     stage.widthProperty().addListener(resized);
     stage.heightProperty().addListener(resized);
     stage.maximizedProperty().addListener(resized);
@@ -71,7 +79,9 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
     Ui ui = new Ui(background, new FxDialogs(() -> stage, texts), texts, services.clock());
     ConsoleContext ctx = new ConsoleContext(services, ui, sender, pin, this);
     window = new MainWindowView(ctx, new LiveShellServices(services.shell()));
-    FXMLLoader loader = new FXMLLoader(getClass().getResource("/pl/ordernotify/console/MainWindow.fxml"), texts.bundle());
+    FXMLLoader loader =
+        new FXMLLoader(
+            getClass().getResource("/pl/ordernotify/console/MainWindow.fxml"), texts.bundle());
     loader.setController(window);
     Parent root;
     try {
@@ -86,7 +96,10 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
     } else {
       stage.getScene().setRoot(root);
       if (!stage.getScene().getStylesheets().contains(ConsoleStyles.STYLESHEET)) {
-        stage.getScene().getStylesheets().add(ConsoleStyles.STYLESHEET); // a stage that came with its own scene
+        stage
+            .getScene()
+            .getStylesheets()
+            .add(ConsoleStyles.STYLESHEET); // a stage that came with its own scene
       }
     }
     stage.setTitle(texts.get("app.title"));
@@ -116,7 +129,10 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
     return window.viewModel();
   }
 
-  /** Stops the ticking and the background threads, remembering the window's normal size and whether it was maximized. */
+  /**
+   * Stops the ticking and the background threads, remembering the window's normal size and whether
+   * it was maximized.
+   */
   @Override
   public void close() {
     window.stop();
@@ -124,7 +140,8 @@ public final class ConsoleShell implements AutoCloseable, ShellEvents {
       if (!stage.isMaximized()) {
         placement.resized(stage.getWidth(), stage.getHeight(), false, stage.isIconified());
       }
-      StartupState.saveWindow(services.settings(), placement.width(), placement.height(), stage.isMaximized());
+      StartupState.saveWindow(
+          services.settings(), placement.width(), placement.height(), stage.isMaximized());
     } finally {
       background.close();
     }

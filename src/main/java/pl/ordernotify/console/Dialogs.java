@@ -3,8 +3,8 @@ package pl.ordernotify.console;
 import java.util.Optional;
 
 /**
- * How the console talks to people: one plain sentence and the next step, with the technical
- * details folded away. View models use only this interface; tests record what would be shown.
+ * How the console talks to people: one plain sentence and the next step, with the technical details
+ * folded away. View models use only this interface; tests record what would be shown.
  */
 public interface Dialogs {
 

@@ -15,30 +15,39 @@ public final class FxBackground implements Background, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(FxBackground.class);
   private final AtomicInteger count = new AtomicInteger();
+
   /** Work started and not yet reported back on the FX thread. */
   private final AtomicInteger inFlight = new AtomicInteger();
-  private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-    Thread t = new Thread(r, "console-work-" + count.incrementAndGet());
-    t.setDaemon(true);
-    return t;
-  });
+
+  private final ExecutorService executor =
+      Executors.newFixedThreadPool(
+          2,
+          r -> {
+            Thread t = new Thread(r, "console-work-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
 
   @Override
   public <T> void load(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
     inFlight.incrementAndGet();
-    executor.execute(() -> {
-      try {
-        T result = work.call();
-        Platform.runLater(() -> finish(() -> onDone.accept(result)));
-      } catch (Exception | Error e) {
-        if (e instanceof pl.ordernotify.store.Refusal r) {
-          log.info("Refused ({}): {}", r.code(), r.getMessage()); // an answer, not a fault: no stack trace
-        } else {
-          log.warn("Console work failed", e);
-        }
-        Platform.runLater(() -> finish(() -> onFailure.accept(e)));
-      }
-    });
+    executor.execute(
+        () -> {
+          try {
+            T result = work.call();
+            Platform.runLater(() -> finish(() -> onDone.accept(result)));
+          } catch (Exception | Error e) {
+            if (e instanceof pl.ordernotify.store.Refusal r) {
+              log.info(
+                  "Refused ({}): {}",
+                  r.code(),
+                  r.getMessage()); // an answer, not a fault: no stack trace
+            } else {
+              log.warn("Console work failed", e);
+            }
+            Platform.runLater(() -> finish(() -> onFailure.accept(e)));
+          }
+        });
   }
 
   private void finish(Runnable report) {

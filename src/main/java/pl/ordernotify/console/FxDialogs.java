@@ -14,8 +14,8 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.controlsfx.dialog.ExceptionDialog;
 import org.controlsfx.control.Notifications;
+import org.controlsfx.dialog.ExceptionDialog;
 
 /** {@link Dialogs} on JavaFX and ControlsFX. Every method must be called on the FX thread. */
 public final class FxDialogs implements Dialogs {
@@ -30,7 +30,8 @@ public final class FxDialogs implements Dialogs {
 
   @Override
   public void error(String sentence, String nextStep, Throwable details) {
-    Dialog<?> dialog = details == null ? new Alert(Alert.AlertType.ERROR) : new ExceptionDialog(details);
+    Dialog<?> dialog =
+        details == null ? new Alert(Alert.AlertType.ERROR) : new ExceptionDialog(details);
     dialog.setTitle(texts.get("dialog.error.title"));
     dialog.setHeaderText(sentence);
     dialog.setContentText(nextStep);
@@ -53,15 +54,21 @@ public final class FxDialogs implements Dialogs {
     if (w == null || !w.isShowing()) {
       return;
     }
-    Platform.runLater(() -> {
-      Notifications n = Notifications.create().owner(w).title(title).text(sentence)
-          .position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(failure ? 8 : 3));
-      if (failure) {
-        n.showError();
-      } else {
-        n.showInformation();
-      }
-    });
+    Platform.runLater(
+        () -> {
+          Notifications n =
+              Notifications.create()
+                  .owner(w)
+                  .title(title)
+                  .text(sentence)
+                  .position(Pos.BOTTOM_RIGHT)
+                  .hideAfter(Duration.seconds(failure ? 8 : 3));
+          if (failure) {
+            n.showError();
+          } else {
+            n.showInformation();
+          }
+        });
   }
 
   @Override
@@ -80,7 +87,9 @@ public final class FxDialogs implements Dialogs {
   public int choose(String question, String detail, java.util.List<String> answers) {
     java.util.List<ButtonType> types = new java.util.ArrayList<>();
     for (String a : answers) {
-      types.add(new ButtonType(a, types.isEmpty() ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER));
+      types.add(
+          new ButtonType(
+              a, types.isEmpty() ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER));
     }
     ButtonType back = new ButtonType(texts.get("dialog.back"), ButtonBar.ButtonData.CANCEL_CLOSE);
     types.add(back);
@@ -99,10 +108,14 @@ public final class FxDialogs implements Dialogs {
     PasswordField field = new PasswordField();
     field.setId("pinField");
     field.setPromptText(texts.get("pin.prompt"));
-    dialog.getDialogPane().setContent(new VBox(8, new Label(texts.get("pin.label")), field,
-        PinKeypad.forField(field, texts)));
+    dialog
+        .getDialogPane()
+        .setContent(
+            new VBox(
+                8, new Label(texts.get("pin.label")), field, PinKeypad.forField(field, texts)));
     ButtonType ok = new ButtonType(texts.get("pin.unlock"), ButtonBar.ButtonData.OK_DONE);
-    ButtonType cancel = new ButtonType(texts.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    ButtonType cancel =
+        new ButtonType(texts.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
     dialog.setResultConverter(b -> b == ok ? field.getText() : null);
     prepare(dialog);
@@ -113,8 +126,10 @@ public final class FxDialogs implements Dialogs {
   @Override
   public boolean offerDemo(String dataDir) {
     ButtonType demo = new ButtonType(texts.get("welcome.demo"), ButtonBar.ButtonData.OK_DONE);
-    ButtonType empty = new ButtonType(texts.get("welcome.empty"), ButtonBar.ButtonData.CANCEL_CLOSE);
-    Alert alert = new Alert(Alert.AlertType.INFORMATION, texts.get("welcome.text", dataDir), demo, empty);
+    ButtonType empty =
+        new ButtonType(texts.get("welcome.empty"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    Alert alert =
+        new Alert(Alert.AlertType.INFORMATION, texts.get("welcome.text", dataDir), demo, empty);
     alert.setTitle(texts.get("welcome.title"));
     alert.setHeaderText(texts.get("welcome.header"));
     prepare(alert);

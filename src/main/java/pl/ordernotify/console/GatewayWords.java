@@ -25,8 +25,12 @@ public final class GatewayWords {
     if (code.equals("NETWORK") || code.equals("NO_ANSWER")) {
       return texts.get("gateway.failure.network");
     }
-    if (code.equals("HTTP_401") || code.equals("HTTP_403") || code.equals("101") || code.equals("102")
-        || code.equals("1001") || code.equals("1002")) {
+    if (code.equals("HTTP_401")
+        || code.equals("HTTP_403")
+        || code.equals("101")
+        || code.equals("102")
+        || code.equals("1001")
+        || code.equals("1002")) {
       return texts.get("gateway.failure.token");
     }
     if (code.startsWith("HTTP_5") || code.equals("HTTP_429")) {

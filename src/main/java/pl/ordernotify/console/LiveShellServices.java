@@ -2,9 +2,9 @@ package pl.ordernotify.console;
 
 import java.time.Instant;
 import java.util.List;
-import pl.ordernotify.stages.ThankYouOffer;
 import pl.ordernotify.demo.DemoRestaurant;
 import pl.ordernotify.messages.MessageRow;
+import pl.ordernotify.stages.ThankYouOffer;
 
 /** {@link ShellServices} over the application's services. */
 final class LiveShellServices implements ShellServices {
@@ -21,7 +21,8 @@ final class LiveShellServices implements ShellServices {
 
   @Override
   public synchronized List<pl.ordernotify.alerts.AlertMapper.AlertRow> newAlerts() {
-    List<pl.ordernotify.alerts.AlertMapper.AlertRow> rows = sources.alerts().raisedSince(alertsCheckedAt);
+    List<pl.ordernotify.alerts.AlertMapper.AlertRow> rows =
+        sources.alerts().raisedSince(alertsCheckedAt);
     if (!rows.isEmpty()) {
       alertsCheckedAt = rows.get(rows.size() - 1).createdAt();
     }

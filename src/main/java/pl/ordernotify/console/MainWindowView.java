@@ -57,39 +57,54 @@ public final class MainWindowView {
       b.setMnemonicParsing(true);
       b.setMaxWidth(Double.MAX_VALUE);
       b.getStyleClass().add("nav-button");
-      b.setOnAction(e -> {
-        if (currentMayLeave(s)) {
-          vm.navigate(s);
-        }
-        buttons.get(vm.screenProperty().get()).setSelected(true);
-      });
-      buttons.put(s, b);
-      nav.getChildren().add(b);
-      KeyCombination key = new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(n++)), KeyCombination.SHORTCUT_DOWN);
-      root.sceneProperty().addListener((o, was, scene) -> {
-        if (scene != null) {
-          scene.getAccelerators().put(key, () -> {
+      b.setOnAction(
+          e -> {
             if (currentMayLeave(s)) {
               vm.navigate(s);
             }
+            buttons.get(vm.screenProperty().get()).setSelected(true);
           });
-        }
-      });
+      buttons.put(s, b);
+      nav.getChildren().add(b);
+      KeyCombination key =
+          new KeyCodeCombination(
+              KeyCode.getKeyCode(Integer.toString(n++)), KeyCombination.SHORTCUT_DOWN);
+      root.sceneProperty()
+          .addListener(
+              (o, was, scene) -> {
+                if (scene != null) {
+                  scene
+                      .getAccelerators()
+                      .put(
+                          key,
+                          () -> {
+                            if (currentMayLeave(s)) {
+                              vm.navigate(s);
+                            }
+                          });
+                }
+              });
     }
     senderBadge.textProperty().bind(vm.status().senderBadgeProperty());
     senderText.textProperty().bind(vm.status().senderTextProperty());
-    vm.status().senderDetailProperty().addListener((o, was, now) -> senderText.setTooltip(Tips.wrapping(now)));
-    vm.status().senderStyleProperty().addListener((o, was, now) -> {
-      senderBadge.getStyleClass().remove(was);
-      senderBadge.getStyleClass().add(now);
-    });
+    vm.status()
+        .senderDetailProperty()
+        .addListener((o, was, now) -> senderText.setTooltip(Tips.wrapping(now)));
+    vm.status()
+        .senderStyleProperty()
+        .addListener(
+            (o, was, now) -> {
+              senderBadge.getStyleClass().remove(was);
+              senderBadge.getStyleClass().add(now);
+            });
     senderBadge.getStyleClass().add(vm.status().senderStyleProperty().get());
     resumeButton.visibleProperty().bind(vm.status().pausedProperty());
     resumeButton.managedProperty().bind(resumeButton.visibleProperty());
     dryRunBanner.visibleProperty().bind(vm.status().dryRunProperty());
     dryRunBanner.managedProperty().bind(dryRunBanner.visibleProperty());
     vm.screenProperty().addListener((o, was, now) -> show(was, now));
-    vm.dataVersionProperty().addListener((o, was, now) -> activate(loaded.get(vm.screenProperty().get())));
+    vm.dataVersionProperty()
+        .addListener((o, was, now) -> activate(loaded.get(vm.screenProperty().get())));
     root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.userActive());
     root.addEventFilter(KeyEvent.KEY_PRESSED, e -> vm.userActive());
     ctx.sender().addListener(s -> Platform.runLater(() -> vm.senderChanged(s)));
@@ -111,7 +126,9 @@ public final class MainWindowView {
 
   @FXML
   private void onResume() {
-    ctx.ui().background().execute(ctx.sender()::resume, () -> { }, e -> ctx.ui().failed("shell.error.resume", e));
+    ctx.ui()
+        .background()
+        .execute(ctx.sender()::resume, () -> {}, e -> ctx.ui().failed("shell.error.resume", e));
   }
 
   public Parent root() {

@@ -20,6 +20,7 @@ public final class MainWindowViewModel {
   private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.BOARD);
   private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper();
   private int ticks;
+
   /** Goes up on every save of the account, so a check started before it cannot undo it. */
   private int gatewayVersion;
 
@@ -47,8 +48,13 @@ public final class MainWindowViewModel {
   public void senderChanged(SenderSnapshot s) {
     status.show(s);
     if (s.mode() == SenderSnapshot.Mode.RUNNING && s.waiting() > 0) {
-      ui.background().load(() -> new Object[] {shell.retrying(), shell.zone()},
-          r -> status.showRetrying((pl.ordernotify.messages.Retrying) r[0], (java.time.ZoneId) r[1]), e -> { });
+      ui.background()
+          .load(
+              () -> new Object[] {shell.retrying(), shell.zone()},
+              r ->
+                  status.showRetrying(
+                      (pl.ordernotify.messages.Retrying) r[0], (java.time.ZoneId) r[1]),
+              e -> {});
     } else {
       status.showRetrying(pl.ordernotify.messages.Retrying.NONE, null);
     }
@@ -58,24 +64,38 @@ public final class MainWindowViewModel {
   public void start(Screen last) {
     screen.set(last.manager() && gate.required() ? Screen.BOARD : last);
     refreshGateway();
-    ui.background().load(shell::isEmpty, empty -> {
-      if (empty && ui.dialogs().offerDemo(shell.dataDir())) {
-        loadDemo();
-      }
-    }, e -> ui.failed("shell.error.open", e));
-    ui.background().load(shell::takeThankYouNotice, tell -> {
-      if (tell) {
-        ui.dialogs().notifyFailure(ui.texts().get("consent.thankYouNotice.title"),
-            ui.texts().get("consent.thankYouNotice"));
-      }
-    }, e -> { });
+    ui.background()
+        .load(
+            shell::isEmpty,
+            empty -> {
+              if (empty && ui.dialogs().offerDemo(shell.dataDir())) {
+                loadDemo();
+              }
+            },
+            e -> ui.failed("shell.error.open", e));
+    ui.background()
+        .load(
+            shell::takeThankYouNotice,
+            tell -> {
+              if (tell) {
+                ui.dialogs()
+                    .notifyFailure(
+                        ui.texts().get("consent.thankYouNotice.title"),
+                        ui.texts().get("consent.thankYouNotice"));
+              }
+            },
+            e -> {});
   }
 
   public void loadDemo() {
-    ui.background().load(shell::loadDemo, added -> {
-      dataVersion.set(dataVersion.get() + 1);
-      ui.dialogs().notifyDone(ui.texts().get("welcome.loaded", added[0], added[1]));
-    }, e -> ui.failed("welcome.error", e));
+    ui.background()
+        .load(
+            shell::loadDemo,
+            added -> {
+              dataVersion.set(dataVersion.get() + 1);
+              ui.dialogs().notifyDone(ui.texts().get("welcome.loaded", added[0], added[1]));
+            },
+            e -> ui.failed("welcome.error", e));
   }
 
   /** Shows {@code target}, asking for the PIN first when it is a manager's screen. */
@@ -85,7 +105,7 @@ public final class MainWindowViewModel {
     }
     if (screen.get() != target) {
       screen.set(target);
-      ui.background().execute(() -> shell.rememberScreen(target), () -> { }, e -> { });
+      ui.background().execute(() -> shell.rememberScreen(target), () -> {}, e -> {});
     }
     return true;
   }
@@ -102,7 +122,8 @@ public final class MainWindowViewModel {
       if (attempt.open()) {
         return true;
       }
-      prompt = attempt.retryIn().isZero() ? ui.texts().get("pin.wrong") : waitWords(attempt.retryIn());
+      prompt =
+          attempt.retryIn().isZero() ? ui.texts().get("pin.wrong") : waitWords(attempt.retryIn());
     }
   }
 
@@ -126,43 +147,66 @@ public final class MainWindowViewModel {
 
   /** An alert to the manager (sending paused, low credits, gateway unreachable) shows here too. */
   void checkAlerts() {
-    ui.background().load(shell::newAlerts, rows -> {
-      for (var a : rows) {
-        ui.dialogs().notifyFailure(ui.texts().get("alerts.title"),
-            ui.texts().get("alerts.cause." + a.cause(), a.detail() == null ? "" : a.detail()));
-      }
-    }, e -> { });
+    ui.background()
+        .load(
+            shell::newAlerts,
+            rows -> {
+              for (var a : rows) {
+                ui.dialogs()
+                    .notifyFailure(
+                        ui.texts().get("alerts.title"),
+                        ui.texts()
+                            .get(
+                                "alerts.cause." + a.cause(), a.detail() == null ? "" : a.detail()));
+              }
+            },
+            e -> {});
   }
 
   /** An SMS that failed, expired or went undelivered raises one notification per check. */
   void checkFailures() {
-    ui.background().load(shell::newFailures, rows -> {
-      if (rows.isEmpty()) {
-        return;
-      }
-      MessageWords words = new MessageWords(ui.texts());
-      MessageRow first = rows.get(0);
-      String sentence = ui.texts().get("failures.one", first.orderNo() == null ? "-" : first.orderNo(),
-          words.stage(first.message().stage()), words.reason(first.message()));
-      if (rows.size() > 1) {
-        sentence += " " + ui.texts().get("failures.more", rows.size() - 1);
-      }
-      ui.dialogs().notifyFailure(ui.texts().get("failures.title"), sentence);
-    }, e -> { });
+    ui.background()
+        .load(
+            shell::newFailures,
+            rows -> {
+              if (rows.isEmpty()) {
+                return;
+              }
+              MessageWords words = new MessageWords(ui.texts());
+              MessageRow first = rows.get(0);
+              String sentence =
+                  ui.texts()
+                      .get(
+                          "failures.one",
+                          first.orderNo() == null ? "-" : first.orderNo(),
+                          words.stage(first.message().stage()),
+                          words.reason(first.message()));
+              if (rows.size() > 1) {
+                sentence += " " + ui.texts().get("failures.more", rows.size() - 1);
+              }
+              ui.dialogs().notifyFailure(ui.texts().get("failures.title"), sentence);
+            },
+            e -> {});
   }
 
   public void userActive() {
     gate.touch();
   }
 
-  /** Rechecks the gateway: another process (the CLI, a second till) may have changed the account. */
+  /**
+   * Rechecks the gateway: another process (the CLI, a second till) may have changed the account.
+   */
   public void refreshGateway() {
     int asked = gatewayVersion;
-    ui.background().load(shell::dryRun, dryRun -> {
-      if (asked == gatewayVersion) {
-        status.setDryRun(dryRun);
-      }
-    }, e -> { });
+    ui.background()
+        .load(
+            shell::dryRun,
+            dryRun -> {
+              if (asked == gatewayVersion) {
+                status.setDryRun(dryRun);
+              }
+            },
+            e -> {});
   }
 
   /** Settings saved the account: the banner follows at once. */

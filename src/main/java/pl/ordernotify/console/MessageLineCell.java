@@ -5,7 +5,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** A message in a history list: when, order and stage, the status badge, the text and the reason. */
+/**
+ * A message in a history list: when, order and stage, the status badge, the text and the reason.
+ */
 public final class MessageLineCell extends ListCell<MessageLine> {
 
   private final Label head = new Label();
@@ -31,7 +33,8 @@ public final class MessageLineCell extends ListCell<MessageLine> {
       setGraphic(null);
       return;
     }
-    head.setText(m.when() + "  ·  " + (m.orderNo().isEmpty() ? "" : m.orderNo() + "  ·  ") + m.stage());
+    head.setText(
+        m.when() + "  ·  " + (m.orderNo().isEmpty() ? "" : m.orderNo() + "  ·  ") + m.stage());
     status.setText(m.status());
     status.getStyleClass().setAll("sms-badge", m.style());
     text.setText(m.text());

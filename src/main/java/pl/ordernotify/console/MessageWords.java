@@ -8,7 +8,8 @@ import pl.ordernotify.messages.MessageDetail;
 public final class MessageWords {
 
   /** Where a value that names an order status, a stage or an SMS status finds its words. */
-  private static final java.util.List<String> VALUE_KEYS = java.util.List.of("order.status.", "stage.", "sms.status.");
+  private static final java.util.List<String> VALUE_KEYS =
+      java.util.List.of("order.status.", "stage.", "sms.status.");
 
   private final Texts texts;
 
@@ -24,10 +25,16 @@ public final class MessageWords {
     return texts.has(key) ? texts.get(key) : stage;
   }
 
-  /** An amount always with its currency, in the window's language ({@code 0,16 zł}); the restaurant's currency is PLN. */
+  /**
+   * An amount always with its currency, in the window's language ({@code 0,16 zł}); the
+   * restaurant's currency is PLN.
+   */
   public String money(java.math.BigDecimal amount) {
-    java.text.NumberFormat f = java.text.NumberFormat.getCurrencyInstance(
-        "pl".equals(texts.language()) ? java.util.Locale.forLanguageTag("pl-PL") : java.util.Locale.forLanguageTag("en-PL"));
+    java.text.NumberFormat f =
+        java.text.NumberFormat.getCurrencyInstance(
+            "pl".equals(texts.language())
+                ? java.util.Locale.forLanguageTag("pl-PL")
+                : java.util.Locale.forLanguageTag("en-PL"));
     f.setCurrency(java.util.Currency.getInstance("PLN"));
     f.setMinimumFractionDigits(2);
     f.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 2 ? 4 : 2);
@@ -51,8 +58,8 @@ public final class MessageWords {
 
   /**
    * The reason in the console's language. A reason may read differently by status (the gateway's
-   * delivery report is one code, REPORT, whatever it said), so {@code reason.CODE.STATUS} comes first.
-   * An unknown code falls back to the detail.
+   * delivery report is one code, REPORT, whatever it said), so {@code reason.CODE.STATUS} comes
+   * first. An unknown code falls back to the detail.
    */
   public String reason(Message m) {
     String code = m.reason();
@@ -75,10 +82,14 @@ public final class MessageWords {
     return code == null ? "" : code;
   }
 
-  /** The gateway could not be reached: a retry whose detail carries the code NETWORK (older rows: in words). */
+  /**
+   * The gateway could not be reached: a retry whose detail carries the code NETWORK (older rows: in
+   * words).
+   */
   private static boolean unreachable(String stored) {
     MessageDetail d = MessageDetail.decode(stored);
-    return d == null ? stored != null && stored.contains("code NETWORK")
+    return d == null
+        ? stored != null && stored.contains("code NETWORK")
         : d.code() == DetailCode.RETRY_CODE && "NETWORK".equals(d.args().get(1));
   }
 
@@ -89,9 +100,9 @@ public final class MessageWords {
   }
 
   /**
-   * A stored detail in the console's language: a coded one from {@code message.detail.CODE}, its values
-   * that name an order status, stage or SMS status in words; an older free-text one as it is in English
-   * and as a general sentence in other languages.
+   * A stored detail in the console's language: a coded one from {@code message.detail.CODE}, its
+   * values that name an order status, stage or SMS status in words; an older free-text one as it is
+   * in English and as a general sentence in other languages.
    */
   public String detail(String stored) {
     if (stored == null || stored.isBlank()) {
@@ -101,7 +112,8 @@ public final class MessageWords {
     if (d == null) {
       return texts.get("message.detail.legacy", stored.strip());
     }
-    return texts.get("message.detail." + d.code().name(), d.args().stream().map(this::value).toArray());
+    return texts.get(
+        "message.detail." + d.code().name(), d.args().stream().map(this::value).toArray());
   }
 
   private String value(String arg) {

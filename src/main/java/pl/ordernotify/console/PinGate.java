@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Keeps the manager's screens behind the PIN: asked once, then open until the console has been
- * idle for {@link #IDLE}. With no PIN set, everything is open. After {@link PinLockout#FREE_TRIES}
- * wrong PINs each further try must wait, longer and longer, and the count survives a restart.
+ * Keeps the manager's screens behind the PIN: asked once, then open until the console has been idle
+ * for {@link #IDLE}. With no PIN set, everything is open. After {@link PinLockout#FREE_TRIES} wrong
+ * PINs each further try must wait, longer and longer, and the count survives a restart.
  */
 public final class PinGate {
 

@@ -7,7 +7,9 @@ import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
-/** The manager PIN, kept only as a salted PBKDF2 hash: {@code pbkdf2-sha256$iterations$salt$hash}. */
+/**
+ * The manager PIN, kept only as a salted PBKDF2 hash: {@code pbkdf2-sha256$iterations$salt$hash}.
+ */
 public final class PinHash {
 
   private static final String PREFIX = "pbkdf2-sha256";
@@ -54,6 +56,12 @@ public final class PinHash {
 
   private static String format(int iterations, byte[] salt, byte[] hash) {
     Base64.Encoder b64 = Base64.getEncoder();
-    return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    return PREFIX
+        + "$"
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(hash);
   }
 }

@@ -25,11 +25,12 @@ final class PinKeypad {
     clear.getStyleClass().add("keypad-word");
     clear.setOnAction(e -> field.clear());
     Button back = key("⌫", "pinKeyBack");
-    back.setOnAction(e -> {
-      String t = field.getText();
-      field.setText(t.isEmpty() ? t : t.substring(0, t.length() - 1));
-      field.positionCaret(field.getText().length());
-    });
+    back.setOnAction(
+        e -> {
+          String t = field.getText();
+          field.setText(t.isEmpty() ? t : t.substring(0, t.length() - 1));
+          field.positionCaret(field.getText().length());
+        });
     grid.add(clear, 0, 3);
     grid.add(digit(field, "0"), 1, 3);
     grid.add(back, 2, 3);
@@ -38,11 +39,12 @@ final class PinKeypad {
 
   private static Button digit(TextInputControl field, String d) {
     Button b = key(d, "pinKey" + d);
-    b.setOnAction(e -> {
-      if (field.getText().length() < 8) {
-        field.appendText(d);
-      }
-    });
+    b.setOnAction(
+        e -> {
+          if (field.getText().length() < 8) {
+            field.appendText(d);
+          }
+        });
     return b;
   }
 

@@ -15,8 +15,13 @@ import pl.ordernotify.settings.SettingsService;
 public final class PinLockout {
 
   public static final int FREE_TRIES = 5;
-  static final List<Duration> WAITS = List.of(Duration.ofSeconds(30), Duration.ofMinutes(1),
-      Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofHours(1));
+  static final List<Duration> WAITS =
+      List.of(
+          Duration.ofSeconds(30),
+          Duration.ofMinutes(1),
+          Duration.ofMinutes(5),
+          Duration.ofMinutes(15),
+          Duration.ofHours(1));
   static final String FAILURES = "ui.pin.failures";
   static final String UNTIL = "ui.pin.waitUntil";
 
@@ -35,32 +40,34 @@ public final class PinLockout {
 
   /** Kept in the settings table: survives a restart of the console. */
   public static PinLockout in(SettingsService settings) {
-    return new PinLockout(new Memory() {
-      @Override
-      public Optional<String> get(String key) {
-        return settings.getRaw(key);
-      }
+    return new PinLockout(
+        new Memory() {
+          @Override
+          public Optional<String> get(String key) {
+            return settings.getRaw(key);
+          }
 
-      @Override
-      public void put(String key, String value) {
-        settings.putRaw(key, value);
-      }
-    });
+          @Override
+          public void put(String key, String value) {
+            settings.putRaw(key, value);
+          }
+        });
   }
 
   static PinLockout inMemory() {
     java.util.Map<String, String> map = new java.util.concurrent.ConcurrentHashMap<>();
-    return new PinLockout(new Memory() {
-      @Override
-      public Optional<String> get(String key) {
-        return Optional.ofNullable(map.get(key));
-      }
+    return new PinLockout(
+        new Memory() {
+          @Override
+          public Optional<String> get(String key) {
+            return Optional.ofNullable(map.get(key));
+          }
 
-      @Override
-      public void put(String key, String value) {
-        map.put(key, value);
-      }
-    });
+          @Override
+          public void put(String key, String value) {
+            map.put(key, value);
+          }
+        });
   }
 
   Duration waitLeft(Instant now) {

@@ -2,7 +2,9 @@ package pl.ordernotify.console;
 
 import java.util.Locale;
 
-/** The console's screens, in the order of the navigation. Only the board is open without the PIN. */
+/**
+ * The console's screens, in the order of the navigation. Only the board is open without the PIN.
+ */
 public enum Screen {
   BOARD(false),
   DASHBOARD(true),

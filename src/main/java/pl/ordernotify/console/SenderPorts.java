@@ -60,7 +60,13 @@ public final class SenderPorts {
   }
 
   static SenderSnapshot snapshot(SenderStatus s) {
-    return new SenderSnapshot(SenderSnapshot.Mode.valueOf(s.mode().name()), s.pauseCode(), s.pauseReason(),
-        s.leaseHolder(), s.lastPassAt(), s.waiting(), s.waitingQuota());
+    return new SenderSnapshot(
+        SenderSnapshot.Mode.valueOf(s.mode().name()),
+        s.pauseCode(),
+        s.pauseReason(),
+        s.leaseHolder(),
+        s.lastPassAt(),
+        s.waiting(),
+        s.waitingQuota());
   }
 }

@@ -9,10 +9,20 @@ import java.time.Instant;
  * @param waitingQuota of those, how many wait because the monthly cap is used up
  */
 public record SenderSnapshot(
-    Mode mode, String pauseCode, String pauseReason, String leaseHolder, Instant lastPassAt,
-    int waiting, int waitingQuota) {
+    Mode mode,
+    String pauseCode,
+    String pauseReason,
+    String leaseHolder,
+    Instant lastPassAt,
+    int waiting,
+    int waitingQuota) {
 
-  public enum Mode { RUNNING, STANDBY, PAUSED, STOPPED }
+  public enum Mode {
+    RUNNING,
+    STANDBY,
+    PAUSED,
+    STOPPED
+  }
 
   public static SenderSnapshot stopped() {
     return new SenderSnapshot(Mode.STOPPED, null, null, null, null, 0, 0);

@@ -16,17 +16,24 @@ public interface ShellServices {
 
   String dataDir();
 
-  /** SMS that failed, expired or went undelivered since the last call (the first call: since start). */
+  /**
+   * SMS that failed, expired or went undelivered since the last call (the first call: since start).
+   */
   default java.util.List<pl.ordernotify.messages.MessageRow> newFailures() {
     return java.util.List.of();
   }
 
-  /** True once, when THANK_YOU was already on and has just become marketing (an upgrade); then false. */
+  /**
+   * True once, when THANK_YOU was already on and has just become marketing (an upgrade); then
+   * false.
+   */
   default boolean takeThankYouNotice() {
     return false;
   }
 
-  /** Alerts to the manager first raised since the last call (issue 16), as "CAUSE" and its detail. */
+  /**
+   * Alerts to the manager first raised since the last call (issue 16), as "CAUSE" and its detail.
+   */
   default java.util.List<pl.ordernotify.alerts.AlertMapper.AlertRow> newAlerts() {
     return java.util.List.of();
   }

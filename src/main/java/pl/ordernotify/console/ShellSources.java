@@ -13,6 +13,13 @@ import pl.ordernotify.stages.StageService;
 
 /** The services the main window reads for its notices, its first-run offer and its status line. */
 public record ShellSources(
-    Clock clock, ManagerAlerts alerts, MessageService messages, StageService stages, CustomerService customers,
-    OrderService orders, SettingsService settings, DemoRestaurant demo, GatewayAccountService gateway,
+    Clock clock,
+    ManagerAlerts alerts,
+    MessageService messages,
+    StageService stages,
+    CustomerService customers,
+    OrderService orders,
+    SettingsService settings,
+    DemoRestaurant demo,
+    GatewayAccountService gateway,
     Path dataDir) {}

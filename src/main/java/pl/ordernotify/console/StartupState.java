@@ -6,7 +6,12 @@ import pl.ordernotify.settings.SettingsService;
 
 /** What the window needs before it opens: language, size, last screen and the PIN hash. */
 public record StartupState(
-    String language, double width, double height, boolean maximized, Screen lastScreen, String pinHash) {
+    String language,
+    double width,
+    double height,
+    boolean maximized,
+    Screen lastScreen,
+    String pinHash) {
 
   static final String WIDTH = "ui.window.width";
   static final String HEIGHT = "ui.window.height";
@@ -25,7 +30,8 @@ public record StartupState(
   }
 
   /** Remembers the window's size for the next start. */
-  public static void saveWindow(SettingsService settings, double width, double height, boolean maximized) {
+  public static void saveWindow(
+      SettingsService settings, double width, double height, boolean maximized) {
     settings.putRaw(WIDTH, Long.toString(Math.round(width)));
     settings.putRaw(HEIGHT, Long.toString(Math.round(height)));
     settings.putRaw(MAXIMIZED, Boolean.toString(maximized));

@@ -39,7 +39,9 @@ public final class StatusBarViewModel {
     return senderDetail.getReadOnlyProperty();
   }
 
-  /** {@code badge-running}, {@code badge-paused}, {@code badge-standby} or {@code badge-stopped}. */
+  /**
+   * {@code badge-running}, {@code badge-paused}, {@code badge-standby} or {@code badge-stopped}.
+   */
   public ReadOnlyStringProperty senderStyleProperty() {
     return senderStyle.getReadOnlyProperty();
   }
@@ -82,19 +84,27 @@ public final class StatusBarViewModel {
       }
       return;
     }
-    String since = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(r.since().atZone(zone));
+    String since =
+        java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(r.since().atZone(zone));
     senderBadge.set(texts.get("sender.retrying.badge"));
     senderStyle.set("badge-retrying");
-    senderText.set(texts.get(r.network() ? "sender.retrying.network" : "sender.retrying.gateway", since, r.count()));
+    senderText.set(
+        texts.get(
+            r.network() ? "sender.retrying.network" : "sender.retrying.gateway", since, r.count()));
   }
 
   /** The sender's state in one sentence, as the status bar and the dashboard say it. */
   public static String describe(SenderSnapshot s, Texts texts) {
     return switch (s.mode()) {
-      case RUNNING -> s.waiting() == 0 ? texts.get("sender.running.idle")
-          : texts.get("sender.running.waiting", s.waiting());
-      case PAUSED -> texts.get("sender.paused.why", reason(s.pauseReason(), texts),
-          s.pauseCode() == null || s.pauseCode().isBlank() ? "?" : s.pauseCode());
+      case RUNNING ->
+          s.waiting() == 0
+              ? texts.get("sender.running.idle")
+              : texts.get("sender.running.waiting", s.waiting());
+      case PAUSED ->
+          texts.get(
+              "sender.paused.why",
+              reason(s.pauseReason(), texts),
+              s.pauseCode() == null || s.pauseCode().isBlank() ? "?" : s.pauseCode());
       case STANDBY -> texts.get("sender.standby.who", reason(s.leaseHolder(), texts));
       case STOPPED -> texts.get("sender.stopped.text");
     };
@@ -102,8 +112,11 @@ public final class StatusBarViewModel {
 
   /** While paused, the gateway's own (technical, untranslated) words; empty otherwise. */
   public static String detail(SenderSnapshot s, Texts texts) {
-    return s.mode() == SenderSnapshot.Mode.PAUSED && s.pauseReason() != null && !s.pauseReason().isBlank()
-        ? texts.get("reason.detail", s.pauseReason()) : "";
+    return s.mode() == SenderSnapshot.Mode.PAUSED
+            && s.pauseReason() != null
+            && !s.pauseReason().isBlank()
+        ? texts.get("reason.detail", s.pauseReason())
+        : "";
   }
 
   private String describe(SenderSnapshot s) {

@@ -24,9 +24,13 @@ public final class Texts {
 
   /** {@code "en"} gives English; anything else gives Polish, the default. */
   public static Texts forLanguage(String language) {
-    Locale locale = "en".equalsIgnoreCase(language) ? Locale.ENGLISH : Locale.forLanguageTag("pl-PL");
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    Locale locale =
+        "en".equalsIgnoreCase(language) ? Locale.ENGLISH : Locale.forLanguageTag("pl-PL");
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     return new Texts(bundle, locale);
   }
 
@@ -61,9 +65,9 @@ public final class Texts {
   }
 
   /**
-   * A service's refusal in this language: a {@link Refusal} from {@code refusal.CODE} with its values
-   * in words (enum values under {@code stage.NAME}, {@code setting.NAME}…); anything else, whose words
-   * may be English, as one general sentence (the detail goes to the log).
+   * A service's refusal in this language: a {@link Refusal} from {@code refusal.CODE} with its
+   * values in words (enum values under {@code stage.NAME}, {@code setting.NAME}…); anything else,
+   * whose words may be English, as one general sentence (the detail goes to the log).
    */
   public String refusal(Throwable e) {
     if (e instanceof Refusal r) {

@@ -20,16 +20,20 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
   @Override
   public void uncaughtException(Thread thread, Throwable error) {
     log.error("Uncaught error in thread {}", thread.getName(), error);
-    Platform.runLater(() -> {
-      if (showing) {
-        return;
-      }
-      showing = true;
-      try {
-        dialogs.error(texts.get("shell.error.unexpected"), texts.get("shell.error.unexpected.next"), error);
-      } finally {
-        showing = false;
-      }
-    });
+    Platform.runLater(
+        () -> {
+          if (showing) {
+            return;
+          }
+          showing = true;
+          try {
+            dialogs.error(
+                texts.get("shell.error.unexpected"),
+                texts.get("shell.error.unexpected.next"),
+                error);
+          } finally {
+            showing = false;
+          }
+        });
   }
 }

@@ -35,7 +35,8 @@ public final class ViewLoader {
         throw new IllegalStateException("Cannot build controller " + type.getName(), inner);
       }
     } catch (InvocationTargetException e) {
-      throw new IllegalStateException("Controller " + type.getName() + " failed to start", e.getCause());
+      throw new IllegalStateException(
+          "Controller " + type.getName() + " failed to start", e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Cannot build controller " + type.getName(), e);
     }

@@ -8,14 +8,30 @@ import pl.ordernotify.store.SqlMapper;
 /** The consent audit's SQL (ConsentMapper.xml). */
 public interface ConsentMapper extends SqlMapper {
 
-  /** A customer's switches now, beside what the sender last saw of them (seen values null: never seen). */
-  record Watched(long id, String phone, boolean smsOptOut, boolean marketingConsent, Boolean seenOptOut,
+  /**
+   * A customer's switches now, beside what the sender last saw of them (seen values null: never
+   * seen).
+   */
+  record Watched(
+      long id,
+      String phone,
+      boolean smsOptOut,
+      boolean marketingConsent,
+      Boolean seenOptOut,
       Boolean seenConsent) {}
 
   record Wording(int version, String wording, Instant createdAt) {}
 
-  record NewEvent(long customerId, String phone, String field, boolean newValue, Instant at, String source,
-      Integer wordingVersion, String staff, String detail) {}
+  record NewEvent(
+      long customerId,
+      String phone,
+      String field,
+      boolean newValue,
+      Instant at,
+      String source,
+      Integer wordingVersion,
+      String staff,
+      String detail) {}
 
   record Report(String status, Instant finalAt) {}
 
@@ -35,16 +51,22 @@ public interface ConsentMapper extends SqlMapper {
 
   Watched watched(long customerId);
 
-  int insertSeen(@Param("id") long id, @Param("optOut") boolean optOut, @Param("consent") boolean consent);
+  int insertSeen(
+      @Param("id") long id, @Param("optOut") boolean optOut, @Param("consent") boolean consent);
 
-  int updateSeen(@Param("id") long id, @Param("optOut") boolean optOut, @Param("consent") boolean consent,
-      @Param("wasOptOut") boolean wasOptOut, @Param("wasConsent") boolean wasConsent);
+  int updateSeen(
+      @Param("id") long id,
+      @Param("optOut") boolean optOut,
+      @Param("consent") boolean consent,
+      @Param("wasOptOut") boolean wasOptOut,
+      @Param("wasConsent") boolean wasConsent);
 
   Wording latestWording();
 
   Wording wording(int version);
 
-  int insertWording(@Param("version") int version, @Param("wording") String wording, @Param("at") Instant at);
+  int insertWording(
+      @Param("version") int version, @Param("wording") String wording, @Param("at") Instant at);
 
   /** Customers whose phone ends in these digits (the caller compares the full number). */
   List<Customer> byPhoneTail(String tail);
@@ -53,7 +75,9 @@ public interface ConsentMapper extends SqlMapper {
 
   Instant clearedAt(String phone);
 
-  /** Customers who withdrew marketing consent or opted out in [from, to), as the audit recorded it. */
+  /**
+   * Customers who withdrew marketing consent or opted out in [from, to), as the audit recorded it.
+   */
   List<Long> withdrawnBetween(@Param("from") Instant from, @Param("to") Instant to);
 
   /** The numbers (E.164) among {@code phones} that have at least one UNDELIVERED report. */

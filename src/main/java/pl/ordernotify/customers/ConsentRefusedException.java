@@ -10,8 +10,10 @@ public final class ConsentRefusedException extends IllegalArgumentException {
 
   /** The customer id or phone matches no customer. Values: what was asked for. */
   public static final String NO_CUSTOMER = "NO_CUSTOMER";
+
   /** A phone matches several customers. Values: the phone, then the ids. */
   public static final String SEVERAL_CUSTOMERS = "SEVERAL_CUSTOMERS";
+
   /** Consent asked for a customer who opted out of all SMS. Values: the customer's name. */
   public static final String OPTED_OUT = "OPTED_OUT";
 

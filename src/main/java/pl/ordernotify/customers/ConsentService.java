@@ -19,7 +19,10 @@ public final class ConsentService {
   /** What one request changed; empty when everything already was as asked. */
   public record Result(Customer customer, List<ConsentField> changed) {}
 
-  /** Who asks for a change and how: the source, the staff member (may be null) and a detail (may be null). */
+  /**
+   * Who asks for a change and how: the source, the staff member (may be null) and a detail (may be
+   * null).
+   */
   public record Origin(ConsentSource source, String staff, String detail) {}
 
   private final Database db;
@@ -48,54 +51,95 @@ public final class ConsentService {
 
   private Result change(long customerId, ConsentField field, boolean value, Origin origin) {
     Integer version = wording.current().version();
-    return db.inTransaction(session -> {
-      Instant now = clock.instant();
-      ConsentMapper m = session.getMapper(ConsentMapper.class);
-      if (m.lock(customerId) == null) {
-        throw new ConsentRefusedException(ConsentRefusedException.NO_CUSTOMER,
-            "There is no customer with id " + customerId + ".", String.valueOf(customerId));
-      }
-      ConsentWatcher.reconcile(session, customerId, version, now); // the POS's own changes come first
-      Customer c = m.lock(customerId);
-      if (field == ConsentField.MARKETING_CONSENT && value && c.smsOptOut()) {
-        throw new ConsentRefusedException(ConsentRefusedException.OPTED_OUT, "Customer " + c.name()
-            + " has opted out of all SMS; turn the opt-out off first (--no-opt-out).", c.name());
-      }
-      List<ConsentField> changed = new ArrayList<>();
-      if (field == ConsentField.SMS_OPT_OUT) {
-        apply(session, customerId, ConsentField.SMS_OPT_OUT, value, origin, null, now, changed);
-        if (value && c.marketingConsent()) {
-          apply(session, customerId, ConsentField.MARKETING_CONSENT, false, new Origin(origin.source(), origin.staff(),
-              "Opt-out wins: no SMS of any kind, so marketing consent ended too."), null, now, changed);
-        }
-      } else {
-        apply(session, customerId, field, value, origin, value ? version : null, now, changed);
-      }
-      return new Result(m.lock(customerId), List.copyOf(changed));
-    });
+    return db.inTransaction(
+        session -> {
+          Instant now = clock.instant();
+          ConsentMapper m = session.getMapper(ConsentMapper.class);
+          if (m.lock(customerId) == null) {
+            throw new ConsentRefusedException(
+                ConsentRefusedException.NO_CUSTOMER,
+                "There is no customer with id " + customerId + ".",
+                String.valueOf(customerId));
+          }
+          ConsentWatcher.reconcile(
+              session, customerId, version, now); // the POS's own changes come first
+          Customer c = m.lock(customerId);
+          if (field == ConsentField.MARKETING_CONSENT && value && c.smsOptOut()) {
+            throw new ConsentRefusedException(
+                ConsentRefusedException.OPTED_OUT,
+                "Customer "
+                    + c.name()
+                    + " has opted out of all SMS; turn the opt-out off first (--no-opt-out).",
+                c.name());
+          }
+          List<ConsentField> changed = new ArrayList<>();
+          if (field == ConsentField.SMS_OPT_OUT) {
+            apply(session, customerId, ConsentField.SMS_OPT_OUT, value, origin, null, now, changed);
+            if (value && c.marketingConsent()) {
+              apply(
+                  session,
+                  customerId,
+                  ConsentField.MARKETING_CONSENT,
+                  false,
+                  new Origin(
+                      origin.source(),
+                      origin.staff(),
+                      "Opt-out wins: no SMS of any kind, so marketing consent ended too."),
+                  null,
+                  now,
+                  changed);
+            }
+          } else {
+            apply(session, customerId, field, value, origin, value ? version : null, now, changed);
+          }
+          return new Result(m.lock(customerId), List.copyOf(changed));
+        });
   }
 
-  /** Changes one switch of the customer (re-read under its lock) and records it; no-op when already so. */
-  static void apply(SqlSession session, long customerId, ConsentField field, boolean value, Origin origin,
-      Integer version, Instant now, List<ConsentField> changed) {
+  /**
+   * Changes one switch of the customer (re-read under its lock) and records it; no-op when already
+   * so.
+   */
+  static void apply(
+      SqlSession session,
+      long customerId,
+      ConsentField field,
+      boolean value,
+      Origin origin,
+      Integer version,
+      Instant now,
+      List<ConsentField> changed) {
     ConsentMapper m = session.getMapper(ConsentMapper.class);
     Customer c = m.lock(customerId);
     boolean optOut = field == ConsentField.SMS_OPT_OUT ? value : c.smsOptOut();
     boolean consent = field == ConsentField.MARKETING_CONSENT ? value : c.marketingConsent();
-    int updated = field == ConsentField.SMS_OPT_OUT ? m.setOptOut(customerId, value) : m.setConsent(customerId, value);
+    int updated =
+        field == ConsentField.SMS_OPT_OUT
+            ? m.setOptOut(customerId, value)
+            : m.setConsent(customerId, value);
     if (updated == 0) {
       return;
     }
     // reconcile() made "seen" equal to the row, so this cannot miss; our change is not the POS's
     m.updateSeen(customerId, optOut, consent, c.smsOptOut(), c.marketingConsent());
-    m.insertEvent(new ConsentMapper.NewEvent(customerId, c.phone(), field.name(), value, now, origin.source().name(),
-        version, cut(origin.staff(), 100), cut(origin.detail(), 1000)));
+    m.insertEvent(
+        new ConsentMapper.NewEvent(
+            customerId,
+            c.phone(),
+            field.name(),
+            value,
+            now,
+            origin.source().name(),
+            version,
+            cut(origin.staff(), 100),
+            cut(origin.detail(), 1000)));
     changed.add(field);
   }
 
   /**
    * Withdraws marketing consent of every customer with this phone number (a STOP reply, a gateway's
-   * opt-out answer). Returns how many customers it changed; nothing is recorded when none had consent.
+   * opt-out answer). Returns how many customers it changed; nothing is recorded when none had
+   * consent.
    */
   public int withdrawByPhone(String phone, Origin origin) {
     List<Customer> matching = byPhone(phone);
@@ -113,7 +157,8 @@ public final class ConsentService {
    * and {@code to}, by any source, as the audit recorded it (a campaign's results count these).
    */
   public java.util.Set<Long> withdrawnBetween(java.time.Instant from, java.time.Instant to) {
-    return new java.util.HashSet<>(db.withMapper(ConsentMapper.class, m -> m.withdrawnBetween(from, to)));
+    return new java.util.HashSet<>(
+        db.withMapper(ConsentMapper.class, m -> m.withdrawnBetween(from, to)));
   }
 
   /** The recorded changes of one customer, oldest first. */
@@ -141,7 +186,8 @@ public final class ConsentService {
     }
     String tail = e164.substring(Math.max(1, e164.length() - 9));
     return db.withMapper(ConsentMapper.class, m -> m.byPhoneTail(tail)).stream()
-        .filter(c -> e164.equals(e164(c.phone()))).toList();
+        .filter(c -> e164.equals(e164(c.phone())))
+        .toList();
   }
 
   /** The number in E.164 form, or null when it is not a usable mobile number. */

@@ -7,8 +7,9 @@ import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.store.Database;
 
 /**
- * The consent sentence staff read to a customer (setting {@link Setting#CONSENT_WORDING}), versioned
- * on every change: whoever changes the setting, the first use of a new text records a new version.
+ * The consent sentence staff read to a customer (setting {@link Setting#CONSENT_WORDING}),
+ * versioned on every change: whoever changes the setting, the first use of a new text records a new
+ * version.
  */
 public final class ConsentWording {
 
@@ -29,7 +30,8 @@ public final class ConsentWording {
   public Version current() {
     String text = text();
     for (int attempt = 0; attempt < 3; attempt++) {
-      ConsentMapper.Wording latest = db.withMapper(ConsentMapper.class, ConsentMapper::latestWording);
+      ConsentMapper.Wording latest =
+          db.withMapper(ConsentMapper.class, ConsentMapper::latestWording);
       if (latest != null && latest.wording().equals(text)) {
         return new Version(latest.version(), latest.wording());
       }
@@ -64,7 +66,8 @@ public final class ConsentWording {
   }
 
   static String defaultText(String restaurant) {
-    return "Zgadzam się na SMS-y z ofertami i kodami rabatowymi od " + restaurant
+    return "Zgadzam się na SMS-y z ofertami i kodami rabatowymi od "
+        + restaurant
         + " na ten numer. Mogę wycofać zgodę, odpisując STOP.";
   }
 }

@@ -12,7 +12,8 @@ public interface CustomerMapper extends SqlMapper {
   List<Customer> findByPhone(String phone);
 
   /** Name or phone contains {@code text} (case-insensitive); all when text is blank. */
-  List<Customer> search(@Param("text") String text, @Param("digits") String digits, @Param("limit") int limit);
+  List<Customer> search(
+      @Param("text") String text, @Param("digits") String digits, @Param("limit") int limit);
 
   void insert(@Param("c") Customer customer, @Param("key") GeneratedId key);
 

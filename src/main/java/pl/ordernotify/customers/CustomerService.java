@@ -24,11 +24,13 @@ public final class CustomerService {
   public List<Customer> search(String text, int limit) {
     String t = SearchText.name(text);
     String digits = SearchText.phoneDigits(text);
-    List<Customer> found = new ArrayList<>(db.withMapper(CustomerMapper.class, m -> m.search(t, digits, limit)));
+    List<Customer> found =
+        new ArrayList<>(db.withMapper(CustomerMapper.class, m -> m.search(t, digits, limit)));
     // The database orders by code point (Ł after Z); staff expect Polish alphabetical order.
     Collator polish = Collator.getInstance(Locale.forLanguageTag("pl-PL"));
-    found.sort(Comparator.comparing((Customer c) -> c.name() == null ? "" : c.name(), polish)
-        .thenComparing(Customer::id));
+    found.sort(
+        Comparator.comparing((Customer c) -> c.name() == null ? "" : c.name(), polish)
+            .thenComparing(Customer::id));
     return found;
   }
 

@@ -14,8 +14,16 @@ import pl.ordernotify.store.Database;
 public final class Replies {
 
   /** A kept reply, with the customer it came from where the number is known. */
-  public record Reply(long id, String gateway, String phone, Long customerId, String customerName, String text,
-      Instant receivedAt, Instant readAt, boolean stop) {}
+  public record Reply(
+      long id,
+      String gateway,
+      String phone,
+      Long customerId,
+      String customerName,
+      String text,
+      Instant receivedAt,
+      Instant readAt,
+      boolean stop) {}
 
   private final Database db;
   private final Clock clock;
@@ -37,12 +45,24 @@ public final class Replies {
     boolean stop = StopWords.isStop(r.text());
     if (stop) {
       // withdrawing first: a crash before the reply is kept repeats only this no-op next time
-      consent.withdrawByPhone(phone, new ConsentService.Origin(ConsentSource.REPLY, null,
-          "Reply: \"" + cut(r.text(), 900) + "\""));
+      consent.withdrawByPhone(
+          phone,
+          new ConsentService.Origin(
+              ConsentSource.REPLY, null, "Reply: \"" + cut(r.text(), 900) + "\""));
     }
     Long customerId = customers.isEmpty() ? null : customers.get(0).id();
-    db.withMapper(ReplyMapper.class, m -> m.insert(gateway, r.id(), r.phone(), customerId, cut(r.text(), 2000),
-        r.receivedAt(), clock.instant(), stop));
+    db.withMapper(
+        ReplyMapper.class,
+        m ->
+            m.insert(
+                gateway,
+                r.id(),
+                r.phone(),
+                customerId,
+                cut(r.text(), 2000),
+                r.receivedAt(),
+                clock.instant(),
+                stop));
     return true;
   }
 

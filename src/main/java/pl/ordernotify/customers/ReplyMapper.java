@@ -10,9 +10,15 @@ public interface ReplyMapper extends SqlMapper {
 
   int exists(@Param("gateway") String gateway, @Param("replyId") String replyId);
 
-  int insert(@Param("gateway") String gateway, @Param("replyId") String replyId, @Param("phone") String phone,
-      @Param("customerId") Long customerId, @Param("text") String text, @Param("receivedAt") Instant receivedAt,
-      @Param("readAt") Instant readAt, @Param("stop") boolean stop);
+  int insert(
+      @Param("gateway") String gateway,
+      @Param("replyId") String replyId,
+      @Param("phone") String phone,
+      @Param("customerId") Long customerId,
+      @Param("text") String text,
+      @Param("receivedAt") Instant receivedAt,
+      @Param("readAt") Instant readAt,
+      @Param("stop") boolean stop);
 
   List<Replies.Reply> recent(int limit);
 }

@@ -67,12 +67,13 @@ public final class Suppressions {
     if (e164 == null) {
       return Optional.empty();
     }
-    List<ConsentMapper.Report> last = db.withMapper(ConsentMapper.class,
-        m -> m.lastReports(e164, m.clearedAt(e164)));
+    List<ConsentMapper.Report> last =
+        db.withMapper(ConsentMapper.class, m -> m.lastReports(e164, m.clearedAt(e164)));
     if (last.size() < IN_A_ROW || last.stream().anyMatch(r -> !"UNDELIVERED".equals(r.status()))) {
       return Optional.empty();
     }
-    return Optional.of(new Suppression(e164, last.stream().map(ConsentMapper.Report::finalAt).toList()));
+    return Optional.of(
+        new Suppression(e164, last.stream().map(ConsentMapper.Report::finalAt).toList()));
   }
 
   /** Staff clear the number: campaigns may text it again until three new reports in a row fail. */
@@ -83,6 +84,8 @@ public final class Suppressions {
       return;
     }
     Instant now = clock.instant();
-    db.withMapper(ConsentMapper.class, m -> m.updateClear(e164, now, staff) == 0 ? m.insertClear(e164, now, staff) : 1);
+    db.withMapper(
+        ConsentMapper.class,
+        m -> m.updateClear(e164, now, staff) == 0 ? m.insertClear(e164, now, staff) : 1);
   }
 }

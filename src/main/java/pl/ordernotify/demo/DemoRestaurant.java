@@ -30,22 +30,58 @@ import pl.ordernotify.templates.TemplateService;
 public final class DemoRestaurant {
 
   private static final String[][] CUSTOMERS = {
-    {"Anna Kowalska", "600 100 201", "", "m"}, {"Piotr Nowak", "+48 601 200 302", "", ""},
-    {"Katarzyna Wiśniewska", "602 300 403", "", "m"}, {"Tomasz Wójcik", "0048603400504", "", ""},
-    {"Magdalena Kowalczyk", "604 500 605", "out", ""}, {"Michał Kamiński", "605-600-706", "", "m"},
-    {"Agnieszka Lewandowska", "606 700 807", "", ""}, {"Krzysztof Zieliński", "607 800 908", "", "m"},
-    {"Joanna Szymańska", "+48608900109", "", ""}, {"Paweł Woźniak", "609 010 210", "out", ""},
-    {"Ewa Dąbrowska", "690 120 311", "", "m"}, {"Marcin Kozłowski", "691 230 412", "", ""},
-    {"Monika Jankowska", "692 340 513", "", "m"}, {"Łukasz Mazur", "693 450 614", "", ""},
-    {"Aleksandra Krawczyk", "694 560 715", "", ""}, {"Jakub Piotrowski", "695 670 816", "out", "m"},
-    {"Natalia Grabowska", "696 780 917", "", "m"}, {"Grzegorz Pawłowski", "697 890 118", "", ""},
-    {"John Smith", "+48 698 901 219", "", "m", "en"}, {"Zofia Michalska", "22 628 11 20", "", ""},
+    {"Anna Kowalska", "600 100 201", "", "m"},
+    {"Piotr Nowak", "+48 601 200 302", "", ""},
+    {"Katarzyna Wiśniewska", "602 300 403", "", "m"},
+    {"Tomasz Wójcik", "0048603400504", "", ""},
+    {"Magdalena Kowalczyk", "604 500 605", "out", ""},
+    {"Michał Kamiński", "605-600-706", "", "m"},
+    {"Agnieszka Lewandowska", "606 700 807", "", ""},
+    {"Krzysztof Zieliński", "607 800 908", "", "m"},
+    {"Joanna Szymańska", "+48608900109", "", ""},
+    {"Paweł Woźniak", "609 010 210", "out", ""},
+    {"Ewa Dąbrowska", "690 120 311", "", "m"},
+    {"Marcin Kozłowski", "691 230 412", "", ""},
+    {"Monika Jankowska", "692 340 513", "", "m"},
+    {"Łukasz Mazur", "693 450 614", "", ""},
+    {"Aleksandra Krawczyk", "694 560 715", "", ""},
+    {"Jakub Piotrowski", "695 670 816", "out", "m"},
+    {"Natalia Grabowska", "696 780 917", "", "m"},
+    {"Grzegorz Pawłowski", "697 890 118", "", ""},
+    {"John Smith", "+48 698 901 219", "", "m", "en"},
+    {"Zofia Michalska", "22 628 11 20", "", ""},
   };
   private static final String[] STATUSES = {
-    "DELIVERED", "DELIVERED", "DELIVERED", "DELIVERED", "DELIVERED", "DELIVERED", "DELIVERED",
-    "CANCELLED", "DELIVERED", "DELIVERED", "DELIVERED", "DEPARTED", "DELIVERED", "DEPARTED",
-    "DEPARTED", "DEPARTED", "READY", "DEPARTED", "READY", "READY", "ACCEPTED", "READY", "ACCEPTED",
-    "ACCEPTED", "CANCELLED", "ACCEPTED", "ACCEPTED", "NEW", "NEW", "NEW",
+    "DELIVERED",
+    "DELIVERED",
+    "DELIVERED",
+    "DELIVERED",
+    "DELIVERED",
+    "DELIVERED",
+    "DELIVERED",
+    "CANCELLED",
+    "DELIVERED",
+    "DELIVERED",
+    "DELIVERED",
+    "DEPARTED",
+    "DELIVERED",
+    "DEPARTED",
+    "DEPARTED",
+    "DEPARTED",
+    "READY",
+    "DEPARTED",
+    "READY",
+    "READY",
+    "ACCEPTED",
+    "READY",
+    "ACCEPTED",
+    "ACCEPTED",
+    "CANCELLED",
+    "ACCEPTED",
+    "ACCEPTED",
+    "NEW",
+    "NEW",
+    "NEW",
   };
   private static final String[] PAYMENTS = {"CASH", "CARD", "ONLINE", "CARD", "CASH", "VOUCHER"};
 
@@ -54,7 +90,8 @@ public final class DemoRestaurant {
   private final TemplateService templates;
   private final Clock clock;
 
-  public DemoRestaurant(Database db, SettingsService settings, TemplateService templates, Clock clock) {
+  public DemoRestaurant(
+      Database db, SettingsService settings, TemplateService templates, Clock clock) {
     this.db = db;
     this.settings = settings;
     this.templates = templates;
@@ -74,13 +111,14 @@ public final class DemoRestaurant {
       imported = templates.importFiles(SampleTemplates.files()).size();
     }
     int templatesImported = imported;
-    return db.inTransaction(session -> {
-      List<Long> ids = new ArrayList<>();
-      int added = customers(session, ids);
-      int orders = orders(session, ids, zone);
-      history(session, ids);
-      return new Result(added, orders, templatesImported);
-    });
+    return db.inTransaction(
+        session -> {
+          List<Long> ids = new ArrayList<>();
+          int added = customers(session, ids);
+          int orders = orders(session, ids, zone);
+          history(session, ids);
+          return new Result(added, orders, templatesImported);
+        });
   }
 
   private static int customers(SqlSession session, List<Long> ids) {
@@ -102,8 +140,8 @@ public final class DemoRestaurant {
   }
 
   /**
-   * About 90 days of delivered orders, so every campaign filter finds someone: regulars (every
-   * few days, right up to now), lapsed customers (nothing in the last 40 days) and occasional ones.
+   * About 90 days of delivered orders, so every campaign filter finds someone: regulars (every few
+   * days, right up to now), lapsed customers (nothing in the last 40 days) and occasional ones.
    */
   private void history(SqlSession session, List<Long> customerIds) {
     OrderMapper m = session.getMapper(OrderMapper.class);
@@ -115,24 +153,58 @@ public final class DemoRestaurant {
         if (m.findByNo(orderNo) != null) {
           continue;
         }
-        Instant placed = now.minus(Duration.ofDays(days[k])).minus(Duration.ofMinutes(37L * (c + k)));
-        BigDecimal total = new BigDecimal(2990 + ((c + 3) * (k + 7) * 613) % 12000).movePointLeft(2);
-        m.insert(new DeliveryOrder(null, orderNo, customerIds.get(c), null, "DELIVERED", placed.plusSeconds(3600),
-            total, PAYMENTS[(c + k) % PAYMENTS.length], 40, placed, null), new GeneratedId());
+        Instant placed =
+            now.minus(Duration.ofDays(days[k])).minus(Duration.ofMinutes(37L * (c + k)));
+        BigDecimal total =
+            new BigDecimal(2990 + ((c + 3) * (k + 7) * 613) % 12000).movePointLeft(2);
+        m.insert(
+            new DeliveryOrder(
+                null,
+                orderNo,
+                customerIds.get(c),
+                null,
+                "DELIVERED",
+                placed.plusSeconds(3600),
+                total,
+                PAYMENTS[(c + k) % PAYMENTS.length],
+                40,
+                placed,
+                null),
+            new GeneratedId());
       }
     }
   }
 
-  /** Consented customers who have not ordered for over a month: none of today's orders is theirs. */
+  /**
+   * Consented customers who have not ordered for over a month: none of today's orders is theirs.
+   */
   private static final List<Integer> LAPSED = List.of(7, 12, 16);
+
   /** Who orders today in their place. */
   private static final List<Integer> INSTEAD_OF_LAPSED = List.of(1, 3, 0);
 
   /** Days ago of each customer's past orders, by the customer's place in {@link #CUSTOMERS}. */
   private static final int[][] HISTORY = {
-    {2, 6, 11, 17, 24, 33, 45, 58, 71, 85}, {20, 64}, {3, 9, 15, 22, 29, 41, 60, 88}, {50, 81},
-    {12}, {4, 8, 14, 21, 27, 36, 52, 77}, {75}, {44, 59, 73, 89}, {26, 70}, {5}, {2, 7, 13, 19, 28, 39, 66},
-    {31, 47}, {48, 62, 80}, {16}, {35, 86}, {6, 18, 30}, {42, 55, 69, 84}, {9, 67}, {3, 10, 16, 25, 38, 57, 79}, {},
+    {2, 6, 11, 17, 24, 33, 45, 58, 71, 85},
+    {20, 64},
+    {3, 9, 15, 22, 29, 41, 60, 88},
+    {50, 81},
+    {12},
+    {4, 8, 14, 21, 27, 36, 52, 77},
+    {75},
+    {44, 59, 73, 89},
+    {26, 70},
+    {5},
+    {2, 7, 13, 19, 28, 39, 66},
+    {31, 47},
+    {48, 62, 80},
+    {16},
+    {35, 86},
+    {6, 18, 30},
+    {42, 55, 69, 84},
+    {9, 67},
+    {3, 10, 16, 25, 38, 57, 79},
+    {},
   };
 
   private int orders(SqlSession session, List<Long> customerIds, ZoneId zone) {
@@ -150,15 +222,31 @@ public final class DemoRestaurant {
       }
       // Spread over the last five hours (or since midnight, early in the day), oldest first.
       Duration back = Duration.ofMinutes(10L * (STATUSES.length - i));
-      Instant placed = now.minus(back.compareTo(span) < 0 ? back : span.multipliedBy(STATUSES.length - i).dividedBy(STATUSES.length + 1));
+      Instant placed =
+          now.minus(
+              back.compareTo(span) < 0
+                  ? back
+                  : span.multipliedBy(STATUSES.length - i).dividedBy(STATUSES.length + 1));
       Instant changed = placed.plus(Duration.between(placed, now).dividedBy(2));
       int who = i % customerIds.size();
       who = LAPSED.contains(who) ? INSTEAD_OF_LAPSED.get(LAPSED.indexOf(who)) : who;
       Long customer = i % 10 == 9 ? null : customerIds.get(who);
       String phone = customer == null ? "511 222 3" + String.format("%02d", i) : null;
       BigDecimal total = new BigDecimal(3990 + (i * 737) % 9000).movePointLeft(2);
-      m.insert(new DeliveryOrder(null, orderNo, customer, phone, STATUSES[i], changed, total,
-          PAYMENTS[i % PAYMENTS.length], 30 + (i % 4) * 10, placed, null), new GeneratedId());
+      m.insert(
+          new DeliveryOrder(
+              null,
+              orderNo,
+              customer,
+              phone,
+              STATUSES[i],
+              changed,
+              total,
+              PAYMENTS[i % PAYMENTS.length],
+              30 + (i % 4) * 10,
+              placed,
+              null),
+          new GeneratedId());
       added++;
     }
     return added;

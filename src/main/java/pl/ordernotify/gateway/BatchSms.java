@@ -5,22 +5,37 @@ import java.util.List;
 /**
  * Many SMS sent in one gateway request (campaigns, DESIGN §9). Each item carries its exact text;
  * {@code pattern} is the text with {@code [%1%]}…{@code [%4%]} where the items' {@code params} go,
- * for gateways that personalise one text (SMSAPI). An item whose text is not the pattern filled with
- * its params is sent on its own, so what is sent is always the item's text.
+ * for gateways that personalise one text (SMSAPI). An item whose text is not the pattern filled
+ * with its params is sent on its own, so what is sent is always the item's text.
  *
  * @param senderName registered sender name; null means the account default where allowed
  * @param test gateway test mode: validated and answered, nothing sent or charged
  * @param foldDiacritics ask the gateway to replace national characters so the text stays GSM-7
  */
-public record BatchSms(String pattern, List<Item> items, String senderName, boolean test, boolean foldDiacritics) {
+public record BatchSms(
+    String pattern, List<Item> items, String senderName, boolean test, boolean foldDiacritics) {
 
-  /** Holds every text as it will be sent and counted ({@link SmsText#prepare}), as {@link OutgoingSms} does. */
+  /**
+   * Holds every text as it will be sent and counted ({@link SmsText#prepare}), as {@link
+   * OutgoingSms} does.
+   */
   public BatchSms {
     boolean fold = foldDiacritics;
     pattern = pattern == null ? null : SmsText.prepare(pattern, fold);
-    items = items.stream().map(i -> new Item(i.to(), SmsText.prepare(i.text(), fold), i.idempotencyKey(),
-        i.params() == null ? List.of() : i.params().stream().map(v -> v == null ? null : SmsText.prepare(v, fold))
-            .toList())).toList();
+    items =
+        items.stream()
+            .map(
+                i ->
+                    new Item(
+                        i.to(),
+                        SmsText.prepare(i.text(), fold),
+                        i.idempotencyKey(),
+                        i.params() == null
+                            ? List.of()
+                            : i.params().stream()
+                                .map(v -> v == null ? null : SmsText.prepare(v, fold))
+                                .toList()))
+            .toList();
   }
 
   /** Where a parameter goes in {@link #pattern}; SMSAPI substitutes these. */
@@ -33,10 +48,13 @@ public record BatchSms(String pattern, List<Item> items, String senderName, bool
 
   /** The one-SMS form of an item, for gateways and cases that send them one by one. */
   public OutgoingSms single(Item item) {
-    return new OutgoingSms(item.to(), item.text(), senderName, item.idempotencyKey(), null, test, foldDiacritics);
+    return new OutgoingSms(
+        item.to(), item.text(), senderName, item.idempotencyKey(), null, test, foldDiacritics);
   }
 
-  /** The pattern with this item's parameters in place ({@code |} removed, as SMSAPI joins on it). */
+  /**
+   * The pattern with this item's parameters in place ({@code |} removed, as SMSAPI joins on it).
+   */
   public String filled(Item item) {
     if (pattern == null) {
       return null;

@@ -35,7 +35,8 @@ public final class GatewayAccountService {
   public record Transport(OkHttpClient http, ObjectMapper json) {}
 
   /** The account as it may be shown: the token only as "••••" and its last four characters. */
-  public record Account(String provider, String senderName, String baseUrl, boolean testMode, String tokenMasked) {
+  public record Account(
+      String provider, String senderName, String baseUrl, boolean testMode, String tokenMasked) {
     public boolean dryRun() {
       return Gateways.DRY_RUN.equals(provider);
     }
@@ -45,19 +46,34 @@ public final class GatewayAccountService {
    * A change to the account. {@code token} null keeps the saved token; {@code baseUrl} null means
    * the provider's public address.
    */
-  public record AccountChange(String provider, String token, String senderName, String baseUrl, boolean testMode) {
+  public record AccountChange(
+      String provider, String token, String senderName, String baseUrl, boolean testMode) {
     @Override
     public String toString() {
-      return "AccountChange[provider=" + provider + ", senderName=" + senderName + ", baseUrl=" + baseUrl
-          + ", testMode=" + testMode + ", token=" + (token == null ? "(unchanged)" : "••••") + "]";
+      return "AccountChange[provider="
+          + provider
+          + ", senderName="
+          + senderName
+          + ", baseUrl="
+          + baseUrl
+          + ", testMode="
+          + testMode
+          + ", token="
+          + (token == null ? "(unchanged)" : "••••")
+          + "]";
     }
   }
 
   public Account account() {
     GatewayAccountMapper.Row row = row();
     String masked = row.tokenLast4() == null ? "" : "••••" + row.tokenLast4();
-    String url = row.baseUrl() != null ? row.baseUrl()
-        : String.valueOf(Gateways.defaultBaseUrl(row.provider()) == null ? "" : Gateways.defaultBaseUrl(row.provider()));
+    String url =
+        row.baseUrl() != null
+            ? row.baseUrl()
+            : String.valueOf(
+                Gateways.defaultBaseUrl(row.provider()) == null
+                    ? ""
+                    : Gateways.defaultBaseUrl(row.provider()));
     return new Account(row.provider(), row.senderName(), url, row.testMode(), masked);
   }
 
@@ -67,10 +83,15 @@ public final class GatewayAccountService {
    * @throws IllegalArgumentException with a plain sentence saying what to fix
    */
   public synchronized Account save(AccountChange change) {
-    String provider = change.provider() == null ? "" : change.provider().strip().toLowerCase(Locale.ROOT);
-    if (!provider.equals(Gateways.SMSAPI) && !provider.equals(Gateways.SERWERSMS) && !provider.equals(Gateways.DRY_RUN)) {
-      throw new Refusal(Refusal.Code.GATEWAY_UNKNOWN_PROVIDER,
-          "Choose the provider smsapi, serwersms or dry-run, not '" + change.provider() + "'.", change.provider());
+    String provider =
+        change.provider() == null ? "" : change.provider().strip().toLowerCase(Locale.ROOT);
+    if (!provider.equals(Gateways.SMSAPI)
+        && !provider.equals(Gateways.SERWERSMS)
+        && !provider.equals(Gateways.DRY_RUN)) {
+      throw new Refusal(
+          Refusal.Code.GATEWAY_UNKNOWN_PROVIDER,
+          "Choose the provider smsapi, serwersms or dry-run, not '" + change.provider() + "'.",
+          change.provider());
     }
     GatewayAccountMapper.Row current = row();
     String token = change.token() == null ? null : change.token().strip();
@@ -83,14 +104,25 @@ public final class GatewayAccountService {
     }
     boolean real = !provider.equals(Gateways.DRY_RUN);
     if (real && encrypted == null) {
-      throw new Refusal(Refusal.Code.GATEWAY_NEEDS_TOKEN, "The " + provider + " account needs an API token: generate"
-          + " one in the " + provider + " customer panel and give it with --token-file.", Gateways.brand(provider));
+      throw new Refusal(
+          Refusal.Code.GATEWAY_NEEDS_TOKEN,
+          "The "
+              + provider
+              + " account needs an API token: generate"
+              + " one in the "
+              + provider
+              + " customer panel and give it with --token-file.",
+          Gateways.brand(provider));
     }
-    String sender = change.senderName() == null || change.senderName().isBlank() ? null : change.senderName().strip();
+    String sender =
+        change.senderName() == null || change.senderName().isBlank()
+            ? null
+            : change.senderName().strip();
     checkSender(provider, sender);
     String baseUrl = checkBaseUrl(change.baseUrl());
     GatewayAccountMapper.Row next =
-        new GatewayAccountMapper.Row(provider, sender, baseUrl, change.testMode(), encrypted, last4);
+        new GatewayAccountMapper.Row(
+            provider, sender, baseUrl, change.testMode(), encrypted, last4);
     db.withMapper(GatewayAccountMapper.class, m -> m.update(next));
     cached = null;
     return account();
@@ -98,12 +130,19 @@ public final class GatewayAccountService {
 
   private static void checkSender(String provider, String sender) {
     if (provider.equals(Gateways.SERWERSMS) && sender == null) {
-      throw new Refusal(Refusal.Code.GATEWAY_NEEDS_SENDER, "SerwerSMS needs a registered sender name (--sender NAME);"
-          + " without one it would send cheaper ECO messages from a random number.");
+      throw new Refusal(
+          Refusal.Code.GATEWAY_NEEDS_SENDER,
+          "SerwerSMS needs a registered sender name (--sender NAME);"
+              + " without one it would send cheaper ECO messages from a random number.");
     }
     if (sender != null && !sender.matches("[A-Za-z0-9 .\\-]{1,11}")) {
-      throw new Refusal(Refusal.Code.GATEWAY_BAD_SENDER, "The sender name '" + sender + "' must be 1 to 11 letters,"
-          + " digits, spaces, dots or dashes, as registered at the gateway.", sender);
+      throw new Refusal(
+          Refusal.Code.GATEWAY_BAD_SENDER,
+          "The sender name '"
+              + sender
+              + "' must be 1 to 11 letters,"
+              + " digits, spaces, dots or dashes, as registered at the gateway.",
+          sender);
     }
   }
 
@@ -113,7 +152,9 @@ public final class GatewayAccountService {
     }
     HttpUrl url = HttpUrl.parse(text.strip());
     if (url == null) {
-      throw new Refusal(Refusal.Code.GATEWAY_BAD_URL, "The base URL '" + text + "' is not an http:// or https:// address.",
+      throw new Refusal(
+          Refusal.Code.GATEWAY_BAD_URL,
+          "The base URL '" + text + "' is not an http:// or https:// address.",
           text);
     }
     String s = url.toString();
@@ -126,13 +167,13 @@ public final class GatewayAccountService {
     if (cached == null || !row.equals(cachedRow)) {
       String token = row.tokenEncrypted() == null ? "" : vault.decrypt(row.tokenEncrypted());
       HttpUrl base = row.baseUrl() == null ? null : HttpUrl.get(row.baseUrl());
-      GatewayConfig config = new GatewayConfig(row.provider(), base, token, row.senderName(), row.testMode());
+      GatewayConfig config =
+          new GatewayConfig(row.provider(), base, token, row.senderName(), row.testMode());
       cached = Gateways.create(config, http, json, clock);
       cachedRow = row;
     }
     return cached;
   }
-
 
   private GatewayAccountMapper.Row row() {
     return db.withMapper(GatewayAccountMapper.class, GatewayAccountMapper::find);

@@ -16,8 +16,9 @@ public final class GatewayHttp {
         .writeTimeout(Duration.ofSeconds(10))
         .readTimeout(Duration.ofSeconds(15))
         .callTimeout(Duration.ofSeconds(30))
-        .addInterceptor(chain -> chain.proceed(
-            chain.request().newBuilder().header("User-Agent", userAgent).build()))
+        .addInterceptor(
+            chain ->
+                chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build()))
         .build();
   }
 

@@ -31,8 +31,11 @@ public final class Gateways {
       case SMSAPI -> new SmsApiGateway(config, http, json, clock);
       case SERWERSMS -> new SerwerSmsGateway(config, http, json, clock);
       case DRY_RUN -> new DryRunGateway();
-      default -> throw new IllegalArgumentException(
-          "Unknown gateway provider '" + config.provider() + "': use smsapi, serwersms or dry-run.");
+      default ->
+          throw new IllegalArgumentException(
+              "Unknown gateway provider '"
+                  + config.provider()
+                  + "': use smsapi, serwersms or dry-run.");
     };
   }
 

@@ -1,15 +1,16 @@
 package pl.ordernotify.gateway;
 
 /**
- * The GSM 03.38 alphabet: which characters GSM-7 carries and how many septets each takes.
- * {@link SmsText} builds the one folding and counting on it.
+ * The GSM 03.38 alphabet: which characters GSM-7 carries and how many septets each takes. {@link
+ * SmsText} builds the one folding and counting on it.
  */
 public final class Gsm7 {
 
   /**
    * The GSM 03.38 default alphabet (3GPP TS 23.038 §6.2.1): the 128 basic characters in code order
    * 0x00–0x7F, so it can be checked against the standard by position. 0x1B is the escape to the
-   * extension table, not a character. The one copy of the table; the template calculator uses it too.
+   * extension table, not a character. The one copy of the table; the template calculator uses it
+   * too.
    */
   public static final String BASIC_TABLE =
       "@£$¥èéùìòÇ\nØø\rÅå"

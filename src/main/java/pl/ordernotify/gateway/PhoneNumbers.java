@@ -16,15 +16,18 @@ public final class PhoneNumbers {
   public static final String DEFAULT_REGION = "PL";
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-  /** Digits and the separators people type; letters would be read as a keypad word by the library. */
+
+  /**
+   * Digits and the separators people type; letters would be read as a keypad word by the library.
+   */
   private static final Pattern TYPED = Pattern.compile("[0-9+\\-() ./\\u00a0]+");
 
   private PhoneNumbers() {}
 
   /**
-   * A number as staff read it, one way whatever was typed: Polish numbers in national form
-   * ({@code 608 900 109}), others international ({@code +49 1512 3456789}); text that is no number
-   * comes back as typed.
+   * A number as staff read it, one way whatever was typed: Polish numbers in national form ({@code
+   * 608 900 109}), others international ({@code +49 1512 3456789}); text that is no number comes
+   * back as typed.
    */
   public static String display(String typed) {
     if (typed == null || typed.isBlank() || !TYPED.matcher(typed.strip()).matches()) {
@@ -36,7 +39,8 @@ public final class PhoneNumbers {
         return typed.strip();
       }
       return n.getCountryCode() == UTIL.getCountryCodeForRegion(DEFAULT_REGION)
-          ? UTIL.format(n, PhoneNumberFormat.NATIONAL) : UTIL.format(n, PhoneNumberFormat.INTERNATIONAL);
+          ? UTIL.format(n, PhoneNumberFormat.NATIONAL)
+          : UTIL.format(n, PhoneNumberFormat.INTERNATIONAL);
     } catch (NumberParseException e) {
       return typed.strip();
     }
@@ -47,7 +51,10 @@ public final class PhoneNumbers {
     return check(typed, DEFAULT_REGION);
   }
 
-  /** Checks a number; {@code region} (ISO 3166 code) applies to numbers typed without a country code. */
+  /**
+   * Checks a number; {@code region} (ISO 3166 code) applies to numbers typed without a country
+   * code.
+   */
   public static PhoneCheck check(String typed, String region) {
     if (typed == null || typed.isBlank()) {
       return new Invalid(Problem.NO_PHONE, "No phone number was given.");
@@ -133,7 +140,9 @@ public final class PhoneNumbers {
     try {
       PhoneNumber number = UTIL.parse(phone.strip(), DEFAULT_REGION);
       if (UTIL.isPossibleNumber(number)) {
-        return "+" + number.getCountryCode() + " "
+        return "+"
+            + number.getCountryCode()
+            + " "
             + starred(UTIL.getNationalSignificantNumber(number));
       }
     } catch (NumberParseException e) {

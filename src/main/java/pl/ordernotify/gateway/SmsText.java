@@ -30,23 +30,54 @@ public final class SmsText {
   private static final int UCS2_PART = 67;
 
   /** Characters whose plain GSM-7 stand-in is not their NFD base letter. */
-  private static final Map<Integer, String> STAND_INS = Map.ofEntries(
-      Map.entry(0x201E, "\""), Map.entry(0x201C, "\""), Map.entry(0x201D, "\""),
-      Map.entry(0x201F, "\""), Map.entry(0x00AB, "\""), Map.entry(0x00BB, "\""),
-      Map.entry(0x2033, "\""), Map.entry(0x201A, "'"), Map.entry(0x2018, "'"),
-      Map.entry(0x2019, "'"), Map.entry(0x201B, "'"), Map.entry(0x2032, "'"),
-      Map.entry(0x0060, "'"), Map.entry(0x00B4, "'"), Map.entry(0x2039, "'"),
-      Map.entry(0x203A, "'"), Map.entry(0x2010, "-"), Map.entry(0x2011, "-"),
-      Map.entry(0x2012, "-"), Map.entry(0x2013, "-"), Map.entry(0x2014, "-"),
-      Map.entry(0x2015, "-"), Map.entry(0x2212, "-"), Map.entry(0x2026, "..."),
-      Map.entry(0x00A0, " "), Map.entry(0x202F, " "), Map.entry(0x2007, " "),
-      Map.entry(0x2009, " "), Map.entry(0x200A, " "), Map.entry(0x2002, " "),
-      Map.entry(0x2003, " "), Map.entry(0x2004, " "), Map.entry(0x2005, " "),
-      Map.entry(0x2006, " "), Map.entry(0x2008, " "), Map.entry(0x0142, "l"),
-      Map.entry(0x0141, "L"), Map.entry(0x0111, "d"), Map.entry(0x0110, "D"),
-      Map.entry(0x0131, "i"), Map.entry(0x0153, "oe"), Map.entry(0x0152, "OE"),
-      Map.entry(0x0127, "h"), Map.entry(0x0126, "H"), Map.entry(0x0167, "t"),
-      Map.entry(0x0166, "T"));
+  private static final Map<Integer, String> STAND_INS =
+      Map.ofEntries(
+          Map.entry(0x201E, "\""),
+          Map.entry(0x201C, "\""),
+          Map.entry(0x201D, "\""),
+          Map.entry(0x201F, "\""),
+          Map.entry(0x00AB, "\""),
+          Map.entry(0x00BB, "\""),
+          Map.entry(0x2033, "\""),
+          Map.entry(0x201A, "'"),
+          Map.entry(0x2018, "'"),
+          Map.entry(0x2019, "'"),
+          Map.entry(0x201B, "'"),
+          Map.entry(0x2032, "'"),
+          Map.entry(0x0060, "'"),
+          Map.entry(0x00B4, "'"),
+          Map.entry(0x2039, "'"),
+          Map.entry(0x203A, "'"),
+          Map.entry(0x2010, "-"),
+          Map.entry(0x2011, "-"),
+          Map.entry(0x2012, "-"),
+          Map.entry(0x2013, "-"),
+          Map.entry(0x2014, "-"),
+          Map.entry(0x2015, "-"),
+          Map.entry(0x2212, "-"),
+          Map.entry(0x2026, "..."),
+          Map.entry(0x00A0, " "),
+          Map.entry(0x202F, " "),
+          Map.entry(0x2007, " "),
+          Map.entry(0x2009, " "),
+          Map.entry(0x200A, " "),
+          Map.entry(0x2002, " "),
+          Map.entry(0x2003, " "),
+          Map.entry(0x2004, " "),
+          Map.entry(0x2005, " "),
+          Map.entry(0x2006, " "),
+          Map.entry(0x2008, " "),
+          Map.entry(0x0142, "l"),
+          Map.entry(0x0141, "L"),
+          Map.entry(0x0111, "d"),
+          Map.entry(0x0110, "D"),
+          Map.entry(0x0131, "i"),
+          Map.entry(0x0153, "oe"),
+          Map.entry(0x0152, "OE"),
+          Map.entry(0x0127, "h"),
+          Map.entry(0x0126, "H"),
+          Map.entry(0x0167, "t"),
+          Map.entry(0x0166, "T"));
 
   private SmsText() {}
 
@@ -92,7 +123,8 @@ public final class SmsText {
   public record Measure(
       boolean gsm7, List<String> forcing, int characters, int units, int parts, int unitsLeft) {}
 
-  private static Measure split(boolean gsm, List<String> forcing, int characters, List<Integer> costs) {
+  private static Measure split(
+      boolean gsm, List<String> forcing, int characters, List<Integer> costs) {
     int single = gsm ? GSM7_SINGLE : UCS2_SINGLE;
     int perPart = gsm ? GSM7_PART : UCS2_PART;
     int units = costs.stream().mapToInt(Integer::intValue).sum();
@@ -120,7 +152,8 @@ public final class SmsText {
 
   private static String foldNormalized(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> out.append(Gsm7.septets(cp) > 0 ? Character.toString(cp) : standIn(cp)));
+    text.codePoints()
+        .forEach(cp -> out.append(Gsm7.septets(cp) > 0 ? Character.toString(cp) : standIn(cp)));
     return out.toString();
   }
 
@@ -133,7 +166,8 @@ public final class SmsText {
     if (!Character.isLetter(codePoint)) {
       return original;
     }
-    // NFD splits "ą" into "a" and a combining ogonek; a Latin letter whose base is GSM-7 folds to it.
+    // NFD splits "ą" into "a" and a combining ogonek; a Latin letter whose base is GSM-7 folds to
+    // it.
     String base = Normalizer.normalize(original, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return !base.isEmpty() && Gsm7.isGsm7(base) ? base : original;
   }

@@ -36,7 +36,8 @@ public final class TokenVault {
   private static final Logger log = LoggerFactory.getLogger(TokenVault.class);
   private static final int IV_BYTES = 12;
   private static final int TAG_BITS = 128;
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path keyFile;
@@ -68,24 +69,32 @@ public final class TokenVault {
     try {
       raw = Base64.getDecoder().decode(stored == null ? "" : stored.strip());
     } catch (IllegalArgumentException e) {
-      throw new VaultException("The stored token is damaged (not Base64). Enter the token again.", e);
+      throw new VaultException(
+          "The stored token is damaged (not Base64). Enter the token again.", e);
     }
     if (raw.length <= IV_BYTES + TAG_BITS / 8) {
-      throw new VaultException("The stored token is damaged (too short). Enter the token again.", null);
+      throw new VaultException(
+          "The stored token is damaged (too short). Enter the token again.", null);
     }
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, raw, 0, IV_BYTES));
-      return new String(cipher.doFinal(raw, IV_BYTES, raw.length - IV_BYTES), StandardCharsets.UTF_8);
+      return new String(
+          cipher.doFinal(raw, IV_BYTES, raw.length - IV_BYTES), StandardCharsets.UTF_8);
     } catch (AEADBadTagException e) {
-      throw new VaultException("The stored token cannot be decrypted: it was changed, or " + keyFile
-          + " is not the key it was saved with. Enter the token again.", e);
+      throw new VaultException(
+          "The stored token cannot be decrypted: it was changed, or "
+              + keyFile
+              + " is not the key it was saved with. Enter the token again.",
+          e);
     } catch (GeneralSecurityException e) {
       throw new VaultException("The stored token could not be decrypted: " + e.getMessage(), e);
     }
   }
 
-  /** For showing a saved token: "••••" and its last four characters (nothing more if it is short). */
+  /**
+   * For showing a saved token: "••••" and its last four characters (nothing more if it is short).
+   */
   public static String masked(String token) {
     if (token == null || token.length() < 8) {
       return "••••";
@@ -98,7 +107,8 @@ public final class TokenVault {
       try {
         key = new SecretKeySpec(Base64.getDecoder().decode(readOrCreate().strip()), "AES");
       } catch (IOException | IllegalArgumentException e) {
-        throw new VaultException("The key file " + keyFile + " cannot be used: " + e.getMessage(), e);
+        throw new VaultException(
+            "The key file " + keyFile + " cannot be used: " + e.getMessage(), e);
       }
       if (key.getEncoded().length != 32) {
         throw new VaultException("The key file " + keyFile + " does not hold a 256-bit key.", null);

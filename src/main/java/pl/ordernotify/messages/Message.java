@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * One SMS OrderNotify planned, and what became of it. {@code reason} is a short code
- * (OPTED_OUT, SUPERSEDED, QUOTA, …) and {@code reasonDetail} the plain-words explanation.
+ * One SMS OrderNotify planned, and what became of it. {@code reason} is a short code (OPTED_OUT,
+ * SUPERSEDED, QUOTA, …) and {@code reasonDetail} the plain-words explanation.
  */
 public record Message(
     Long id,
@@ -44,12 +44,45 @@ public record Message(
 
   /**
    * A new try of an order SMS staff send again: the same order, stage, customer, template and phone
-   * as {@code old}, as the next {@code generation}, waiting (SCHEDULED, reason RETRY) with a new key.
+   * as {@code old}, as the next {@code generation}, waiting (SCHEDULED, reason RETRY) with a new
+   * key.
    */
-  public static Message retryOf(Message old, int generation, Instant dueAt, Instant expiresAt, MessageDetail detail,
+  public static Message retryOf(
+      Message old,
+      int generation,
+      Instant dueAt,
+      Instant expiresAt,
+      MessageDetail detail,
       Instant now) {
-    return new Message(null, old.kind(), old.orderId(), old.stage(), generation, null, old.customerId(),
-        old.templateId(), old.phone(), MessageStatus.SCHEDULED.name(), "RETRY", detail.encode(), dueAt, expiresAt,
-        0, null, IdempotencyKeys.next(), null, null, null, null, null, null, now, now, null, null, null, 0);
+    return new Message(
+        null,
+        old.kind(),
+        old.orderId(),
+        old.stage(),
+        generation,
+        null,
+        old.customerId(),
+        old.templateId(),
+        old.phone(),
+        MessageStatus.SCHEDULED.name(),
+        "RETRY",
+        detail.encode(),
+        dueAt,
+        expiresAt,
+        0,
+        null,
+        IdempotencyKeys.next(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        now,
+        now,
+        null,
+        null,
+        null,
+        0);
   }
 }

@@ -1,5 +1,9 @@
 package pl.ordernotify.messages;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
 import pl.ordernotify.orders.DeliveryOrder;
 import pl.ordernotify.orders.OrderMapper;
 import pl.ordernotify.orders.OrderStatus;
@@ -7,10 +11,6 @@ import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.stages.SendWindow;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.stages.StageService;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Set;
 import pl.ordernotify.store.Database;
 
 /**
@@ -40,10 +40,18 @@ public final class MessageCommands {
    * @throws IllegalArgumentException when it is no longer scheduled
    */
   public void cancel(long messageId) {
-    int changed = db.withMapper(MessageMapper.class, m -> m.cancelScheduled(messageId, Transition.CANCEL,
-        clock.instant(), MessageDetail.of(DetailCode.STAFF_CANCELLED).encode()));
+    int changed =
+        db.withMapper(
+            MessageMapper.class,
+            m ->
+                m.cancelScheduled(
+                    messageId,
+                    Transition.CANCEL,
+                    clock.instant(),
+                    MessageDetail.of(DetailCode.STAFF_CANCELLED).encode()));
     if (changed != 1) {
-      throw new IllegalArgumentException("This SMS is no longer waiting (it may have just been sent); nothing was cancelled.");
+      throw new IllegalArgumentException(
+          "This SMS is no longer waiting (it may have just been sent); nothing was cancelled.");
     }
   }
 
@@ -54,44 +62,63 @@ public final class MessageCommands {
    * @throws IllegalArgumentException with a plain sentence when the rules do not allow it
    */
   public String retry(long messageId) {
-    return db.inTransaction(session -> {
-      MessageMapper m = session.getMapper(MessageMapper.class);
-      Message old = m.findById(messageId);
-      if (old == null) {
-        throw new IllegalArgumentException("This SMS no longer exists.");
-      }
-      if (!RETRYABLE.contains(old.messageStatus()) || old.orderId() == null || old.stage() == null) {
-        throw new IllegalArgumentException("Only a failed, expired or undelivered order SMS can be sent again.");
-      }
-      if ("UNKNOWN_OUTCOME".equals(old.reason())) {
-        // Rule 6: the gateway never said whether it took the earlier try; a new key could text twice.
-        throw new IllegalArgumentException("An earlier try of this SMS got no answer from the gateway, so it may have"
-            + " reached the customer; it is not sent again.");
-      }
-      DeliveryOrder order = session.getMapper(OrderMapper.class).findById(old.orderId());
-      if (order != null && order.orderStatus() == OrderStatus.CANCELLED) {
-        throw new IllegalArgumentException("The order was cancelled, so its SMS is not sent again.");
-      }
-      if (m.openRetries(old.orderId(), old.stage(), old.generation()) > 0) {
-        throw new IllegalArgumentException("This SMS has already been sent again; see the newer message.");
-      }
-      Instant now = clock.instant();
-      Instant[] timing = timing(old.stage(), now);
-      Message retry = Message.retryOf(old, m.maxGeneration(old.orderId(), old.stage()) + 1, timing[0], timing[1],
-          MessageDetail.of(DetailCode.STAFF_RETRY, old.reasonDetail() == null ? old.status() : old.reasonDetail()), now);
-      m.insertRetry(retry);
-      return retry.idempotencyKey();
-    });
+    return db.inTransaction(
+        session -> {
+          MessageMapper m = session.getMapper(MessageMapper.class);
+          Message old = m.findById(messageId);
+          if (old == null) {
+            throw new IllegalArgumentException("This SMS no longer exists.");
+          }
+          if (!RETRYABLE.contains(old.messageStatus())
+              || old.orderId() == null
+              || old.stage() == null) {
+            throw new IllegalArgumentException(
+                "Only a failed, expired or undelivered order SMS can be sent again.");
+          }
+          if ("UNKNOWN_OUTCOME".equals(old.reason())) {
+            // Rule 6: the gateway never said whether it took the earlier try; a new key could text
+            // twice.
+            throw new IllegalArgumentException(
+                "An earlier try of this SMS got no answer from the gateway, so it may have"
+                    + " reached the customer; it is not sent again.");
+          }
+          DeliveryOrder order = session.getMapper(OrderMapper.class).findById(old.orderId());
+          if (order != null && order.orderStatus() == OrderStatus.CANCELLED) {
+            throw new IllegalArgumentException(
+                "The order was cancelled, so its SMS is not sent again.");
+          }
+          if (m.openRetries(old.orderId(), old.stage(), old.generation()) > 0) {
+            throw new IllegalArgumentException(
+                "This SMS has already been sent again; see the newer message.");
+          }
+          Instant now = clock.instant();
+          Instant[] timing = timing(old.stage(), now);
+          Message retry =
+              Message.retryOf(
+                  old,
+                  m.maxGeneration(old.orderId(), old.stage()) + 1,
+                  timing[0],
+                  timing[1],
+                  MessageDetail.of(
+                      DetailCode.STAFF_RETRY,
+                      old.reasonDetail() == null ? old.status() : old.reasonDetail()),
+                  now);
+          m.insertRetry(retry);
+          return retry.idempotencyKey();
+        });
   }
 
-  /** Due now for the validity of the stage; a THANK_YOU waits for its send window, as planned ones do. */
+  /**
+   * Due now for the validity of the stage; a THANK_YOU waits for its send window, as planned ones
+   * do.
+   */
   private Instant[] timing(String stage, Instant now) {
     if (Stage.THANK_YOU.name().equals(stage)) {
-      SendWindow.Placed placed = SendWindow.of(stages.rule(Stage.THANK_YOU)).place(now, settings.restaurant().zone());
+      SendWindow.Placed placed =
+          SendWindow.of(stages.rule(Stage.THANK_YOU)).place(now, settings.restaurant().zone());
       return new Instant[] {placed.due(), placed.expires()};
     }
     int validity = stages.rule(Stage.valueOf(stage)).validityMinutes();
     return new Instant[] {now, now.plus(Duration.ofMinutes(validity))};
   }
-
 }

@@ -14,22 +14,23 @@ import pl.ordernotify.templates.RenderResult;
 import pl.ordernotify.templates.Variable;
 
 /**
- * The explanation stored with a message's reason: a {@link DetailCode} and its values, never a finished
- * sentence. The console renders it from its bundles ({@code message.detail.CODE}) in its language; the
- * command line and the log use {@link #english()}.
+ * The explanation stored with a message's reason: a {@link DetailCode} and its values, never a
+ * finished sentence. The console renders it from its bundles ({@code message.detail.CODE}) in its
+ * language; the command line and the log use {@link #english()}.
  *
- * <p>Stored in the message's {@code reason_detail} column (and a campaign recipient's {@code reason_detail})
- * as {@code @CODE} followed, when there are values, by a space and a JSON array of strings, for example
- * {@code @EXPIRED_AT ["12:30"]}. A value that is itself a stored detail (starting with {@code @}) is
- * rendered as that detail. A column text that does not parse this way is an older free-text detail:
- * {@link #decode} gives null and it is shown as it is.
+ * <p>Stored in the message's {@code reason_detail} column (and a campaign recipient's {@code
+ * reason_detail}) as {@code @CODE} followed, when there are values, by a space and a JSON array of
+ * strings, for example {@code @EXPIRED_AT ["12:30"]}. A value that is itself a stored detail
+ * (starting with {@code @}) is rendered as that detail. A column text that does not parse this way
+ * is an older free-text detail: {@link #decode} gives null and it is shown as it is.
  */
 public record MessageDetail(DetailCode code, List<String> args) {
 
   /** What {@code reason_detail} holds at most. */
   public static final int MAX_STORED = 1000;
 
-  private static final Pattern STORED = Pattern.compile("@([A-Z][A-Z0-9_]*)(?: (\\[.*]))?", Pattern.DOTALL);
+  private static final Pattern STORED =
+      Pattern.compile("@([A-Z][A-Z0-9_]*)(?: (\\[.*]))?", Pattern.DOTALL);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
@@ -49,7 +50,8 @@ public record MessageDetail(DetailCode code, List<String> args) {
 
   /** Why a number cannot get an SMS. */
   public static MessageDetail forPhone(PhoneCheck.Invalid bad) {
-    return bad.problem() == PhoneCheck.Problem.NO_PHONE ? of(DetailCode.PHONE_MISSING)
+    return bad.problem() == PhoneCheck.Problem.NO_PHONE
+        ? of(DetailCode.PHONE_MISSING)
         : of(DetailCode.PHONE_INVALID, bad.reason());
   }
 
@@ -57,9 +59,11 @@ public record MessageDetail(DetailCode code, List<String> args) {
   public static MessageDetail forRefusal(RenderResult.Refused r) {
     return switch (r.code()) {
       case INVALID_TEMPLATE -> of(DetailCode.TEMPLATE_INVALID, r.message());
-      case MISSING_VALUE -> Variable.fromKey(r.variable())
-          .map(v -> of(DetailCode.VALUE_MISSING, v.placeholder(), v.description(Locale.ENGLISH)))
-          .orElseGet(() -> of(DetailCode.TEMPLATE_INVALID, r.message()));
+      case MISSING_VALUE ->
+          Variable.fromKey(r.variable())
+              .map(
+                  v -> of(DetailCode.VALUE_MISSING, v.placeholder(), v.description(Locale.ENGLISH)))
+              .orElseGet(() -> of(DetailCode.TEMPLATE_INVALID, r.message()));
       case EMPTY_MESSAGE -> of(DetailCode.MESSAGE_EMPTY);
     };
   }
@@ -78,9 +82,14 @@ public record MessageDetail(DetailCode code, List<String> args) {
     if (args.isEmpty()) {
       return "@" + code.name();
     }
-    List<String> cut = args.stream()
-        .map(a -> a.length() <= limit || a.startsWith("@") && a.length() <= 2 * limit ? a : a.substring(0, limit - 1) + "…")
-        .toList();
+    List<String> cut =
+        args.stream()
+            .map(
+                a ->
+                    a.length() <= limit || a.startsWith("@") && a.length() <= 2 * limit
+                        ? a
+                        : a.substring(0, limit - 1) + "…")
+            .toList();
     try {
       return "@" + code.name() + " " + JSON.writeValueAsString(cut);
     } catch (JsonProcessingException e) {
@@ -102,7 +111,8 @@ public record MessageDetail(DetailCode code, List<String> args) {
       return null;
     }
     try {
-      return new MessageDetail(code, m.group(2) == null ? List.of() : JSON.readValue(m.group(2), STRINGS));
+      return new MessageDetail(
+          code, m.group(2) == null ? List.of() : JSON.readValue(m.group(2), STRINGS));
     } catch (JsonProcessingException e) {
       return null;
     }

@@ -7,9 +7,9 @@ import org.apache.ibatis.annotations.Param;
 import pl.ordernotify.store.SqlMapper;
 
 /**
- * The one mapper of the {@code message} table: lists, planning, the sender's claim and outcomes, delivery
- * reports and staff's commands. Every status change takes a {@link Transition} or an {@link Outcome},
- * both checked against {@link MessageStatus#next()}.
+ * The one mapper of the {@code message} table: lists, planning, the sender's claim and outcomes,
+ * delivery reports and staff's commands. Every status change takes a {@link Transition} or an
+ * {@link Outcome}, both checked against {@link MessageStatus#next()}.
  */
 public interface MessageMapper extends SqlMapper {
 
@@ -30,28 +30,44 @@ public interface MessageMapper extends SqlMapper {
 
   void insertMessage(@Param("m") NewMessage message);
 
-  /** A cancelled order came back to a stage it had a message for: says why no second one follows. */
-  int noteReopened(@Param("orderId") long orderId, @Param("stage") String stage, @Param("detail") String detail,
+  /**
+   * A cancelled order came back to a stage it had a message for: says why no second one follows.
+   */
+  int noteReopened(
+      @Param("orderId") long orderId,
+      @Param("stage") String stage,
+      @Param("detail") String detail,
       @Param("now") Instant now);
 
   /** Cancels the order's waiting messages ({@link Transition#CANCEL}). */
-  int cancelPending(@Param("orderId") long orderId, @Param("t") Transition t, @Param("detail") String detail,
+  int cancelPending(
+      @Param("orderId") long orderId,
+      @Param("t") Transition t,
+      @Param("detail") String detail,
       @Param("now") Instant now);
 
   // dispatching
 
   /** Expires the waiting messages whose validity ended ({@link Transition#EXPIRE}). */
-  int expireDue(@Param("t") Transition t, @Param("now") Instant now, @Param("detail") String detail);
+  int expireDue(
+      @Param("t") Transition t, @Param("now") Instant now, @Param("detail") String detail);
 
   List<Message> due(@Param("now") Instant now, @Param("limit") int limit);
 
   List<Message> orphans(@Param("now") Instant now, @Param("limit") int limit);
 
   /** Claims a waiting message at {@code version} ({@link Transition#CLAIM}). */
-  int claim(@Param("t") Transition t, @Param("id") long id, @Param("version") int version,
-      @Param("orphanAt") Instant orphanAt, @Param("now") Instant now);
+  int claim(
+      @Param("t") Transition t,
+      @Param("id") long id,
+      @Param("version") int version,
+      @Param("orphanAt") Instant orphanAt,
+      @Param("now") Instant now);
 
-  int reclaimOrphan(@Param("id") long id, @Param("version") int version, @Param("orphanAt") Instant orphanAt,
+  int reclaimOrphan(
+      @Param("id") long id,
+      @Param("version") int version,
+      @Param("orphanAt") Instant orphanAt,
       @Param("now") Instant now);
 
   int apply(@Param("u") Outcome outcome);
@@ -66,21 +82,36 @@ public interface MessageMapper extends SqlMapper {
 
   List<ReportDue> reportsDue(@Param("now") Instant now, @Param("limit") int limit);
 
-  int storeReport(@Param("id") long id, @Param("t") Transition t, @Param("finalAt") Instant finalAt,
-      @Param("cost") BigDecimal cost, @Param("detail") String detail, @Param("now") Instant now);
+  int storeReport(
+      @Param("id") long id,
+      @Param("t") Transition t,
+      @Param("finalAt") Instant finalAt,
+      @Param("cost") BigDecimal cost,
+      @Param("detail") String detail,
+      @Param("now") Instant now);
 
-  int nextReport(@Param("id") long id, @Param("at") Instant at, @Param("reason") String reason,
-      @Param("detail") String detail, @Param("now") Instant now);
+  int nextReport(
+      @Param("id") long id,
+      @Param("at") Instant at,
+      @Param("reason") String reason,
+      @Param("detail") String detail,
+      @Param("now") Instant now);
 
   // staff
 
   /** Cancels one waiting message ({@link Transition#CANCEL}). */
-  int cancelScheduled(@Param("id") long id, @Param("t") Transition t, @Param("now") Instant now,
+  int cancelScheduled(
+      @Param("id") long id,
+      @Param("t") Transition t,
+      @Param("now") Instant now,
       @Param("detail") String detail);
 
   int maxGeneration(@Param("orderId") long orderId, @Param("stage") String stage);
 
-  int openRetries(@Param("orderId") long orderId, @Param("stage") String stage, @Param("generation") int generation);
+  int openRetries(
+      @Param("orderId") long orderId,
+      @Param("stage") String stage,
+      @Param("generation") int generation);
 
   void insertRetry(@Param("m") Message m);
 }

@@ -4,8 +4,8 @@ package pl.ordernotify.messages;
 public record MessageRow(Message message, String orderNo) {
 
   /**
-   * For MyBatis only: the message id as the row's id keeps two messages of one order apart
-   * (without it, rows with the same order number collapse into one).
+   * For MyBatis only: the message id as the row's id keeps two messages of one order apart (without
+   * it, rows with the same order number collapse into one).
    */
   public MessageRow(long id, Message message, String orderNo) {
     this(message, orderNo);

@@ -21,7 +21,9 @@ public final class MessageService {
     return db.withMapper(MessageMapper.class, m -> m.failedSince(since, 20));
   }
 
-  /** Messages that keep failing transiently and wait for another try (for a truthful status bar). */
+  /**
+   * Messages that keep failing transiently and wait for another try (for a truthful status bar).
+   */
   public Retrying retrying() {
     Retrying r = db.withMapper(MessageStatsMapper.class, MessageStatsMapper::retrying);
     return r == null || r.count() == 0 ? Retrying.NONE : r;

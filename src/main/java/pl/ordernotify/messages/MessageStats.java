@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import pl.ordernotify.store.Database;
 
-/** Figures for the dashboard: what happened to messages in a period, and what still waits and why. */
+/**
+ * Figures for the dashboard: what happened to messages in a period, and what still waits and why.
+ */
 public final class MessageStats {
 
   /** One message reduced to when its fate was decided, the fate, and its price. */

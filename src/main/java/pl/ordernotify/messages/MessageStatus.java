@@ -30,9 +30,9 @@ public enum MessageStatus {
   }
 
   /**
-   * The statuses this one may become. A waiting message is claimed, cancelled or expires; a claimed one
-   * (SENDING) gets its outcome, goes back to the queue, or stays claimed while its fate is unknown
-   * (rule 6); a sent one gets its delivery report. A final status never changes.
+   * The statuses this one may become. A waiting message is claimed, cancelled or expires; a claimed
+   * one (SENDING) gets its outcome, goes back to the queue, or stays claimed while its fate is
+   * unknown (rule 6); a sent one gets its delivery report. A final status never changes.
    */
   public Set<MessageStatus> next() {
     return switch (this) {

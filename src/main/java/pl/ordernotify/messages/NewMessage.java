@@ -3,8 +3,8 @@ package pl.ordernotify.messages;
 import java.time.Instant;
 
 /**
- * An order SMS as planning writes it (generation 0): waiting (SCHEDULED) or decided at once (SKIPPED,
- * EXPIRED), with its reason and coded detail.
+ * An order SMS as planning writes it (generation 0): waiting (SCHEDULED) or decided at once
+ * (SKIPPED, EXPIRED), with its reason and coded detail.
  */
 public record NewMessage(
     long orderId,

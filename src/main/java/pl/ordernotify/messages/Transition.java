@@ -1,16 +1,22 @@
 package pl.ordernotify.messages;
 
 /**
- * One status change of a message row, allowed by {@link MessageStatus#next()}; the row is changed only
- * while it still has {@code from} (the update's WHERE), so a change made meanwhile is never overwritten.
+ * One status change of a message row, allowed by {@link MessageStatus#next()}; the row is changed
+ * only while it still has {@code from} (the update's WHERE), so a change made meanwhile is never
+ * overwritten.
  */
 public record Transition(MessageStatus from, MessageStatus to) {
 
-  public static final Transition CLAIM = new Transition(MessageStatus.SCHEDULED, MessageStatus.SENDING);
-  public static final Transition EXPIRE = new Transition(MessageStatus.SCHEDULED, MessageStatus.EXPIRED);
-  public static final Transition CANCEL = new Transition(MessageStatus.SCHEDULED, MessageStatus.CANCELLED);
+  public static final Transition CLAIM =
+      new Transition(MessageStatus.SCHEDULED, MessageStatus.SENDING);
+  public static final Transition EXPIRE =
+      new Transition(MessageStatus.SCHEDULED, MessageStatus.EXPIRED);
+  public static final Transition CANCEL =
+      new Transition(MessageStatus.SCHEDULED, MessageStatus.CANCELLED);
 
-  /** @throws IllegalStateException when the table does not allow the move */
+  /**
+   * @throws IllegalStateException when the table does not allow the move
+   */
   public Transition {
     if (from == null || to == null || !from.canBecome(to)) {
       throw new IllegalStateException("A message cannot go from " + from + " to " + to);

@@ -13,12 +13,17 @@ public interface ChangeMapper extends SqlMapper {
 
   List<OrderChange> changedOrders(@Param("since") Instant since);
 
-  /** Marks every recent order not seen yet as seen in its current status (the first start texts none). */
+  /**
+   * Marks every recent order not seen yet as seen in its current status (the first start texts
+   * none).
+   */
   int baseline(@Param("since") Instant since, @Param("now") Instant now);
 
-  int updateSeen(@Param("orderId") long orderId, @Param("status") String status, @Param("now") Instant now);
+  int updateSeen(
+      @Param("orderId") long orderId, @Param("status") String status, @Param("now") Instant now);
 
-  void insertSeen(@Param("orderId") long orderId, @Param("status") String status, @Param("now") Instant now);
+  void insertSeen(
+      @Param("orderId") long orderId, @Param("status") String status, @Param("now") Instant now);
 
   void insertEvent(
       @Param("orderId") long orderId,
@@ -29,7 +34,10 @@ public interface ChangeMapper extends SqlMapper {
   /** Open orders seen in their current status, with a promised time and no LATE message yet. */
   List<LateCandidate> lateCandidates(@Param("since") Instant since);
 
-  /** Orders of the same customer (or, for a walk-in, the same phone) placed before this one, not cancelled. */
+  /**
+   * Orders of the same customer (or, for a walk-in, the same phone) placed before this one, not
+   * cancelled.
+   */
   int countEarlierOrders(
       @Param("orderId") long orderId,
       @Param("customerId") Long customerId,

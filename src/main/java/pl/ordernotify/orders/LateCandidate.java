@@ -14,6 +14,7 @@ public record LateCandidate(
 
   /** The order as a change already seen in its current status. */
   public OrderChange asChange() {
-    return new OrderChange(orderId, status, statusChangedAt, placedAt, customerId, phone, status, null);
+    return new OrderChange(
+        orderId, status, statusChangedAt, placedAt, customerId, phone, status, null);
   }
 }

@@ -27,7 +27,8 @@ public interface OrderMapper extends SqlMapper {
 
   int forgetCancellation(long id);
 
-  void rememberCancellation(@Param("id") long id, @Param("previous") String previous, @Param("at") Instant at);
+  void rememberCancellation(
+      @Param("id") long id, @Param("previous") String previous, @Param("at") Instant at);
 
   Cancellation cancellation(long id);
 }

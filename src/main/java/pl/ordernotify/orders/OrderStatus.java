@@ -1,6 +1,9 @@
 package pl.ordernotify.orders;
 
-/** Status values of {@code delivery_order.status} (DESIGN §2), in the order an order moves through them. */
+/**
+ * Status values of {@code delivery_order.status} (DESIGN §2), in the order an order moves through
+ * them.
+ */
 public enum OrderStatus {
   NEW,
   ACCEPTED,

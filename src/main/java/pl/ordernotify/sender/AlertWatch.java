@@ -12,9 +12,9 @@ import pl.ordernotify.gateway.SmsGateway;
 
 /**
  * After each pass of the active sender: raises the manager's alerts (issue 16) when sending is
- * paused, when the gateway has taken no SMS for {@link #UNREACHABLE_AFTER}, and when its credits are
- * below the threshold (asked at most every {@link #BALANCE_EVERY}). ManagerAlerts keeps it to one per
- * cause per day.
+ * paused, when the gateway has taken no SMS for {@link #UNREACHABLE_AFTER}, and when its credits
+ * are below the threshold (asked at most every {@link #BALANCE_EVERY}). ManagerAlerts keeps it to
+ * one per cause per day.
  */
 final class AlertWatch {
 
@@ -55,7 +55,8 @@ final class AlertWatch {
     if (failing.compareTo(UNREACHABLE_AFTER) >= 0) {
       alerts.raise(AlertCause.UNREACHABLE, "no SMS taken for " + failing.toMinutes() + " min");
     }
-    if (!gateway.dryRun() && alerts.watchesCredits()
+    if (!gateway.dryRun()
+        && alerts.watchesCredits()
         && (balanceAskedAt == null || !now.isBefore(balanceAskedAt.plus(BALANCE_EVERY)))) {
       balanceAskedAt = now;
       if (gateway.balance() instanceof BalanceResult.Balance b && alerts.lowCredits(b.amount())) {

@@ -7,8 +7,14 @@ import java.util.List;
 /** Growing waits between tries: for transient send errors, and for delivery report polls. */
 final class Backoff {
 
-  private static final List<Duration> SEND = List.of(Duration.ofSeconds(30), Duration.ofMinutes(1),
-      Duration.ofMinutes(2), Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(15));
+  private static final List<Duration> SEND =
+      List.of(
+          Duration.ofSeconds(30),
+          Duration.ofMinutes(1),
+          Duration.ofMinutes(2),
+          Duration.ofMinutes(5),
+          Duration.ofMinutes(10),
+          Duration.ofMinutes(15));
 
   private Backoff() {}
 

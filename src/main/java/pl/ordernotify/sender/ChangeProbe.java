@@ -4,11 +4,11 @@ import java.time.Instant;
 import pl.ordernotify.store.Database;
 
 /**
- * The cheap question the loop asks between whole passes (issue 13): did the newest order, the latest
- * status change, what is due or the pause change since the last probe? One statement of index
- * lookups, where the whole pass is a dozen statements and compares the whole 48 h window. A change
- * the POS makes without stamping {@code status_changed_at} (or stamps with a clock behind the
- * others) is not seen here; the timed whole pass notices it.
+ * The cheap question the loop asks between whole passes (issue 13): did the newest order, the
+ * latest status change, what is due or the pause change since the last probe? One statement of
+ * index lookups, where the whole pass is a dozen statements and compares the whole 48 h window. A
+ * change the POS makes without stamping {@code status_changed_at} (or stamps with a clock behind
+ * the others) is not seen here; the timed whole pass notices it.
  */
 final class ChangeProbe {
 

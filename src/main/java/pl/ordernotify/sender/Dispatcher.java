@@ -26,7 +26,8 @@ import pl.ordernotify.store.Database;
 final class Dispatcher implements AutoCloseable {
 
   private static final String EXPIRED_DETAIL =
-      pl.ordernotify.messages.MessageDetail.of(pl.ordernotify.messages.DetailCode.VALIDITY_ENDED).encode();
+      pl.ordernotify.messages.MessageDetail.of(pl.ordernotify.messages.DetailCode.VALIDITY_ENDED)
+          .encode();
 
   private final Database db;
   private final Clock clock;
@@ -38,7 +39,12 @@ final class Dispatcher implements AutoCloseable {
   private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
   private volatile boolean stopping;
 
-  Dispatcher(Database db, Clock clock, SenderParts parts, MessageSender.Guards guards, Supplier<Restaurant> restaurant) {
+  Dispatcher(
+      Database db,
+      Clock clock,
+      SenderParts parts,
+      MessageSender.Guards guards,
+      Supplier<Restaurant> restaurant) {
     this.db = db;
     this.clock = clock;
     this.parts = parts;
@@ -47,11 +53,16 @@ final class Dispatcher implements AutoCloseable {
     this.sender = new MessageSender(db, clock, parts, guards);
     int n = guards.settings().parallelSends();
     AtomicInteger count = new AtomicInteger();
-    this.pool = n <= 1 ? null : Executors.newFixedThreadPool(n, r -> {
-      Thread t = new Thread(r, "ordernotify-send-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool =
+        n <= 1
+            ? null
+            : Executors.newFixedThreadPool(
+                n,
+                r -> {
+                  Thread t = new Thread(r, "ordernotify-send-" + count.incrementAndGet());
+                  t.setDaemon(true);
+                  return t;
+                });
   }
 
   /** One pass over the queue. Returns how many messages it took a decision on. */
@@ -78,21 +89,30 @@ final class Dispatcher implements AutoCloseable {
     guards.quota().refresh(r.monthlyCapParts(), r.zone(), now);
     MessageSender.Batch batch = new MessageSender.Batch(parts.gateway().get(), r);
     List<Callable<Boolean>> jobs = new ArrayList<>();
-    orphans.stream().filter(m -> !inFlight.contains(m.id())).forEach(m -> jobs.add(() -> run(m, true, batch)));
+    orphans.stream()
+        .filter(m -> !inFlight.contains(m.id()))
+        .forEach(m -> jobs.add(() -> run(m, true, batch)));
     due.forEach(m -> jobs.add(() -> run(m, false, batch)));
     return runAll(jobs);
   }
 
   private boolean run(Message m, boolean orphan, MessageSender.Batch batch) {
-    if (stopping || !guards.lease().isHeld() || guards.pause().isPaused() || !inFlight.add(m.id())) {
+    if (stopping
+        || !guards.lease().isHeld()
+        || guards.pause().isPaused()
+        || !inFlight.add(m.id())) {
       return false;
     }
     try {
       Instant now = clock.instant();
       Instant orphanAt = guards.lease().databaseNow().plus(guards.settings().orphanAfter());
-      int claimed = db.withMapper(MessageMapper.class, mapper -> orphan
-          ? mapper.reclaimOrphan(m.id(), m.version(), orphanAt, now)
-          : mapper.claim(Transition.CLAIM, m.id(), m.version(), orphanAt, now));
+      int claimed =
+          db.withMapper(
+              MessageMapper.class,
+              mapper ->
+                  orphan
+                      ? mapper.reclaimOrphan(m.id(), m.version(), orphanAt, now)
+                      : mapper.claim(Transition.CLAIM, m.id(), m.version(), orphanAt, now));
       if (claimed == 0) {
         return false;
       }
@@ -123,7 +143,10 @@ final class Dispatcher implements AutoCloseable {
     return done;
   }
 
-  /** Sends not yet started are left queued; sends in flight finish (SIGTERM: "finishes the send in flight"). */
+  /**
+   * Sends not yet started are left queued; sends in flight finish (SIGTERM: "finishes the send in
+   * flight").
+   */
   @Override
   public void close() {
     stopping = true;

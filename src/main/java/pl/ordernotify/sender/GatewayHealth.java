@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import pl.ordernotify.gateway.SendResult;
 
-/** How long the gateway has taken no SMS: busy, unreachable or silent since the first such answer. */
+/**
+ * How long the gateway has taken no SMS: busy, unreachable or silent since the first such answer.
+ */
 final class GatewayHealth {
 
   private Instant failingSince;

@@ -12,8 +12,8 @@ import pl.ordernotify.store.Database;
 
 /**
  * A gateway's answer that the number is on its blacklist or opt-out list (SMSAPI errors 57 and 59,
- * SerwerSMS 2206 {@code number_is_blacklisted}) withdraws the number's marketing consent with source
- * GATEWAY (DESIGN §10). Used for order SMS and for each recipient of a campaign batch.
+ * SerwerSMS 2206 {@code number_is_blacklisted}) withdraws the number's marketing consent with
+ * source GATEWAY (DESIGN §10). Used for order SMS and for each recipient of a campaign batch.
  */
 public final class GatewayOptOut {
 
@@ -45,12 +45,23 @@ public final class GatewayOptOut {
     }
     SendResult.Rejected r = (SendResult.Rejected) result;
     try {
-      int changed = consent.withdrawByPhone(phone, new ConsentService.Origin(ConsentSource.GATEWAY, null,
-          gateway.provider() + " error " + r.code() + ": " + r.reason()));
-      log.info("{} lists {} as opted out (error {}); marketing consent withdrawn for {} customer(s)",
-          gateway.provider(), RecipientCheck.mask(phone), r.code(), changed);
+      int changed =
+          consent.withdrawByPhone(
+              phone,
+              new ConsentService.Origin(
+                  ConsentSource.GATEWAY,
+                  null,
+                  gateway.provider() + " error " + r.code() + ": " + r.reason()));
+      log.info(
+          "{} lists {} as opted out (error {}); marketing consent withdrawn for {} customer(s)",
+          gateway.provider(),
+          RecipientCheck.mask(phone),
+          r.code(),
+          changed);
     } catch (RuntimeException e) {
-      log.warn("The gateway's opt-out answer could not be recorded; it is applied at the next refusal", e);
+      log.warn(
+          "The gateway's opt-out answer could not be recorded; it is applied at the next refusal",
+          e);
     }
   }
 }

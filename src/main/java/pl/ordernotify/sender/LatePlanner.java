@@ -22,7 +22,12 @@ final class LatePlanner {
   private LatePlanner() {}
 
   /** Plans what is due; {@code ctx} is the pass's context when it already has one. */
-  static int pass(SqlSession session, PlanContext ctx, Instant since, Instant now, Supplier<Restaurant> restaurant) {
+  static int pass(
+      SqlSession session,
+      PlanContext ctx,
+      Instant since,
+      Instant now,
+      Supplier<Restaurant> restaurant) {
     List<LateCandidate> open = session.getMapper(ChangeMapper.class).lateCandidates(since);
     if (open.isEmpty()) {
       return 0;

@@ -14,14 +14,14 @@ import pl.ordernotify.store.Database;
  * <p>Tills' clocks disagree, so no sender compares its own clock with another's. The times in the
  * row are the database's ({@code CURRENT_TIMESTAMP}); a sender measures only how long something
  * took on its own clock. The lease has lapsed when its expiry has passed by the database's clock,
- * or when this sender has watched the row stay unchanged (no heartbeat) for a whole lease
- * duration. The holder trusts its lease for one lease duration from just before its last
- * heartbeat, on its own clock: a sender cut off from the database stops sending by itself, before
- * anyone else can take over.
+ * or when this sender has watched the row stay unchanged (no heartbeat) for a whole lease duration.
+ * The holder trusts its lease for one lease duration from just before its last heartbeat, on its
+ * own clock: a sender cut off from the database stops sending by itself, before anyone else can
+ * take over.
  *
- * <p>Other deadlines tills compare (when a message stuck in SENDING counts as an orphan) are kept in
- * the database's time the same way: the holder notes how far its clock is from the database's when
- * it takes the lease, and from then on measures on its own clock how much time has passed.
+ * <p>Other deadlines tills compare (when a message stuck in SENDING counts as an orphan) are kept
+ * in the database's time the same way: the holder notes how far its clock is from the database's
+ * when it takes the lease, and from then on measures on its own clock how much time has passed.
  */
 final class Lease {
 
@@ -41,42 +41,56 @@ final class Lease {
     this.settings = settings;
   }
 
-  /** Renews the lease, or takes it when it is free or lapsed. Returns true while this sender holds it. */
+  /**
+   * Renews the lease, or takes it when it is free or lapsed. Returns true while this sender holds
+   * it.
+   */
   synchronized boolean heartbeat() {
     Instant started = clock.instant();
-    boolean held = db.withMapper(SenderMapper.class, m -> {
-      SenderMapper.LeaseRow row = m.lease();
-      Instant expiresAt = row.databaseNow().plus(settings.leaseDuration());
-      if (settings.holder().equals(row.holder())) {
-        boolean renewed = m.renewLease(settings.holder(), row.databaseNow(), expiresAt) == 1;
-        if (renewed && skew == null) {
-          skew = Duration.between(row.databaseNow(), started);
-        }
-        return renewed;
-      }
-      boolean taken = lapsed(row, started)
-          && m.takeLease(settings.holder(), row.databaseNow(), expiresAt, row.version()) == 1;
-      if (taken) {
-        skew = Duration.between(row.databaseNow(), started);
-      }
-      return taken;
-    });
+    boolean held =
+        db.withMapper(
+            SenderMapper.class,
+            m -> {
+              SenderMapper.LeaseRow row = m.lease();
+              Instant expiresAt = row.databaseNow().plus(settings.leaseDuration());
+              if (settings.holder().equals(row.holder())) {
+                boolean renewed =
+                    m.renewLease(settings.holder(), row.databaseNow(), expiresAt) == 1;
+                if (renewed && skew == null) {
+                  skew = Duration.between(row.databaseNow(), started);
+                }
+                return renewed;
+              }
+              boolean taken =
+                  lapsed(row, started)
+                      && m.takeLease(settings.holder(), row.databaseNow(), expiresAt, row.version())
+                          == 1;
+              if (taken) {
+                skew = Duration.between(row.databaseNow(), started);
+              }
+              return taken;
+            });
     boolean wasHeld = isHeld();
     heldUntil = held ? started.plus(settings.leaseDuration()) : null;
     if (held != wasHeld) {
-      log.info(held ? "This sender now holds the lease ({})" : "Lease lost; this sender is standby ({})",
+      log.info(
+          held ? "This sender now holds the lease ({})" : "Lease lost; this sender is standby ({})",
           settings.holder());
     }
     return held;
   }
 
-  /** Free, expired by the database's clock, or seen unchanged by this sender for a lease duration. */
+  /**
+   * Free, expired by the database's clock, or seen unchanged by this sender for a lease duration.
+   */
   private boolean lapsed(SenderMapper.LeaseRow row, Instant now) {
     if (row.version() != watchedVersion) {
       watchedVersion = row.version();
       watchedSince = now;
     }
-    return row.holder() == null || row.expiresAt() == null || !row.expiresAt().isAfter(row.databaseNow())
+    return row.holder() == null
+        || row.expiresAt() == null
+        || !row.expiresAt().isAfter(row.databaseNow())
         || !now.isBefore(watchedSince.plus(settings.leaseDuration()));
   }
 
@@ -103,7 +117,10 @@ final class Lease {
   /** Who holds the lease now, by the database's clock. */
   String holder() {
     SenderMapper.LeaseRow row = db.withMapper(SenderMapper.class, SenderMapper::lease);
-    boolean live = row.holder() != null && row.expiresAt() != null && row.expiresAt().isAfter(row.databaseNow());
+    boolean live =
+        row.holder() != null
+            && row.expiresAt() != null
+            && row.expiresAt().isAfter(row.databaseNow());
     return live ? row.holder() : null;
   }
 

@@ -23,6 +23,11 @@ final class MarketingCheck {
     if (consent || !new ThankYouOffer(db).carriesOffer()) {
       return null;
     }
-    return Outcomes.closed(c, MessageStatus.SKIPPED, "NO_CONSENT", MessageDetail.of(DetailCode.NO_CONSENT_FOR_OFFER), now);
+    return Outcomes.closed(
+        c,
+        MessageStatus.SKIPPED,
+        "NO_CONSENT",
+        MessageDetail.of(DetailCode.NO_CONSENT_FOR_OFFER),
+        now);
   }
 }

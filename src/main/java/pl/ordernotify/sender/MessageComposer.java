@@ -4,7 +4,9 @@ import pl.ordernotify.customers.Customer;
 import pl.ordernotify.orders.DeliveryOrder;
 import pl.ordernotify.settings.SettingsService.Restaurant;
 
-/** Turns an order, its customer and the stage's template into the SMS text, or says why it cannot. */
+/**
+ * Turns an order, its customer and the stage's template into the SMS text, or says why it cannot.
+ */
 public interface MessageComposer {
 
   /**
@@ -26,8 +28,11 @@ public interface MessageComposer {
   /** The text to send and how many SMS parts it takes. */
   record Text(String text, int parts) implements Composition {}
 
-  /** No SMS can be made; {@code code} becomes the SKIPPED reason, {@code detail} its explanation. */
-  record Refused(String code, pl.ordernotify.messages.MessageDetail detail) implements Composition {}
+  /**
+   * No SMS can be made; {@code code} becomes the SKIPPED reason, {@code detail} its explanation.
+   */
+  record Refused(String code, pl.ordernotify.messages.MessageDetail detail)
+      implements Composition {}
 
   Composition compose(Input input);
 }

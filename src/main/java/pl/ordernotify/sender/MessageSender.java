@@ -12,10 +12,10 @@ import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.messages.MessageMapper;
-import pl.ordernotify.sender.MessageComposer.Composition;
-import pl.ordernotify.sender.Outcomes.Sent;
 import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.messages.Outcome;
+import pl.ordernotify.sender.MessageComposer.Composition;
+import pl.ordernotify.sender.Outcomes.Sent;
 import pl.ordernotify.settings.SettingsService.Restaurant;
 import pl.ordernotify.store.Database;
 
@@ -34,7 +34,12 @@ final class MessageSender {
   private final GatewayOptOut optOuts;
 
   /** Lease, pause and quota: what may stop a send at the last moment. */
-  record Guards(Lease lease, PauseControl pause, Quota quota, SenderSettings settings, GatewayHealth health) {}
+  record Guards(
+      Lease lease,
+      PauseControl pause,
+      Quota quota,
+      SenderSettings settings,
+      GatewayHealth health) {}
 
   MessageSender(Database db, Clock clock, SenderParts parts, Guards guards) {
     this.db = db;
@@ -49,10 +54,18 @@ final class MessageSender {
       Outcome o = inDatabaseTime(decide(c, b));
       int written = db.withMapper(MessageMapper.class, m -> m.apply(o));
       if (written == 0) {
-        log.warn("Message {} changed while it was being sent; its row was left as the other change made it", c.id());
+        log.warn(
+            "Message {} changed while it was being sent; its row was left as the other change made it",
+            c.id());
       } else {
-        log.info("Message {} (order {}, {}): {} {} - {}", c.id(), c.message().orderId(), c.message().stage(),
-            o.status(), o.reason(), MessageDetail.english(o.reasonDetail()));
+        log.info(
+            "Message {} (order {}, {}): {} {} - {}",
+            c.id(),
+            c.message().orderId(),
+            c.message().stage(),
+            o.status(),
+            o.reason(),
+            MessageDetail.english(o.reasonDetail()));
       }
     } catch (RuntimeException e) {
       // The row stays SENDING; it is resolved as an unknown outcome, never sent twice (rule 6).
@@ -65,9 +78,9 @@ final class MessageSender {
     if (o.status() != MessageStatus.SENDING || o.nextAttemptAt() == null) {
       return o;
     }
-    return o.with(o.status(), o.reason(), o.reasonDetail(), guards.lease().databaseTime(o.nextAttemptAt()));
+    return o.with(
+        o.status(), o.reason(), o.reasonDetail(), guards.lease().databaseTime(o.nextAttemptAt()));
   }
-
 
   private Outcome decide(Claim c, Batch b) {
     boolean unresolved = false;
@@ -86,7 +99,8 @@ final class MessageSender {
   }
 
   private Outcome checkAndSend(Claim c, Batch b) {
-    Instant now = clock.instant(); // after any look-up, which may have taken the rest of the validity
+    Instant now =
+        clock.instant(); // after any look-up, which may have taken the rest of the validity
     SendFacts facts = SendFacts.load(db, c);
     Outcome stop = SendChecks.stop(c, facts, now, b.restaurant().zone());
     if (stop == null) {
@@ -100,8 +114,17 @@ final class MessageSender {
       return Outcomes.closed(c, MessageStatus.SKIPPED, bad.code(), bad.detail(), now);
     }
     String to = ((RecipientCheck.Valid) phone).e164();
-    Composition text = parts.composer().compose(new MessageComposer.Input(facts.order(), facts.customer(),
-        facts.template().body(), facts.template().kind(), facts.template().language(), b.restaurant()));
+    Composition text =
+        parts
+            .composer()
+            .compose(
+                new MessageComposer.Input(
+                    facts.order(),
+                    facts.customer(),
+                    facts.template().body(),
+                    facts.template().kind(),
+                    facts.template().language(),
+                    b.restaurant()));
     if (text instanceof MessageComposer.Refused r) {
       return Outcomes.closed(c, MessageStatus.SKIPPED, r.code(), r.detail(), now);
     }
@@ -117,16 +140,33 @@ final class MessageSender {
       guards.quota().giveBack(text.parts());
       return Outcomes.requeuedAsBefore(c, now);
     }
-    OutgoingSms sms = new OutgoingSms(to, text.text(), null, c.message().idempotencyKey(),
-        c.message().expiresAt(), false, b.restaurant().foldDiacritics());
+    OutgoingSms sms =
+        new OutgoingSms(
+            to,
+            text.text(),
+            null,
+            c.message().idempotencyKey(),
+            c.message().expiresAt(),
+            false,
+            b.restaurant().foldDiacritics());
     SendResult result = b.gateway().send(sms);
     guards.health().record(result, clock.instant());
-    Sent sent = new Sent(b.gateway().provider(), null, text.text(), text.parts(),
-        b.restaurant().pricePerPart().multiply(java.math.BigDecimal.valueOf(text.parts())), to);
+    Sent sent =
+        new Sent(
+            b.gateway().provider(),
+            null,
+            text.text(),
+            text.parts(),
+            b.restaurant().pricePerPart().multiply(java.math.BigDecimal.valueOf(text.parts())),
+            to);
     if (!(result instanceof SendResult.Accepted) && !(result instanceof SendResult.Duplicate)) {
       guards.quota().giveBack(text.parts());
     }
-    log.debug("Sent message {} to {}: {}", c.id(), RecipientCheck.mask(to), result.getClass().getSimpleName());
+    log.debug(
+        "Sent message {} to {}: {}",
+        c.id(),
+        RecipientCheck.mask(to),
+        result.getClass().getSimpleName());
     optOuts.apply(b.gateway(), result, to);
     return new SendOutcomes(guards, clock.instant()).of(c, b.gateway(), sent, result);
   }
@@ -138,10 +178,22 @@ final class MessageSender {
   private Outcome resolveByLookup(Claim c, SmsGateway gateway, LookupResult r, Instant now) {
     if (r instanceof LookupResult.Found f && f.status() != DeliveryStatus.FAILED) {
       Sent s = new Sent(gateway.provider(), f.gatewayId(), null, null, null, null);
-      return Outcomes.sent(c, s, "RECOVERED", MessageDetail.of(DetailCode.RECOVERED, f.gatewayId()), SendOutcomes.firstReport(gateway, f.gatewayId(), now), now);
+      return Outcomes.sent(
+          c,
+          s,
+          "RECOVERED",
+          MessageDetail.of(DetailCode.RECOVERED, f.gatewayId()),
+          SendOutcomes.firstReport(gateway, f.gatewayId(), now),
+          now);
     }
     if (r instanceof LookupResult.Failed failed) {
-      return Outcomes.unknown(c, null, MessageDetail.of(DetailCode.LOOKUP_FAILED, failed.reason()), 0, now.plus(Backoff.afterAttempt(1)), now);
+      return Outcomes.unknown(
+          c,
+          null,
+          MessageDetail.of(DetailCode.LOOKUP_FAILED, failed.reason()),
+          0,
+          now.plus(Backoff.afterAttempt(1)),
+          now);
     }
     return null;
   }

@@ -18,13 +18,36 @@ final class Outcomes {
   private Outcomes() {}
 
   /** A final decision without sending: SKIPPED, CANCELLED or EXPIRED. */
-  static Outcome closed(Claim c, MessageStatus status, String reason, MessageDetail detail, Instant now) {
-    return new Outcome(c.id(), c.version(), status, reason, detail.encode(), 0, null, null, null, null,
-        null, null, null, null, now, null, null, now);
+  static Outcome closed(
+      Claim c, MessageStatus status, String reason, MessageDetail detail, Instant now) {
+    return new Outcome(
+        c.id(),
+        c.version(),
+        status,
+        reason,
+        detail.encode(),
+        0,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        now,
+        null,
+        null,
+        now);
   }
 
   /** Back to the queue, to be tried again at {@code nextAttemptAt} (null: as soon as it is due). */
-  static Outcome requeued(Claim c, String reason, MessageDetail detail, int attempts, Instant nextAttemptAt,
+  static Outcome requeued(
+      Claim c,
+      String reason,
+      MessageDetail detail,
+      int attempts,
+      Instant nextAttemptAt,
       Instant now) {
     return requeued(c, reason, detail.encode(), attempts, nextAttemptAt, now);
   }
@@ -34,28 +57,99 @@ final class Outcomes {
     return requeued(c, c.message().reason(), c.message().reasonDetail(), 0, null, now);
   }
 
-  private static Outcome requeued(Claim c, String reason, String detail, int attempts, Instant nextAttemptAt,
-      Instant now) {
-    return new Outcome(c.id(), c.version(), MessageStatus.SCHEDULED, reason, detail, attempts, nextAttemptAt,
-        null, null, null, null, null, null, null, null, null, null, now);
+  private static Outcome requeued(
+      Claim c, String reason, String detail, int attempts, Instant nextAttemptAt, Instant now) {
+    return new Outcome(
+        c.id(),
+        c.version(),
+        MessageStatus.SCHEDULED,
+        reason,
+        detail,
+        attempts,
+        nextAttemptAt,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        now);
   }
 
   /** The gateway has it: SENT, with the delivery report first asked for at {@code nextReportAt}. */
-  static Outcome sent(Claim c, Sent s, String reason, MessageDetail detail, Instant nextReportAt, Instant now) {
-    return new Outcome(c.id(), c.version(), MessageStatus.SENT, reason, detail.encode(), 1, null, s.gateway(),
-        s.gatewayId(), null, s.text(), s.parts(), s.cost(), now, null, nextReportAt, s.phone(), now);
+  static Outcome sent(
+      Claim c, Sent s, String reason, MessageDetail detail, Instant nextReportAt, Instant now) {
+    return new Outcome(
+        c.id(),
+        c.version(),
+        MessageStatus.SENT,
+        reason,
+        detail.encode(),
+        1,
+        null,
+        s.gateway(),
+        s.gatewayId(),
+        null,
+        s.text(),
+        s.parts(),
+        s.cost(),
+        now,
+        null,
+        nextReportAt,
+        s.phone(),
+        now);
   }
 
   static Outcome failed(Claim c, Sent s, String code, MessageDetail detail, Instant now) {
-    return new Outcome(c.id(), c.version(), MessageStatus.FAILED, "REJECTED", detail.encode(), 1, null, s.gateway(),
-        null, cut32(code), s.text(), s.parts(), null, null, now, null, s.phone(), now);
+    return new Outcome(
+        c.id(),
+        c.version(),
+        MessageStatus.FAILED,
+        "REJECTED",
+        detail.encode(),
+        1,
+        null,
+        s.gateway(),
+        null,
+        cut32(code),
+        s.text(),
+        s.parts(),
+        null,
+        null,
+        now,
+        null,
+        s.phone(),
+        now);
   }
 
-  /** Outcome unknown: stays SENDING, resolved at {@code resolveAt} without a second SMS (rule 6). */
-  static Outcome unknown(Claim c, Sent s, MessageDetail detail, int attempts, Instant resolveAt, Instant now) {
-    return new Outcome(c.id(), c.version(), MessageStatus.SENDING, "UNKNOWN_OUTCOME", detail.encode(), attempts, resolveAt,
-        s == null ? null : s.gateway(), null, null, s == null ? null : s.text(),
-        s == null ? null : s.parts(), null, null, null, null, s == null ? null : s.phone(), now);
+  /**
+   * Outcome unknown: stays SENDING, resolved at {@code resolveAt} without a second SMS (rule 6).
+   */
+  static Outcome unknown(
+      Claim c, Sent s, MessageDetail detail, int attempts, Instant resolveAt, Instant now) {
+    return new Outcome(
+        c.id(),
+        c.version(),
+        MessageStatus.SENDING,
+        "UNKNOWN_OUTCOME",
+        detail.encode(),
+        attempts,
+        resolveAt,
+        s == null ? null : s.gateway(),
+        null,
+        null,
+        s == null ? null : s.text(),
+        s == null ? null : s.parts(),
+        null,
+        null,
+        null,
+        null,
+        s == null ? null : s.phone(),
+        now);
   }
 
   /**
@@ -65,19 +159,34 @@ final class Outcomes {
    */
   static Outcome mayHaveGone(Outcome o, Instant now) {
     MessageDetail before = MessageDetail.decode(o.reasonDetail());
-    String detail = o.reasonDetail() == null ? MessageDetail.of(DetailCode.MAY_HAVE_GONE).encode()
-        : before != null && before.code().name().startsWith(DetailCode.MAY_HAVE_GONE.name()) ? o.reasonDetail()
-        : MessageDetail.of(DetailCode.MAY_HAVE_GONE_AFTER, o.reasonDetail()).encode();
+    String detail =
+        o.reasonDetail() == null
+            ? MessageDetail.of(DetailCode.MAY_HAVE_GONE).encode()
+            : before != null && before.code().name().startsWith(DetailCode.MAY_HAVE_GONE.name())
+                ? o.reasonDetail()
+                : MessageDetail.of(DetailCode.MAY_HAVE_GONE_AFTER, o.reasonDetail()).encode();
     boolean queued = o.status() == MessageStatus.SCHEDULED;
     if (!queued && !NOT_SENT.contains(o.status())) {
       return o;
     }
-    return o.with(queued ? MessageStatus.SENDING : o.status(), "UNKNOWN_OUTCOME", detail,
+    return o.with(
+        queued ? MessageStatus.SENDING : o.status(),
+        "UNKNOWN_OUTCOME",
+        detail,
         queued && o.nextAttemptAt() == null ? now : o.nextAttemptAt());
   }
 
-  /** What was (or was to be) sent: the gateway's name, its id for the SMS, the text, parts, cost and number. */
-  record Sent(String gateway, String gatewayId, String text, Integer parts, BigDecimal cost, String phone) {}
+  /**
+   * What was (or was to be) sent: the gateway's name, its id for the SMS, the text, parts, cost and
+   * number.
+   */
+  record Sent(
+      String gateway,
+      String gatewayId,
+      String text,
+      Integer parts,
+      BigDecimal cost,
+      String phone) {}
 
   private static String cut32(String code) {
     return code == null || code.length() <= 32 ? code : code.substring(0, 32);

@@ -9,15 +9,20 @@ import java.util.function.BooleanSupplier;
  * in this process, more work due) and otherwise every {@code wholeEvery}, for what no probe sees
  * (delivery reports, orphans, expiry, consent, campaigns, alerts, the published status). Between
  * them, when the change probe fires, only the pass that plans and sends, so a change is texted
- * without waiting for the rest. The change comparison itself (planning) runs at least every
- * {@code changesEvery} even when the probe is quiet, so a POS that changes a status without setting
- * {@code status_changed_at} is still noticed within DESIGN §2's one-second poll. After a failed pass the probe is not asked again until the next
- * whole pass, so a pass that fails on every try does not run four times a second.
+ * without waiting for the rest. The change comparison itself (planning) runs at least every {@code
+ * changesEvery} even when the probe is quiet, so a POS that changes a status without setting {@code
+ * status_changed_at} is still noticed within DESIGN §2's one-second poll. After a failed pass the
+ * probe is not asked again until the next whole pass, so a pass that fails on every try does not
+ * run four times a second.
  */
 final class PassSchedule {
 
   /** What a turn runs. */
-  enum Pass { NONE, CHANGES, WHOLE }
+  enum Pass {
+    NONE,
+    CHANGES,
+    WHOLE
+  }
 
   /** DESIGN §2: the sender compares the recent orders' statuses every second by default. */
   static final Duration CHANGES_EVERY = Duration.ofSeconds(1);

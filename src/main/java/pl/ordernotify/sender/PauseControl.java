@@ -20,7 +20,10 @@ final class PauseControl {
 
   private static final Logger log = LoggerFactory.getLogger(PauseControl.class);
 
-  /** Account codes that mean "no credits left": SMSAPI 103; SerwerSMS 2201, 3000, 3002, 3004 (limits used up). */
+  /**
+   * Account codes that mean "no credits left": SMSAPI 103; SerwerSMS 2201, 3000, 3002, 3004 (limits
+   * used up).
+   */
   static final Set<String> CREDIT_CODES = Set.of("103", "2201", "3000", "3002", "3004");
 
   private final Database db;
@@ -82,7 +85,8 @@ final class PauseControl {
     }
     lastProbe = now;
     if (CREDIT_CODES.contains(r.code())) {
-      // A token check says nothing about credits: lifting on it would only pause again at the next send.
+      // A token check says nothing about credits: lifting on it would only pause again at the next
+      // send.
       if (hasCredits(gateway.balance())) {
         resume("the gateway account has credits again");
         return true;
@@ -97,6 +101,7 @@ final class PauseControl {
   }
 
   private static boolean hasCredits(BalanceResult balance) {
-    return balance instanceof BalanceResult.Balance b && (b.amount() == null || b.amount().signum() > 0);
+    return balance instanceof BalanceResult.Balance b
+        && (b.amount() == null || b.amount().signum() > 0);
   }
 }

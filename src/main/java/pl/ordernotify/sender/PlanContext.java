@@ -24,7 +24,9 @@ import pl.ordernotify.stages.StageMapper;
 import pl.ordernotify.stages.StageRule;
 import pl.ordernotify.stages.StageService;
 
-/** One planning pass: the stage rules and template links read once, inside the pass's transaction. */
+/**
+ * One planning pass: the stage rules and template links read once, inside the pass's transaction.
+ */
 final class PlanContext {
 
   private final SqlSession session;
@@ -45,15 +47,28 @@ final class PlanContext {
     this.hhmm = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(zone);
     StageMapper stages = session.getMapper(StageMapper.class);
     for (StageMapper.TemplateLink l : stages.templateLinks()) {
-      templates.computeIfAbsent(Stage.valueOf(l.stage()), k -> new LinkedHashMap<>())
+      templates
+          .computeIfAbsent(Stage.valueOf(l.stage()), k -> new LinkedHashMap<>())
           .put(l.language(), l.templateId());
     }
-    int grace = StageService.grace(session.getMapper(SettingsMapper.class).get(Setting.LATE_GRACE_MINUTES.key()));
+    int grace =
+        StageService.grace(
+            session.getMapper(SettingsMapper.class).get(Setting.LATE_GRACE_MINUTES.key()));
     for (StageMapper.Row row : stages.all()) {
       Stage stage = Stage.valueOf(row.stage());
-      rules.put(stage, new StageRule(stage, row.enabled(), row.delayMinutes(), row.validityMinutes(),
-          row.daysAfter(), time(row.windowStart()), time(row.windowEnd()), Map.of(), grace,
-          StageService.conditions(row)));
+      rules.put(
+          stage,
+          new StageRule(
+              stage,
+              row.enabled(),
+              row.delayMinutes(),
+              row.validityMinutes(),
+              row.daysAfter(),
+              time(row.windowStart()),
+              time(row.windowEnd()),
+              Map.of(),
+              grace,
+              StageService.conditions(row)));
     }
   }
 
@@ -77,21 +92,38 @@ final class PlanContext {
     return rules.get(stage);
   }
 
-  /** Plans the stage's message for the order unless the stage is off or it was planned before (rule 1). */
+  /**
+   * Plans the stage's message for the order unless the stage is off or it was planned before (rule
+   * 1).
+   */
   int plan(OrderChange c, Stage stage, Instant changedAt) {
     StageRule rule = rules.get(stage);
     if (rule == null || !rule.enabled()) {
       return 0;
     }
     if (messages.countPlanned(c.orderId(), stage.name()) > 0) {
-      messages.noteReopened(c.orderId(), stage.name(), MessageDetail.of(DetailCode.REOPENED, c.status()).encode(), now);
+      messages.noteReopened(
+          c.orderId(),
+          stage.name(),
+          MessageDetail.of(DetailCode.REOPENED, c.status()).encode(),
+          now);
       return 0;
     }
-    Timing t = stage == Stage.THANK_YOU
-        ? Timing.forThankYou(rule, c.placedAt(), zone)
-        : Timing.forStatus(rule, changedAt);
-    return insert(c, rule, t, MessageDetail.of(DetailCode.PLANNED_STATUS, stage, c.status(), hhmm.format(changedAt),
-        hhmm.format(t.due()), hhmm.format(t.expires())));
+    Timing t =
+        stage == Stage.THANK_YOU
+            ? Timing.forThankYou(rule, c.placedAt(), zone)
+            : Timing.forStatus(rule, changedAt);
+    return insert(
+        c,
+        rule,
+        t,
+        MessageDetail.of(
+            DetailCode.PLANNED_STATUS,
+            stage,
+            c.status(),
+            hhmm.format(changedAt),
+            hhmm.format(t.due()),
+            hhmm.format(t.expires())));
   }
 
   /** LATE: due at the promised time plus the grace, valid for the stage's validity after that. */
@@ -101,28 +133,59 @@ final class PlanContext {
       return 0;
     }
     Timing t = Timing.forLate(rule, promised);
-    return insert(c, rule, t, MessageDetail.of(DetailCode.PLANNED_LATE, Stage.LATE, hhmm.format(promised),
-        rule.graceMinutes(), hhmm.format(t.due()), hhmm.format(t.expires())));
+    return insert(
+        c,
+        rule,
+        t,
+        MessageDetail.of(
+            DetailCode.PLANNED_LATE,
+            Stage.LATE,
+            hhmm.format(promised),
+            rule.graceMinutes(),
+            hhmm.format(t.due()),
+            hhmm.format(t.expires())));
   }
 
   private boolean open(StageRule rule, long orderId) {
-    return rule != null && rule.enabled() && messages.countPlanned(orderId, rule.stage().name()) == 0;
+    return rule != null
+        && rule.enabled()
+        && messages.countPlanned(orderId, rule.stage().name()) == 0;
   }
 
   private int insert(OrderChange c, StageRule rule, Timing t, MessageDetail planned) {
     Stage stage = rule.stage();
-    Customer customer = c.customerId() == null ? null
-        : session.getMapper(CustomerMapper.class).findById(c.customerId());
-    String phone = c.phone() != null && !c.phone().isBlank() ? c.phone()
-        : customer == null ? null : customer.phone();
+    Customer customer =
+        c.customerId() == null
+            ? null
+            : session.getMapper(CustomerMapper.class).findById(c.customerId());
+    String phone =
+        c.phone() != null && !c.phone().isBlank()
+            ? c.phone()
+            : customer == null ? null : customer.phone();
     MessageDetail unmet = ConditionCheck.unmet(session, rule, c, customer);
-    Long template = unmet != null ? null : template(stage, customer == null ? "pl" : customer.language());
-    MessageStatus status = unmet != null || template == null ? MessageStatus.SKIPPED : MessageStatus.SCHEDULED;
+    Long template =
+        unmet != null ? null : template(stage, customer == null ? "pl" : customer.language());
+    MessageStatus status =
+        unmet != null || template == null ? MessageStatus.SKIPPED : MessageStatus.SCHEDULED;
     String reason = unmet != null ? "CONDITION" : template == null ? "NO_TEMPLATE" : "PLANNED";
-    MessageDetail detail = unmet != null ? MessageDetail.of(DetailCode.CONDITION_UNMET, stage, unmet)
-        : template == null ? MessageDetail.of(DetailCode.NO_STAGE_TEMPLATE, stage) : planned;
-    messages.insertMessage(new NewMessage(c.orderId(), stage.name(), c.customerId(), template,
-        phone, status, reason, detail.encode(), t.due(), t.expires(), IdempotencyKeys.next(), now));
+    MessageDetail detail =
+        unmet != null
+            ? MessageDetail.of(DetailCode.CONDITION_UNMET, stage, unmet)
+            : template == null ? MessageDetail.of(DetailCode.NO_STAGE_TEMPLATE, stage) : planned;
+    messages.insertMessage(
+        new NewMessage(
+            c.orderId(),
+            stage.name(),
+            c.customerId(),
+            template,
+            phone,
+            status,
+            reason,
+            detail.encode(),
+            t.due(),
+            t.expires(),
+            IdempotencyKeys.next(),
+            now));
     return status == MessageStatus.SCHEDULED ? 1 : 0;
   }
 

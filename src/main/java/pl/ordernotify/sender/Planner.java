@@ -44,23 +44,27 @@ final class Planner {
   int pass() {
     Instant now = clock.instant();
     Instant since = now.minus(RECENT);
-    return db.inTransaction(session -> {
-      ChangeMapper m = session.getMapper(ChangeMapper.class);
-      SettingsMapper settings = session.getMapper(SettingsMapper.class);
-      if (settings.get(BASELINE_SETTING) == null) {
-        int seen = m.baseline(since, now);
-        settings.insert(BASELINE_SETTING, now.toString());
-        log.info("First start on this database: {} existing orders recorded as seen, none texted", seen);
-        return 0;
-      }
-      List<OrderChange> changes = m.changedOrders(since);
-      PlanContext ctx = changes.isEmpty() ? null : new PlanContext(session, now, restaurant.get().zone());
-      int planned = 0;
-      for (OrderChange c : changes) {
-        planned += notice(ctx, c);
-      }
-      return planned + LatePlanner.pass(session, ctx, since, now, restaurant);
-    });
+    return db.inTransaction(
+        session -> {
+          ChangeMapper m = session.getMapper(ChangeMapper.class);
+          SettingsMapper settings = session.getMapper(SettingsMapper.class);
+          if (settings.get(BASELINE_SETTING) == null) {
+            int seen = m.baseline(since, now);
+            settings.insert(BASELINE_SETTING, now.toString());
+            log.info(
+                "First start on this database: {} existing orders recorded as seen, none texted",
+                seen);
+            return 0;
+          }
+          List<OrderChange> changes = m.changedOrders(since);
+          PlanContext ctx =
+              changes.isEmpty() ? null : new PlanContext(session, now, restaurant.get().zone());
+          int planned = 0;
+          for (OrderChange c : changes) {
+            planned += notice(ctx, c);
+          }
+          return planned + LatePlanner.pass(session, ctx, since, now, restaurant);
+        });
   }
 
   private int notice(PlanContext ctx, OrderChange c) {
@@ -74,8 +78,13 @@ final class Planner {
     }
     OrderStatus status = OrderStatus.valueOf(c.status());
     if (status == OrderStatus.CANCELLED) {
-      int cancelled = ctx.messages().cancelPending(c.orderId(), Transition.CANCEL,
-          MessageDetail.of(DetailCode.ORDER_CANCELLED_PENDING).encode(), ctx.now());
+      int cancelled =
+          ctx.messages()
+              .cancelPending(
+                  c.orderId(),
+                  Transition.CANCEL,
+                  MessageDetail.of(DetailCode.ORDER_CANCELLED_PENDING).encode(),
+                  ctx.now());
       log.debug("Order {} cancelled; {} pending messages cancelled", c.orderId(), cancelled);
       return 0;
     }

@@ -9,7 +9,8 @@ public interface ProbeMapper extends SqlMapper {
 
   /**
    * @param lastOrderId the newest order's id: a new order
-   * @param lastStatusChange the latest {@code status_changed_at}: a status change, as the POS stamps it
+   * @param lastStatusChange the latest {@code status_changed_at}: a status change, as the POS
+   *     stamps it
    * @param dueMessages scheduled messages due now
    * @param paused whether sending is paused ('sender resume' in another process clears it)
    */

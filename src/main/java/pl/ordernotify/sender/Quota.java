@@ -29,7 +29,9 @@ final class Quota {
     ZonedDateTime monthStart = now.atZone(zone).withDayOfMonth(1).toLocalDate().atStartOfDay(zone);
     Instant from = monthStart.toInstant();
     Instant to = monthStart.plusMonths(1).toInstant();
-    Long sum = db.withMapper(pl.ordernotify.messages.MessageMapper.class, m -> m.partsSentBetween(from, to));
+    Long sum =
+        db.withMapper(
+            pl.ordernotify.messages.MessageMapper.class, m -> m.partsSentBetween(from, to));
     used = sum == null ? 0 : sum;
   }
 
@@ -53,6 +55,7 @@ final class Quota {
 
   /** Why a message waits: the cap and what was sent this month. */
   synchronized pl.ordernotify.messages.MessageDetail describe() {
-    return pl.ordernotify.messages.MessageDetail.of(pl.ordernotify.messages.DetailCode.QUOTA_USED_UP, cap, used);
+    return pl.ordernotify.messages.MessageDetail.of(
+        pl.ordernotify.messages.DetailCode.QUOTA_USED_UP, cap, used);
   }
 }

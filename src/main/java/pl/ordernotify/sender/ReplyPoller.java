@@ -50,7 +50,10 @@ final class ReplyPoller {
     String key = "replies." + gateway.provider() + ".cursor";
     InboxResult result = gateway.inbox(settings.getRaw(key).orElse(null));
     if (result instanceof InboxResult.Failed f) {
-      log.info("Replies could not be read from {} ({}); trying again later", gateway.provider(), f.reason());
+      log.info(
+          "Replies could not be read from {} ({}); trying again later",
+          gateway.provider(),
+          f.reason());
       return 0;
     }
     if (!(result instanceof InboxResult.Replies r)) {

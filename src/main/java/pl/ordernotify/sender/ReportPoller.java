@@ -42,17 +42,22 @@ final class ReportPoller {
   /** Returns how many messages got a final status. */
   int poll(Supplier<SmsGateway> gateways) {
     Instant now = clock.instant();
-    List<ReportDue> due = db.withMapper(MessageMapper.class, m -> m.reportsDue(now, 5 * PER_REQUEST));
+    List<ReportDue> due =
+        db.withMapper(MessageMapper.class, m -> m.reportsDue(now, 5 * PER_REQUEST));
     if (due.isEmpty()) {
       return 0;
     }
     SmsGateway gateway = gateways.get();
     // Only the gateway that took a message can report on it; after a switch of account the old
     // messages get no report rather than a wrong one.
-    List<ReportDue> ours = due.stream()
-        .filter(d -> d.gateway() == null || d.gateway().equals(gateway.provider())).toList();
-    due.stream().filter(d -> !ours.contains(d)).forEach(d -> noReport(d, now,
-        MessageDetail.of(DetailCode.REPORT_OLD_ACCOUNT, d.gateway())));
+    List<ReportDue> ours =
+        due.stream()
+            .filter(d -> d.gateway() == null || d.gateway().equals(gateway.provider()))
+            .toList();
+    due.stream()
+        .filter(d -> !ours.contains(d))
+        .forEach(
+            d -> noReport(d, now, MessageDetail.of(DetailCode.REPORT_OLD_ACCOUNT, d.gateway())));
     int finals = 0;
     for (int i = 0; i < ours.size(); i += PER_REQUEST) {
       finals += pollChunk(gateway, ours.subList(i, Math.min(ours.size(), i + PER_REQUEST)), now);
@@ -61,11 +66,13 @@ final class ReportPoller {
   }
 
   private void noReport(ReportDue d, Instant now, MessageDetail detail) {
-    db.withMapper(MessageMapper.class, m -> m.nextReport(d.id(), null, "NO_REPORT", detail.encode(), now));
+    db.withMapper(
+        MessageMapper.class, m -> m.nextReport(d.id(), null, "NO_REPORT", detail.encode(), now));
   }
 
   private int pollChunk(SmsGateway gateway, List<ReportDue> chunk, Instant now) {
-    ReportsResult result = gateway.reports(chunk.stream().map(ReportDue::gatewayMessageId).toList());
+    ReportsResult result =
+        gateway.reports(chunk.stream().map(ReportDue::gatewayMessageId).toList());
     Map<String, DeliveryReport> byId = new HashMap<>();
     if (result instanceof ReportsResult.Reports r) {
       r.reports().forEach(rep -> byId.put(rep.gatewayId(), rep));
@@ -82,16 +89,29 @@ final class ReportPoller {
   private boolean store(ReportDue d, DeliveryReport report, Instant now) {
     if (report != null && report.status().isFinal() && report.status() != DeliveryStatus.UNKNOWN) {
       String status = report.status().name().toLowerCase(java.util.Locale.ROOT);
-      MessageDetail detail = report.status() == DeliveryStatus.DELIVERED ? MessageDetail.of(DetailCode.REPORT_DELIVERED)
-          : report.detail() == null ? MessageDetail.of(DetailCode.REPORT_STATUS, status)
-          : MessageDetail.of(DetailCode.REPORT_STATUS_TEXT, status, report.detail());
+      MessageDetail detail =
+          report.status() == DeliveryStatus.DELIVERED
+              ? MessageDetail.of(DetailCode.REPORT_DELIVERED)
+              : report.detail() == null
+                  ? MessageDetail.of(DetailCode.REPORT_STATUS, status)
+                  : MessageDetail.of(DetailCode.REPORT_STATUS_TEXT, status, report.detail());
       Instant at = report.at() != null ? report.at() : now;
-      db.withMapper(MessageMapper.class, m -> m.storeReport(d.id(), Transition.report(MessageStatus.valueOf(report.status().name())), at, report.cost(),
-          detail.encode(), now));
+      db.withMapper(
+          MessageMapper.class,
+          m ->
+              m.storeReport(
+                  d.id(),
+                  Transition.report(MessageStatus.valueOf(report.status().name())),
+                  at,
+                  report.cost(),
+                  detail.encode(),
+                  now));
       return true;
     }
-    Instant giveUp = (d.expiresAt() != null ? d.expiresAt() : d.sentAt()).plus(GIVE_UP_AFTER_EXPIRY);
-    boolean noMore = (report != null && report.status() == DeliveryStatus.UNKNOWN) || !now.isBefore(giveUp);
+    Instant giveUp =
+        (d.expiresAt() != null ? d.expiresAt() : d.sentAt()).plus(GIVE_UP_AFTER_EXPIRY);
+    boolean noMore =
+        (report != null && report.status() == DeliveryStatus.UNKNOWN) || !now.isBefore(giveUp);
     if (noMore) {
       noReport(d, now, MessageDetail.of(DetailCode.REPORT_NONE));
       return false;

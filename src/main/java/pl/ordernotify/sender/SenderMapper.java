@@ -4,17 +4,31 @@ import java.time.Instant;
 import org.apache.ibatis.annotations.Param;
 import pl.ordernotify.store.SqlMapper;
 
-/** The sender's own SQL: the stage's template, the lease and the pause (messages and orders own their tables' SQL). */
+/**
+ * The sender's own SQL: the stage's template, the lease and the pause (messages and orders own
+ * their tables' SQL).
+ */
 public interface SenderMapper extends SqlMapper {
 
   record TemplateBody(long id, String kind, String language, String body) {}
 
-  /** The lease row, with the database's own time read in the same statement ({@code databaseNow}). */
-  record LeaseRow(String holder, Instant heartbeatAt, Instant expiresAt, int version, Instant databaseNow) {}
+  /**
+   * The lease row, with the database's own time read in the same statement ({@code databaseNow}).
+   */
+  record LeaseRow(
+      String holder, Instant heartbeatAt, Instant expiresAt, int version, Instant databaseNow) {}
 
-  /** The pause row; {@code accountNow} differs from {@code accountUpdatedAt} once the account changed. */
+  /**
+   * The pause row; {@code accountNow} differs from {@code accountUpdatedAt} once the account
+   * changed.
+   */
   record PauseRow(
-      boolean paused, String code, String reason, Instant pausedAt, Instant accountUpdatedAt, Instant accountNow) {
+      boolean paused,
+      String code,
+      String reason,
+      Instant pausedAt,
+      Instant accountUpdatedAt,
+      Instant accountNow) {
 
     boolean accountChangedSince() {
       return accountNow != null && !accountNow.equals(accountUpdatedAt);
@@ -22,7 +36,6 @@ public interface SenderMapper extends SqlMapper {
   }
 
   TemplateBody templateBody(long id);
-
 
   // lease
 
@@ -34,7 +47,10 @@ public interface SenderMapper extends SqlMapper {
       @Param("expiresAt") Instant expiresAt,
       @Param("version") int version);
 
-  int renewLease(@Param("holder") String holder, @Param("now") Instant now, @Param("expiresAt") Instant expiresAt);
+  int renewLease(
+      @Param("holder") String holder,
+      @Param("now") Instant now,
+      @Param("expiresAt") Instant expiresAt);
 
   int releaseLease(@Param("holder") String holder);
 
@@ -42,7 +58,8 @@ public interface SenderMapper extends SqlMapper {
 
   PauseRow pause();
 
-  int setPause(@Param("code") String code, @Param("reason") String reason, @Param("now") Instant now);
+  int setPause(
+      @Param("code") String code, @Param("reason") String reason, @Param("now") Instant now);
 
   int clearPause();
 }

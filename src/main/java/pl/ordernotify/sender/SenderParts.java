@@ -14,7 +14,8 @@ import pl.ordernotify.templates.Renderer;
  * @param composer renders the stage's template for an order
  * @param phones decides whether a phone number can get an SMS
  */
-public record SenderParts(Supplier<SmsGateway> gateway, MessageComposer composer, RecipientCheck phones) {
+public record SenderParts(
+    Supplier<SmsGateway> gateway, MessageComposer composer, RecipientCheck phones) {
 
   /** The templates package's renderer and the gateway package's phone rules (libphonenumber). */
   public static SenderParts of(Supplier<SmsGateway> gateway, Renderer renderer) {

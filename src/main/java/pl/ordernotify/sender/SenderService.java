@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import pl.ordernotify.customers.ConsentWatcher;
 import pl.ordernotify.alerts.ManagerAlerts;
+import pl.ordernotify.customers.ConsentWatcher;
 import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.settings.SettingsService.Restaurant;
 import pl.ordernotify.store.Database;
@@ -61,17 +61,25 @@ public final class SenderService implements AutoCloseable {
     this.pause = new PauseControl(db, clock, settings.probeInterval());
     this.planner = new Planner(db, clock, restaurant);
     GatewayHealth health = new GatewayHealth();
-    this.dispatcher = new Dispatcher(db, clock, parts,
-        new MessageSender.Guards(lease, pause, new Quota(db), settings, health), restaurant);
+    this.dispatcher =
+        new Dispatcher(
+            db,
+            clock,
+            parts,
+            new MessageSender.Guards(lease, pause, new Quota(db), settings, health),
+            restaurant);
     this.reports = new ReportPoller(db, clock);
     this.consent = new ConsentWatcher(db, clock);
     this.replies = new ReplyPoller(db, clock);
-    this.alerts = new AlertWatch(new ManagerAlerts(db, parts.gateway(), clock), pause, health, clock);
+    this.alerts =
+        new AlertWatch(new ManagerAlerts(db, parts.gateway(), clock), pause, health, clock);
     this.probe = new ChangeProbe(db);
     this.schedule = new PassSchedule(settings.fullPassInterval());
   }
 
-  /** Now by the database's clock, as this sender keeps it: the time orphan deadlines are written in. */
+  /**
+   * Now by the database's clock, as this sender keeps it: the time orphan deadlines are written in.
+   */
   Instant databaseNow() {
     return lease.databaseNow();
   }
@@ -90,7 +98,9 @@ public final class SenderService implements AutoCloseable {
     log.info("Sender started as {}", settings.holder());
   }
 
-  /** Finishes the sends in flight, stops, and releases the lease so a standby can take over at once. */
+  /**
+   * Finishes the sends in flight, stops, and releases the lease so a standby can take over at once.
+   */
   @Override
   public void close() {
     Thread t;
@@ -176,7 +186,8 @@ public final class SenderService implements AutoCloseable {
   /**
    * One turn of the loop (issue 13): the whole pass when woken or when it is due by the schedule;
    * planning and sending only when the change probe fires; otherwise only the probe. The probe runs
-   * only while this sender holds the lease; a standby just publishes its status on the timed passes.
+   * only while this sender holds the lease; a standby just publishes its status on the timed
+   * passes.
    */
   void turn(boolean woken) {
     Instant now = clock.instant();
@@ -195,7 +206,8 @@ public final class SenderService implements AutoCloseable {
       schedule.ran(next, now, true);
     } catch (RuntimeException e) {
       schedule.ran(next, now, false);
-      log.error("Sender pass failed; it keeps running, next pass in {}", settings.fullPassInterval(), e);
+      log.error(
+          "Sender pass failed; it keeps running, next pass in {}", settings.fullPassInterval(), e);
     }
   }
 
@@ -248,14 +260,17 @@ public final class SenderService implements AutoCloseable {
 
   private SenderStatus readStatus() {
     SendingState s = SendingState.read(db);
-    SenderStatus.Mode mode = !running && loop != null ? SenderStatus.Mode.STOPPED
-        : !lease.isHeld() ? SenderStatus.Mode.STANDBY
-        : s.paused() ? SenderStatus.Mode.PAUSED : SenderStatus.Mode.RUNNING;
+    SenderStatus.Mode mode =
+        !running && loop != null
+            ? SenderStatus.Mode.STOPPED
+            : !lease.isHeld()
+                ? SenderStatus.Mode.STANDBY
+                : s.paused() ? SenderStatus.Mode.PAUSED : SenderStatus.Mode.RUNNING;
     // Between taking the lease and noticing it, the holder read back may be this sender itself.
     String holder = lease.holder();
     holder = mode == SenderStatus.Mode.STANDBY && settings.holder().equals(holder) ? null : holder;
-    return new SenderStatus(mode, s.pauseCode(), s.pauseReason(), holder, lastPassAt, s.waiting(),
-        s.waitingQuota());
+    return new SenderStatus(
+        mode, s.pauseCode(), s.pauseReason(), holder, lastPassAt, s.waiting(), s.waitingQuota());
   }
 
   private void publish(SenderStatus next) {

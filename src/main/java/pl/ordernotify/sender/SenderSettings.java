@@ -31,41 +31,100 @@ public record SenderSettings(
     Duration probeInterval,
     Duration fullPassInterval) {
 
-  /** Issue 13: a 250 ms probe for latency, the whole pass every 5 s, heartbeats at a third of the lease. */
+  /**
+   * Issue 13: a 250 ms probe for latency, the whole pass every 5 s, heartbeats at a third of the
+   * lease.
+   */
   public static SenderSettings defaults() {
     Duration lease = Duration.ofSeconds(10);
-    return new SenderSettings(defaultHolder(), Duration.ofMillis(250), lease.dividedBy(3), lease,
-        Duration.ofSeconds(90), 4, 100, Duration.ofMinutes(1), Duration.ofSeconds(5));
+    return new SenderSettings(
+        defaultHolder(),
+        Duration.ofMillis(250),
+        lease.dividedBy(3),
+        lease,
+        Duration.ofSeconds(90),
+        4,
+        100,
+        Duration.ofMinutes(1),
+        Duration.ofSeconds(5));
   }
 
   public SenderSettings withHolder(String value) {
-    return new SenderSettings(value, pollInterval, heartbeatInterval, leaseDuration, orphanAfter,
-        parallelSends, batchSize, probeInterval, fullPassInterval);
+    return new SenderSettings(
+        value,
+        pollInterval,
+        heartbeatInterval,
+        leaseDuration,
+        orphanAfter,
+        parallelSends,
+        batchSize,
+        probeInterval,
+        fullPassInterval);
   }
 
   public SenderSettings withParallelSends(int value) {
-    return new SenderSettings(holder, pollInterval, heartbeatInterval, leaseDuration, orphanAfter,
-        value, batchSize, probeInterval, fullPassInterval);
+    return new SenderSettings(
+        holder,
+        pollInterval,
+        heartbeatInterval,
+        leaseDuration,
+        orphanAfter,
+        value,
+        batchSize,
+        probeInterval,
+        fullPassInterval);
   }
 
   public SenderSettings withOrphanAfter(Duration value) {
-    return new SenderSettings(holder, pollInterval, heartbeatInterval, leaseDuration, value,
-        parallelSends, batchSize, probeInterval, fullPassInterval);
+    return new SenderSettings(
+        holder,
+        pollInterval,
+        heartbeatInterval,
+        leaseDuration,
+        value,
+        parallelSends,
+        batchSize,
+        probeInterval,
+        fullPassInterval);
   }
 
   public SenderSettings withPollInterval(Duration value) {
-    return new SenderSettings(holder, value, heartbeatInterval, leaseDuration, orphanAfter,
-        parallelSends, batchSize, probeInterval, fullPassInterval);
+    return new SenderSettings(
+        holder,
+        value,
+        heartbeatInterval,
+        leaseDuration,
+        orphanAfter,
+        parallelSends,
+        batchSize,
+        probeInterval,
+        fullPassInterval);
   }
 
   public SenderSettings withLease(Duration heartbeat, Duration lease) {
-    return new SenderSettings(holder, pollInterval, heartbeat, lease, orphanAfter,
-        parallelSends, batchSize, probeInterval, fullPassInterval);
+    return new SenderSettings(
+        holder,
+        pollInterval,
+        heartbeat,
+        lease,
+        orphanAfter,
+        parallelSends,
+        batchSize,
+        probeInterval,
+        fullPassInterval);
   }
 
   public SenderSettings withFullPassInterval(Duration value) {
-    return new SenderSettings(holder, pollInterval, heartbeatInterval, leaseDuration, orphanAfter,
-        parallelSends, batchSize, probeInterval, value);
+    return new SenderSettings(
+        holder,
+        pollInterval,
+        heartbeatInterval,
+        leaseDuration,
+        orphanAfter,
+        parallelSends,
+        batchSize,
+        probeInterval,
+        value);
   }
 
   /** Names the process, so staff can tell which till holds the lease. */

@@ -1,21 +1,23 @@
 package pl.ordernotify.sender;
 
 import pl.ordernotify.messages.MessageMapper;
-
 import pl.ordernotify.store.Database;
 
 /**
  * The sending state as stored in the database, readable from any process: 'messages list' prints
  * it, 'sender resume' lifts a pause while the sender runs elsewhere.
  */
-public record SendingState(boolean paused, String pauseCode, String pauseReason, int waiting, int waitingQuota) {
+public record SendingState(
+    boolean paused, String pauseCode, String pauseReason, int waiting, int waitingQuota) {
 
   public static SendingState read(Database db) {
-    return db.inTransaction(session -> {
-      SenderMapper.PauseRow p = session.getMapper(SenderMapper.class).pause();
-      MessageMapper m = session.getMapper(MessageMapper.class);
-      return new SendingState(p.paused(), p.code(), p.reason(), m.countScheduled(), m.countWaitingForQuota());
-    });
+    return db.inTransaction(
+        session -> {
+          SenderMapper.PauseRow p = session.getMapper(SenderMapper.class).pause();
+          MessageMapper m = session.getMapper(MessageMapper.class);
+          return new SendingState(
+              p.paused(), p.code(), p.reason(), m.countScheduled(), m.countWaitingForQuota());
+        });
   }
 
   /**
@@ -26,18 +28,27 @@ public record SendingState(boolean paused, String pauseCode, String pauseReason,
     return db.withMapper(SenderMapper.class, m -> m.setPause(code, reason, now)) == 1;
   }
 
-  /** Lifts an account pause; the running sender sees it on its next pass. Returns false when not paused. */
+  /**
+   * Lifts an account pause; the running sender sees it on its next pass. Returns false when not
+   * paused.
+   */
   public static boolean lift(Database db) {
     return db.withMapper(SenderMapper.class, m -> m.pause().paused() && m.clearPause() == 1);
   }
 
-  /** One line for lists and the console, or null when sending is neither paused nor held by the quota. */
+  /**
+   * One line for lists and the console, or null when sending is neither paused nor held by the
+   * quota.
+   */
   public String headline() {
     if (paused) {
-      return "Sending is paused: " + pauseReason + ". Fix the gateway account, then run 'ordernotify sender resume'.";
+      return "Sending is paused: "
+          + pauseReason
+          + ". Fix the gateway account, then run 'ordernotify sender resume'.";
     }
     if (waitingQuota > 0) {
-      return "The monthly SMS limit is reached: " + waitingQuota
+      return "The monthly SMS limit is reached: "
+          + waitingQuota
           + " message(s) wait. Raise sms.monthlyCapParts or wait for next month.";
     }
     return null;

@@ -3,18 +3,18 @@ package pl.ordernotify.sender;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import pl.ordernotify.customers.Customer;
+import pl.ordernotify.gateway.SmsText;
+import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.orders.DeliveryOrder;
 import pl.ordernotify.settings.SettingsService.Restaurant;
 import pl.ordernotify.templates.RenderResult;
 import pl.ordernotify.templates.RenderValues;
 import pl.ordernotify.templates.Renderer;
-import pl.ordernotify.gateway.SmsText;
-import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.templates.TemplateKind;
 
 /**
- * Renders the stage's template through the templates package (DESIGN §4). With the fold setting
- * on, Polish diacritics are replaced here, so the text stored is exactly the text sent.
+ * Renders the stage's template through the templates package (DESIGN §4). With the fold setting on,
+ * Polish diacritics are replaced here, so the text stored is exactly the text sent.
  */
 final class TemplateComposer implements MessageComposer {
 
@@ -26,7 +26,8 @@ final class TemplateComposer implements MessageComposer {
 
   @Override
   public Composition compose(Input in) {
-    RenderResult result = renderer.render(in.templateBody(), TemplateKind.valueOf(in.templateKind()), values(in));
+    RenderResult result =
+        renderer.render(in.templateBody(), TemplateKind.valueOf(in.templateKind()), values(in));
     if (result instanceof RenderResult.Refused r) {
       return new Refused(r.code().name(), MessageDetail.forRefusal(r));
     }

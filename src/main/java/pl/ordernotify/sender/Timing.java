@@ -10,7 +10,8 @@ record Timing(Instant due, Instant expires) {
 
   /** A status stage: due after the delay, expired after the validity, both from the change time. */
   static Timing forStatus(StageRule rule, Instant changedAt) {
-    return new Timing(changedAt.plusSeconds(60L * rule.delayMinutes()),
+    return new Timing(
+        changedAt.plusSeconds(60L * rule.delayMinutes()),
         changedAt.plusSeconds(60L * rule.validityMinutes()));
   }
 

@@ -15,19 +15,30 @@ public enum Setting {
   INSTALL_ID("install.id", ""),
   /** Campaign SMS go out only inside this window, restaurant time (DESIGN §9). */
   MARKETING_WINDOW("marketing.window", "10:00-20:00"),
-  /** Days no campaign SMS goes out: comma-separated ISO dates (2026-12-24) or weekday names (SUNDAY). */
+  /**
+   * Days no campaign SMS goes out: comma-separated ISO dates (2026-12-24) or weekday names
+   * (SUNDAY).
+   */
   CLOSED_DAYS("marketing.closedDays", ""),
   /** Per-customer frequency cap: campaign SMS at most this many in 24 hours… */
   CAP_PER_DAY("marketing.capPerDay", "1"),
   /** …and at most this many in 7 days. */
   CAP_PER_WEEK("marketing.capPerWeek", "3"),
-  /** The manager's phone for alerts (sending paused, low credits, gateway unreachable); empty = none. */
+  /**
+   * The manager's phone for alerts (sending paused, low credits, gateway unreachable); empty =
+   * none.
+   */
   MANAGER_PHONE("alerts.managerPhone", ""),
-  /** Alert the manager when the gateway's credits fall below this many; empty = no low-credit alert. */
+  /**
+   * Alert the manager when the gateway's credits fall below this many; empty = no low-credit alert.
+   */
   LOW_CREDITS_ALERT("alerts.lowCredits", ""),
   /** The LATE stage fires this many minutes after the promised time (DESIGN §3). */
   LATE_GRACE_MINUTES("late.graceMinutes", "10"),
-  /** The consent sentence shown when staff record marketing consent (versioned by the consent feature). */
+  /**
+   * The consent sentence shown when staff record marketing consent (versioned by the consent
+   * feature).
+   */
   CONSENT_WORDING("consent.wording", "");
 
   private final String key;

@@ -27,24 +27,39 @@ public final class SettingValues {
    */
   public static Map<Setting, String> checked(Map<Setting, String> given) {
     Map<Setting, String> tidy = new LinkedHashMap<>();
-    given.forEach((setting, value) -> tidy.put(setting, checked(setting, value == null ? "" : value.strip())));
+    given.forEach(
+        (setting, value) ->
+            tidy.put(setting, checked(setting, value == null ? "" : value.strip())));
     return tidy;
   }
 
   static String checked(Setting setting, String v) {
     return switch (setting) {
       case RESTAURANT_NAME -> require(setting, v, v.length() <= 100, "at most 100 characters");
-      case RESTAURANT_PHONE -> require(setting, v, v.isEmpty() || v.matches("[0-9 +()\\-]{3,32}"),
-          "a phone number of digits, spaces, + ( ) or -");
+      case RESTAURANT_PHONE ->
+          require(
+              setting,
+              v,
+              v.isEmpty() || v.matches("[0-9 +()\\-]{3,32}"),
+              "a phone number of digits, spaces, + ( ) or -");
       case TIME_ZONE -> zone(v);
       case PRICE_PER_PART -> price(v);
-      case MONTHLY_CAP_PARTS -> require(setting, v, v.isEmpty() || v.matches("\\d{1,7}"),
-          "a whole number of SMS parts, or empty for no cap");
-      case FOLD_DIACRITICS -> require(setting, v.toLowerCase(Locale.ROOT),
-          v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false"), "true or false");
+      case MONTHLY_CAP_PARTS ->
+          require(
+              setting,
+              v,
+              v.isEmpty() || v.matches("\\d{1,7}"),
+              "a whole number of SMS parts, or empty for no cap");
+      case FOLD_DIACRITICS ->
+          require(
+              setting,
+              v.toLowerCase(Locale.ROOT),
+              v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false"),
+              "true or false");
       case MARKETING_WINDOW -> window(v);
       case CLOSED_DAYS -> closedDays(v);
-      case CAP_PER_DAY, CAP_PER_WEEK -> require(setting, v, v.matches("\\d{1,3}"), "a whole number, e.g. 1");
+      case CAP_PER_DAY, CAP_PER_WEEK ->
+          require(setting, v, v.matches("\\d{1,3}"), "a whole number, e.g. 1");
       case MANAGER_PHONE -> phone(v);
       default -> v;
     };
@@ -58,8 +73,11 @@ public final class SettingValues {
   }
 
   private static Refusal refused(Setting setting, String value, String expected) {
-    return new Refusal(Refusal.Code.SETTING_INVALID,
-        "The value '" + value + "' does not suit " + setting.key() + ": give " + expected + ".", setting, value);
+    return new Refusal(
+        Refusal.Code.SETTING_INVALID,
+        "The value '" + value + "' does not suit " + setting.key() + ": give " + expected + ".",
+        setting,
+        value);
   }
 
   private static String zone(String v) {
@@ -95,7 +113,8 @@ public final class SettingValues {
     } catch (DateTimeException e) {
       // refused below
     }
-    throw refused(Setting.MARKETING_WINDOW, v, "HH:MM-HH:MM that opens before it closes, e.g. 10:00-20:00");
+    throw refused(
+        Setting.MARKETING_WINDOW, v, "HH:MM-HH:MM that opens before it closes, e.g. 10:00-20:00");
   }
 
   private static String closedDays(String v) {
@@ -105,10 +124,13 @@ public final class SettingValues {
     List<String> days = new ArrayList<>();
     for (String part : v.split("\\s*,\\s*")) {
       try {
-        days.add(part.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(part).toString()
-            : DayOfWeek.valueOf(part.toUpperCase(Locale.ROOT)).name());
+        days.add(
+            part.matches("\\d{4}-\\d{2}-\\d{2}")
+                ? LocalDate.parse(part).toString()
+                : DayOfWeek.valueOf(part.toUpperCase(Locale.ROOT)).name());
       } catch (DateTimeException | IllegalArgumentException e) {
-        throw refused(Setting.CLOSED_DAYS, v, "dates (2026-12-24) or weekdays (SUNDAY), separated by commas");
+        throw refused(
+            Setting.CLOSED_DAYS, v, "dates (2026-12-24) or weekdays (SUNDAY), separated by commas");
       }
     }
     return String.join(",", days);

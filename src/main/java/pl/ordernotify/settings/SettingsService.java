@@ -21,24 +21,28 @@ public final class SettingsService {
   }
 
   public void put(Setting setting, String value) {
-    db.withMapper(SettingsMapper.class, m -> {
-      if (m.update(setting.key(), value) == 0) {
-        m.insert(setting.key(), value);
-      }
-      return null;
-    });
+    db.withMapper(
+        SettingsMapper.class,
+        m -> {
+          if (m.update(setting.key(), value) == 0) {
+            m.insert(setting.key(), value);
+          }
+          return null;
+        });
   }
 
   /** Writes several settings in one transaction: all or none. */
   public void putAll(java.util.Map<Setting, String> values) {
-    db.inTransactionDo(session -> {
-      SettingsMapper m = session.getMapper(SettingsMapper.class);
-      values.forEach((setting, value) -> {
-        if (m.update(setting.key(), value) == 0) {
-          m.insert(setting.key(), value);
-        }
-      });
-    });
+    db.inTransactionDo(
+        session -> {
+          SettingsMapper m = session.getMapper(SettingsMapper.class);
+          values.forEach(
+              (setting, value) -> {
+                if (m.update(setting.key(), value) == 0) {
+                  m.insert(setting.key(), value);
+                }
+              });
+        });
   }
 
   /** A setting not in {@link Setting} (window size, last screen…), empty when never written. */
@@ -47,12 +51,14 @@ public final class SettingsService {
   }
 
   public void putRaw(String key, String value) {
-    db.withMapper(SettingsMapper.class, m -> {
-      if (m.update(key, value) == 0) {
-        m.insert(key, value);
-      }
-      return null;
-    });
+    db.withMapper(
+        SettingsMapper.class,
+        m -> {
+          if (m.update(key, value) == 0) {
+            m.insert(key, value);
+          }
+          return null;
+        });
   }
 
   public Restaurant restaurant() {

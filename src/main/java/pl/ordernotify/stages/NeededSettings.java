@@ -26,14 +26,18 @@ public final class NeededSettings {
   private NeededSettings() {}
 
   /** The settings {@code body} needs that {@code valueOf} says are empty, in a stable order. */
-  public static List<Setting> missing(String body, java.util.function.Function<Setting, String> valueOf) {
+  public static List<Setting> missing(
+      String body, java.util.function.Function<Setting, String> valueOf) {
     List<Setting> missing = new ArrayList<>();
-    FROM_SETTINGS.forEach((placeholder, setting) -> {
-      String value = valueOf.apply(setting);
-      if (body.contains(placeholder) && (value == null || value.isBlank()) && !missing.contains(setting)) {
-        missing.add(setting);
-      }
-    });
+    FROM_SETTINGS.forEach(
+        (placeholder, setting) -> {
+          String value = valueOf.apply(setting);
+          if (body.contains(placeholder)
+              && (value == null || value.isBlank())
+              && !missing.contains(setting)) {
+            missing.add(setting);
+          }
+        });
     return missing;
   }
 
@@ -49,22 +53,41 @@ public final class NeededSettings {
       }
     }
     if (!missing.isEmpty()) {
-      throw new Refusal(Refusal.Code.STAGE_NEEDS_SETTING, "Stage " + stage + " cannot be enabled yet: its template"
-          + " needs " + describe(missing) + ". Set " + (missing.size() == 1 ? "it" : "them") + " with 'settings set "
-          + flags(missing) + "', then enable the stage.", stage, missing);
+      throw new Refusal(
+          Refusal.Code.STAGE_NEEDS_SETTING,
+          "Stage "
+              + stage
+              + " cannot be enabled yet: its template"
+              + " needs "
+              + describe(missing)
+              + ". Set "
+              + (missing.size() == 1 ? "it" : "them")
+              + " with 'settings set "
+              + flags(missing)
+              + "', then enable the stage.",
+          stage,
+          missing);
     }
   }
 
   /** "the setting restaurant.name, which is empty" or "the settings … and …, which are empty". */
   public static String describe(List<Setting> missing) {
     String keys = String.join(" and ", missing.stream().map(Setting::key).toList());
-    return missing.size() == 1 ? "the setting " + keys + ", which is empty"
+    return missing.size() == 1
+        ? "the setting " + keys + ", which is empty"
         : "the settings " + keys + ", which are empty";
   }
 
   /** The {@code settings set} options that fill them. */
   public static String flags(List<Setting> missing) {
-    return String.join(" ", missing.stream()
-        .map(s -> s == Setting.RESTAURANT_NAME ? "--restaurant-name NAME" : "--restaurant-phone PHONE").toList());
+    return String.join(
+        " ",
+        missing.stream()
+            .map(
+                s ->
+                    s == Setting.RESTAURANT_NAME
+                        ? "--restaurant-name NAME"
+                        : "--restaurant-phone PHONE")
+            .toList());
   }
 }

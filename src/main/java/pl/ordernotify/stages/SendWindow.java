@@ -15,11 +15,14 @@ public record SendWindow(LocalTime open, LocalTime close) {
 
   /** The window of a THANK_YOU rule; 10:00–20:00 when the rule has none. */
   public static SendWindow of(StageRule rule) {
-    return new SendWindow(rule.windowStart() == null ? LocalTime.of(10, 0) : rule.windowStart(),
+    return new SendWindow(
+        rule.windowStart() == null ? LocalTime.of(10, 0) : rule.windowStart(),
         rule.windowEnd() == null ? LocalTime.of(20, 0) : rule.windowEnd());
   }
 
-  /** When an SMS that may go from {@code earliest} on is due, and until when: see {@link Placed}. */
+  /**
+   * When an SMS that may go from {@code earliest} on is due, and until when: see {@link Placed}.
+   */
   public Placed place(ZonedDateTime earliest) {
     ZonedDateTime at = earliest;
     LocalTime time = at.toLocalTime();

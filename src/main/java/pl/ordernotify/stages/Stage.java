@@ -17,7 +17,10 @@ public enum Stage {
     this.firesOn = firesOn;
   }
 
-  /** The order status that fires this stage; null for THANK_YOU and LATE, which are timed from placed_at. */
+  /**
+   * The order status that fires this stage; null for THANK_YOU and LATE, which are timed from
+   * placed_at.
+   */
   public OrderStatus firesOn() {
     return firesOn;
   }

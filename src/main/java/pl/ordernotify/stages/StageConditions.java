@@ -17,10 +17,15 @@ import java.util.function.BooleanSupplier;
  * @param language only customers with this template language; null = any
  */
 public record StageConditions(
-    BigDecimal minValue, BigDecimal maxValue, List<String> payments, boolean firstOrderOnly, String language) {
+    BigDecimal minValue,
+    BigDecimal maxValue,
+    List<String> payments,
+    boolean firstOrderOnly,
+    String language) {
 
   public static final List<String> PAYMENT_METHODS = List.of("CASH", "CARD", "ONLINE", "VOUCHER");
-  public static final StageConditions NONE = new StageConditions(null, null, List.of(), false, null);
+  public static final StageConditions NONE =
+      new StageConditions(null, null, List.of(), false, null);
 
   public StageConditions {
     minValue = minValue == null ? null : minValue.setScale(2, RoundingMode.HALF_UP);
@@ -31,14 +36,16 @@ public record StageConditions(
   }
 
   /** The facts about one order the conditions look at; the first-order check may need a query. */
-  public record Facts(BigDecimal total, String paymentMethod, BooleanSupplier firstOrder, String language) {}
+  public record Facts(
+      BigDecimal total, String paymentMethod, BooleanSupplier firstOrder, String language) {}
 
   /**
    * A condition the order does not meet.
    *
    * @param condition which one
-   * @param values the order's value and the condition's, as text (for MIN_VALUE: the total, the minimum;
-   *     PAYMENT: the method or an empty text, the methods allowed; LANGUAGE: the customer's, the stage's)
+   * @param values the order's value and the condition's, as text (for MIN_VALUE: the total, the
+   *     minimum; PAYMENT: the method or an empty text, the methods allowed; LANGUAGE: the
+   *     customer's, the stage's)
    */
   public record Unmet(Condition condition, List<String> values) {
 
@@ -48,10 +55,20 @@ public record StageConditions(
   }
 
   /** The kinds of condition, in the order they are checked. */
-  public enum Condition { MIN_VALUE, MAX_VALUE, PAYMENT, LANGUAGE, FIRST_ORDER }
+  public enum Condition {
+    MIN_VALUE,
+    MAX_VALUE,
+    PAYMENT,
+    LANGUAGE,
+    FIRST_ORDER
+  }
 
   public boolean any() {
-    return minValue != null || maxValue != null || !payments.isEmpty() || firstOrderOnly || language != null;
+    return minValue != null
+        || maxValue != null
+        || !payments.isEmpty()
+        || firstOrderOnly
+        || language != null;
   }
 
   /** The first condition the order does not meet, or null when it meets them all. */
@@ -63,7 +80,9 @@ public record StageConditions(
       return new Unmet(Condition.MAX_VALUE, List.of(money(f.total()), money(maxValue)));
     }
     if (!payments.isEmpty() && !payments.contains(f.paymentMethod())) {
-      return new Unmet(Condition.PAYMENT, List.of(f.paymentMethod() == null ? "" : f.paymentMethod(), String.join(", ", payments)));
+      return new Unmet(
+          Condition.PAYMENT,
+          List.of(f.paymentMethod() == null ? "" : f.paymentMethod(), String.join(", ", payments)));
     }
     if (language != null && !language.equals(f.language())) {
       return new Unmet(Condition.LANGUAGE, List.of(String.valueOf(f.language()), language));
@@ -84,7 +103,10 @@ public record StageConditions(
       words.add("up to " + money(maxValue));
     }
     if (!payments.isEmpty()) {
-      words.add("paid by " + String.join(" or ", payments.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList()));
+      words.add(
+          "paid by "
+              + String.join(
+                  " or ", payments.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList()));
     }
     if (firstOrderOnly) {
       words.add("that are the customer's first order");
@@ -97,7 +119,9 @@ public record StageConditions(
 
   /** An amount as the restaurant reads it: {@code 80,00 zł}. */
   public static String money(BigDecimal value) {
-    return value == null ? "unknown" : value.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " zł";
+    return value == null
+        ? "unknown"
+        : value.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " zł";
   }
 
   public StageConditions withMinValue(BigDecimal v) {

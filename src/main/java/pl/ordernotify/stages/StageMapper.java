@@ -40,5 +40,7 @@ public interface StageMapper extends SqlMapper {
   int deleteTemplateLink(@Param("stage") String stage, @Param("language") String language);
 
   void insertTemplateLink(
-      @Param("stage") String stage, @Param("language") String language, @Param("templateId") long templateId);
+      @Param("stage") String stage,
+      @Param("language") String language,
+      @Param("templateId") long templateId);
 }

@@ -10,7 +10,8 @@ import java.util.Map;
  * @param daysAfter THANK_YOU only: days after placed_at
  * @param windowStart THANK_YOU only: send window opening (local restaurant time)
  * @param graceMinutes LATE only: minutes after the promised time before the LATE SMS (the setting)
- * @param conditions what an order must meet for this stage's SMS; {@link StageConditions#NONE} = all orders
+ * @param conditions what an order must meet for this stage's SMS; {@link StageConditions#NONE} =
+ *     all orders
  */
 public record StageRule(
     Stage stage,
@@ -25,10 +26,26 @@ public record StageRule(
     StageConditions conditions) {
 
   /** A rule with no conditions and the default grace, as tests and older callers build it. */
-  public StageRule(Stage stage, boolean enabled, int delayMinutes, int validityMinutes, Integer daysAfter,
-      LocalTime windowStart, LocalTime windowEnd, Map<String, String> templates) {
-    this(stage, enabled, delayMinutes, validityMinutes, daysAfter, windowStart, windowEnd, templates,
-        DEFAULT_GRACE_MINUTES, StageConditions.NONE);
+  public StageRule(
+      Stage stage,
+      boolean enabled,
+      int delayMinutes,
+      int validityMinutes,
+      Integer daysAfter,
+      LocalTime windowStart,
+      LocalTime windowEnd,
+      Map<String, String> templates) {
+    this(
+        stage,
+        enabled,
+        delayMinutes,
+        validityMinutes,
+        daysAfter,
+        windowStart,
+        windowEnd,
+        templates,
+        DEFAULT_GRACE_MINUTES,
+        StageConditions.NONE);
   }
 
   public static final int DEFAULT_GRACE_MINUTES = 10;

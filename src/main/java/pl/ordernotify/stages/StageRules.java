@@ -15,41 +15,67 @@ public final class StageRules {
   static void checkApplies(StageChange change) {
     Stage stage = change.stage();
     if (stage != Stage.THANK_YOU && (change.daysAfter() != null || change.window() != null)) {
-      throw new Refusal(Code.STAGE_TIMING_THANK_YOU_ONLY, "--days and --window are for THANK_YOU only; stage "
-          + stage + " is timed by " + (stage == Stage.LATE ? "--grace" : "--delay") + " and --validity.", stage);
+      throw new Refusal(
+          Code.STAGE_TIMING_THANK_YOU_ONLY,
+          "--days and --window are for THANK_YOU only; stage "
+              + stage
+              + " is timed by "
+              + (stage == Stage.LATE ? "--grace" : "--delay")
+              + " and --validity.",
+          stage);
     }
     if (stage != Stage.LATE && change.graceMinutes() != null) {
-      throw new Refusal(Code.STAGE_GRACE_LATE_ONLY,
-          "--grace is for LATE only; stage " + stage + " has no promised time.", stage);
+      throw new Refusal(
+          Code.STAGE_GRACE_LATE_ONLY,
+          "--grace is for LATE only; stage " + stage + " has no promised time.",
+          stage);
     }
     if (stage == Stage.LATE && change.delayMinutes() != null && change.delayMinutes() != 0) {
-      throw new Refusal(Code.STAGE_LATE_NO_DELAY,
+      throw new Refusal(
+          Code.STAGE_LATE_NO_DELAY,
           "LATE has no delay: it is timed by --grace, minutes after the promised time.");
     }
   }
 
   static void checkGrace(int minutes) {
     if (minutes < 0 || minutes > StageService.MAX_GRACE_MINUTES) {
-      throw new Refusal(Code.STAGE_BAD_GRACE, "The grace must be between 0 and " + StageService.MAX_GRACE_MINUTES
-          + " minutes; " + minutes + " is not.", minutes, StageService.MAX_GRACE_MINUTES);
+      throw new Refusal(
+          Code.STAGE_BAD_GRACE,
+          "The grace must be between 0 and "
+              + StageService.MAX_GRACE_MINUTES
+              + " minutes; "
+              + minutes
+              + " is not.",
+          minutes,
+          StageService.MAX_GRACE_MINUTES);
     }
   }
 
   static void checkConditions(StageConditions c) {
     for (BigDecimal v : new BigDecimal[] {c.minValue(), c.maxValue()}) {
       if (v != null && v.signum() < 0) {
-        throw new Refusal(Code.STAGE_NEGATIVE_VALUE, "An order value condition cannot be negative; "
-            + v.toPlainString() + " is.", v);
+        throw new Refusal(
+            Code.STAGE_NEGATIVE_VALUE,
+            "An order value condition cannot be negative; " + v.toPlainString() + " is.",
+            v);
       }
     }
     if (c.minValue() != null && c.maxValue() != null && c.minValue().compareTo(c.maxValue()) > 0) {
-      throw new Refusal(Code.STAGE_MIN_ABOVE_MAX, "The minimum order value (" + StageConditions.money(c.minValue())
-          + ") is above the maximum (" + StageConditions.money(c.maxValue()) + "), so no order would get this SMS.",
-          c.minValue(), c.maxValue());
+      throw new Refusal(
+          Code.STAGE_MIN_ABOVE_MAX,
+          "The minimum order value ("
+              + StageConditions.money(c.minValue())
+              + ") is above the maximum ("
+              + StageConditions.money(c.maxValue())
+              + "), so no order would get this SMS.",
+          c.minValue(),
+          c.maxValue());
     }
     if (c.language() != null && !c.language().matches("[a-z]{2}")) {
-      throw new Refusal(Code.STAGE_BAD_LANGUAGE,
-          "The language '" + c.language() + "' is not a two-letter code such as pl or en.", c.language());
+      throw new Refusal(
+          Code.STAGE_BAD_LANGUAGE,
+          "The language '" + c.language() + "' is not a two-letter code such as pl or en.",
+          c.language());
     }
   }
 
@@ -62,14 +88,20 @@ public final class StageRules {
         continue;
       }
       if (!StageConditions.PAYMENT_METHODS.contains(p)) {
-        throw new IllegalArgumentException("There is no payment method '" + part.trim() + "'. Use "
-            + String.join(", ", StageConditions.PAYMENT_METHODS) + ".");
+        throw new IllegalArgumentException(
+            "There is no payment method '"
+                + part.trim()
+                + "'. Use "
+                + String.join(", ", StageConditions.PAYMENT_METHODS)
+                + ".");
       }
       list.add(p);
     }
     if (list.isEmpty()) {
-      throw new IllegalArgumentException("Give at least one payment method: "
-          + String.join(", ", StageConditions.PAYMENT_METHODS) + ".");
+      throw new IllegalArgumentException(
+          "Give at least one payment method: "
+              + String.join(", ", StageConditions.PAYMENT_METHODS)
+              + ".");
     }
     return list;
   }

@@ -28,7 +28,8 @@ public final class DataLocation {
   }
 
   /** Resolves the data directory from the option, then the environment, then the home folder. */
-  public static DataLocation resolve(Path dataDirOption, String dbUrlOption, Map<String, String> env) {
+  public static DataLocation resolve(
+      Path dataDirOption, String dbUrlOption, Map<String, String> env) {
     Path dir;
     if (dataDirOption != null) {
       dir = dataDirOption;
@@ -41,7 +42,10 @@ public final class DataLocation {
     return new DataLocation(dir, url, null);
   }
 
-  /** The same location, with the database password read from {@code file} ({@code --db-password-file}). */
+  /**
+   * The same location, with the database password read from {@code file} ({@code
+   * --db-password-file}).
+   */
   public DataLocation withPasswordFile(Path file) {
     return new DataLocation(dataDir, explicitUrl, file);
   }
@@ -63,7 +67,9 @@ public final class DataLocation {
    * {@code WRITE_DELAY=0} so a commit is in the file before it returns (see {@link DurableUrl}).
    */
   public String defaultUrl() {
-    return "jdbc:h2:file:" + dataDir.resolve(DB_FILE_NAME).toString().replace('\\', '/') + ";AUTO_SERVER=TRUE"
+    return "jdbc:h2:file:"
+        + dataDir.resolve(DB_FILE_NAME).toString().replace('\\', '/')
+        + ";AUTO_SERVER=TRUE"
         + DurableUrl.SETTING;
   }
 
@@ -93,7 +99,9 @@ public final class DataLocation {
         writeOwnerOnly(file, new ConnectionSettings(savedUrl, saved.user(), saved.password()));
       }
       String url = explicitUrl != null ? explicitUrl : savedUrl;
-      return new ConnectionSettings(url, saved.user() == null ? DB_USER : saved.user(),
+      return new ConnectionSettings(
+          url,
+          saved.user() == null ? DB_USER : saved.user(),
           password(saved.password() == null ? "" : saved.password()));
     }
     if (explicitUrl != null && !explicitUrl.startsWith("jdbc:h2:")) {
@@ -108,19 +116,30 @@ public final class DataLocation {
     // Kept even with --db-url: a database created with these credentials must open again next time.
     ConnectionSettings created = new ConnectionSettings(defaultUrl(), DB_USER, generatePassword());
     writeOwnerOnly(file, created);
-    return explicitUrl != null ? new ConnectionSettings(explicitUrl, created.user(), created.password()) : created;
+    return explicitUrl != null
+        ? new ConnectionSettings(explicitUrl, created.user(), created.password())
+        : created;
   }
 
-  /** The password from {@code --db-password-file} when given (its first line), else {@code fallback}. */
+  /**
+   * The password from {@code --db-password-file} when given (its first line), else {@code
+   * fallback}.
+   */
   private String password(String fallback) throws IOException {
     if (passwordFile == null) {
       return fallback;
     }
     if (!Files.isReadable(passwordFile)) {
-      throw new StoreException("The database password file " + passwordFile + " cannot be read."
-          + " Check the --db-password-file you gave.");
+      throw new StoreException(
+          "The database password file "
+              + passwordFile
+              + " cannot be read."
+              + " Check the --db-password-file you gave.");
     }
-    return Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+    return Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream()
+        .findFirst()
+        .orElse("")
+        .strip();
   }
 
   private static void writeOwnerOnly(Path file, ConnectionSettings s) throws IOException {
@@ -129,10 +148,18 @@ public final class DataLocation {
     Files.createFile(tmp);
     restrictToOwner(tmp);
     // Written by hand: Properties.store would escape every ':' and '=' in the URL, and people copy
-    // these lines into the POS. Unescaped, they still load as properties (no value has a backslash).
+    // these lines into the POS. Unescaped, they still load as properties (no value has a
+    // backslash).
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      w.write("# OrderNotify database: copy url, user and password into the POS settings\n"
-          + "url=" + s.url() + "\nuser=" + s.user() + "\npassword=" + s.password() + "\n");
+      w.write(
+          "# OrderNotify database: copy url, user and password into the POS settings\n"
+              + "url="
+              + s.url()
+              + "\nuser="
+              + s.user()
+              + "\npassword="
+              + s.password()
+              + "\n");
     }
     Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }

@@ -20,17 +20,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The store: a HikariCP pool, Flyway migrations run before anything else, and one MyBatis
- * {@link SqlSessionFactory} for the whole application. Sessions live for one unit of work.
+ * The store: a HikariCP pool, Flyway migrations run before anything else, and one MyBatis {@link
+ * SqlSessionFactory} for the whole application. Sessions live for one unit of work.
  */
 public final class Database implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Database.class);
+
   /** Every statement gives up after this long, on both engines. */
   private static final int STATEMENT_TIMEOUT_SECONDS = 30;
 
   static {
-    // AUTO_SERVER must listen on loopback only: the till's database is never on the restaurant's network.
+    // AUTO_SERVER must listen on loopback only: the till's database is never on the restaurant's
+    // network.
     if (System.getProperty("h2.bindAddress") == null) {
       System.setProperty("h2.bindAddress", "127.0.0.1");
     }
@@ -44,18 +46,23 @@ public final class Database implements AutoCloseable {
     this.factory = factory;
   }
 
-  /** Opens the pool, migrates the schema and builds the mappers; waits while a dead host's lock lingers. */
+  /**
+   * Opens the pool, migrates the schema and builds the mappers; waits while a dead host's lock
+   * lingers.
+   */
   public static Database open(DataLocation.ConnectionSettings settings) {
-    return open(settings, waited -> { });
+    return open(settings, waited -> {});
   }
 
   /**
    * Like {@link #open(DataLocation.ConnectionSettings)}; {@code waiting} hears how long it has been
    * waiting, each time it tries again, so a status can say "waiting for the database…".
    */
-  public static Database open(DataLocation.ConnectionSettings settings, Consumer<Duration> waiting) {
-    DataLocation.ConnectionSettings durable = new DataLocation.ConnectionSettings(
-        DurableUrl.of(settings.url()), settings.user(), settings.password());
+  public static Database open(
+      DataLocation.ConnectionSettings settings, Consumer<Duration> waiting) {
+    DataLocation.ConnectionSettings durable =
+        new DataLocation.ConnectionSettings(
+            DurableUrl.of(settings.url()), settings.user(), settings.password());
     HikariDataSource ds = LockWait.retry(() -> pool(durable), waiting);
     try {
       migrate(ds);
@@ -83,8 +90,10 @@ public final class Database implements AutoCloseable {
       config.setConnectionInitSql("SET QUERY_TIMEOUT " + STATEMENT_TIMEOUT_SECONDS * 1000);
     }
     if (settings.url().startsWith("jdbc:postgresql:")) {
-      // The driver prepares a statement on the server after five runs, and PostgreSQL may then plan it
-      // once for any parameter values: "placed_at >= ?" became a scan of every order ever placed, so
+      // The driver prepares a statement on the server after five runs, and PostgreSQL may then plan
+      // it
+      // once for any parameter values: "placed_at >= ?" became a scan of every order ever placed,
+      // so
       // the idle poll grew with the history (issue 14). Planning each run with its values keeps the
       // per-pass queries on their indexes; the plans are a fraction of a millisecond.
       config.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
@@ -109,8 +118,10 @@ public final class Database implements AutoCloseable {
           .migrate();
     } catch (FlywayException e) {
       throw new StoreException(
-          "The database could not be brought up to date: " + e.getMessage()
-              + " Restore the data folder from a backup or contact support.", e);
+          "The database could not be brought up to date: "
+              + e.getMessage()
+              + " Restore the data folder from a backup or contact support.",
+          e);
     }
   }
 
@@ -141,9 +152,13 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** {@link #inTransaction} reusing prepared statements: for work that runs the same statements many times. */
+  /**
+   * {@link #inTransaction} reusing prepared statements: for work that runs the same statements many
+   * times.
+   */
   public <T> T inReusingTransaction(Function<SqlSession, T> work) {
-    try (SqlSession session = factory.openSession(org.apache.ibatis.session.ExecutorType.REUSE, false)) {
+    try (SqlSession session =
+        factory.openSession(org.apache.ibatis.session.ExecutorType.REUSE, false)) {
       T result = work.apply(session);
       session.commit();
       return result;
@@ -151,10 +166,11 @@ public final class Database implements AutoCloseable {
   }
 
   public void inTransactionDo(Consumer<SqlSession> work) {
-    inTransaction(session -> {
-      work.accept(session);
-      return null;
-    });
+    inTransaction(
+        session -> {
+          work.accept(session);
+          return null;
+        });
   }
 
   /** Runs {@code work} with one mapper in its own transaction. */
@@ -190,14 +206,20 @@ public final class Database implements AutoCloseable {
             return "The database refused the user name or password."
                 + " Check db.properties in the data folder matches the database.";
           case 90146:
-            return "The database at " + url + " does not exist and could not be created."
+            return "The database at "
+                + url
+                + " does not exist and could not be created."
                 + " Check the --db-url or --data-dir you gave.";
           default:
             break;
         }
       }
     }
-    return "The database at " + url + " could not be opened (" + rootMessage(e) + ")."
+    return "The database at "
+        + url
+        + " could not be opened ("
+        + rootMessage(e)
+        + ")."
         + " Check the data folder or --db-url and try again.";
   }
 
@@ -209,19 +231,25 @@ public final class Database implements AutoCloseable {
         return "The database server refused the user name or password. Check db.properties in the data"
             + " folder, or the --db-password-file, matches the server's account.";
       case "3D000":
-        return "The database " + url + " does not exist on the server. Create it there first"
+        return "The database "
+            + url
+            + " does not exist on the server. Create it there first"
             + " (createdb), or correct the --db-url.";
       case "08001":
       case "08004":
       case "08006":
-        return "The database server of " + url + " cannot be reached. Check it is running and that the"
+        return "The database server of "
+            + url
+            + " cannot be reached. Check it is running and that the"
             + " --db-url names the right host and port.";
       default:
         return null;
     }
   }
 
-  /** The URL without its {@code ?…} parameters, which may hold credentials: safe to show and log. */
+  /**
+   * The URL without its {@code ?…} parameters, which may hold credentials: safe to show and log.
+   */
   static String withoutParameters(String url) {
     int q = url.indexOf('?');
     return q < 0 ? url : url.substring(0, q);

@@ -27,8 +27,10 @@ final class DbProperties {
       throw new DataFileException(DataFileException.Problem.PROPERTIES_NOT_TEXT, file);
     }
     Properties p = new Properties();
-    try (InputStreamReader r = new InputStreamReader(new ByteArrayInputStream(bytes),
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
+    try (InputStreamReader r =
+        new InputStreamReader(
+            new ByteArrayInputStream(bytes),
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
       p.load(r);
     } catch (CharacterCodingException | IllegalArgumentException e) {
       throw new DataFileException(DataFileException.Problem.PROPERTIES_NOT_TEXT, file, e);
@@ -38,7 +40,9 @@ final class DbProperties {
     if (p.getProperty("password") == null) {
       throw new DataFileException(DataFileException.Problem.PROPERTIES_NOT_TEXT, file);
     }
-    return new DataLocation.ConnectionSettings(blankToNull(p.getProperty("url")), blankToNull(p.getProperty("user")),
+    return new DataLocation.ConnectionSettings(
+        blankToNull(p.getProperty("url")),
+        blankToNull(p.getProperty("user")),
         p.getProperty("password"));
   }
 

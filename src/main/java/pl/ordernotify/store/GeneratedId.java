@@ -1,8 +1,8 @@
 package pl.ordernotify.store;
 
 /**
- * Receives the identity a database generated for an inserted row. Records cannot be written
- * into, so mappers take one of these beside the record: {@code keyProperty="key.id"}.
+ * Receives the identity a database generated for an inserted row. Records cannot be written into,
+ * so mappers take one of these beside the record: {@code keyProperty="key.id"}.
  */
 public final class GeneratedId {
 

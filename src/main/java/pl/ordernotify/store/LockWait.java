@@ -37,7 +37,9 @@ final class LockWait {
       } catch (Locked e) {
         Duration waited = Duration.ofNanos(System.nanoTime() - start);
         if (attempt == 1) {
-          log.info("The database is still locked by a process that stopped; waiting for it ({})", e.getMessage());
+          log.info(
+              "The database is still locked by a process that stopped; waiting for it ({})",
+              e.getMessage());
         }
         waiting.accept(waited);
         pause(pause);
@@ -69,7 +71,8 @@ final class LockWait {
     String m = String.valueOf(sql.getMessage());
     return switch (sql.getErrorCode()) {
       // ERROR_OPENING_DATABASE_1: "Lock file recently modified", "Concurrent update" of the lock
-      case 8000 -> m.contains("Lock file") || m.contains("lock file") || m.contains("Concurrent update");
+      case 8000 ->
+          m.contains("Lock file") || m.contains("lock file") || m.contains("Concurrent update");
       // CONNECTION_BROKEN_1: the lock file names the server of the dead host
       case 90067 -> true;
       default -> false;

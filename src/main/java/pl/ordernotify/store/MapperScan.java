@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds the {@link SqlMapper} interfaces by their file names in the jar's directory (or the classes
- * folder), without MyBatis's package scan: that one reads and inflates every entry of the shaded jar
- * and cost seconds of every start-up.
+ * folder), without MyBatis's package scan: that one reads and inflates every entry of the shaded
+ * jar and cost seconds of every start-up.
  */
 final class MapperScan {
 
@@ -27,7 +27,9 @@ final class MapperScan {
     for (String name : classNames()) {
       try {
         Class<?> type = Class.forName(name, false, SqlMapper.class.getClassLoader());
-        if (type.isInterface() && type != SqlMapper.class && SqlMapper.class.isAssignableFrom(type)) {
+        if (type.isInterface()
+            && type != SqlMapper.class
+            && SqlMapper.class.isAssignableFrom(type)) {
           found.add(type);
         }
       } catch (ClassNotFoundException e) {
@@ -39,7 +41,8 @@ final class MapperScan {
 
   private static List<String> classNames() {
     try {
-      Path where = Path.of(SqlMapper.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path where =
+          Path.of(SqlMapper.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return Files.isDirectory(where) ? inFolder(where) : inJar(where);
     } catch (IOException e) {
       throw new UncheckedIOException("The program's own classes could not be read", e);

@@ -51,8 +51,11 @@ public final class PrivateFiles {
 
   private static boolean ours(Path relative) {
     String top = relative.getName(0).toString();
-    return top.startsWith("ordernotify") || top.startsWith("db.properties") || top.startsWith("secret.key")
-        || top.equals("logs") || top.equals("backups");
+    return top.startsWith("ordernotify")
+        || top.startsWith("db.properties")
+        || top.startsWith("secret.key")
+        || top.equals("logs")
+        || top.equals("backups");
   }
 
   /** Creates {@code dir} if needed and makes it owner-only. */
@@ -63,7 +66,8 @@ public final class PrivateFiles {
 
   static void restrict(Path p, boolean directory) throws IOException {
     try {
-      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(directory ? "rwx------" : "rw-------"));
+      Files.setPosixFilePermissions(
+          p, PosixFilePermissions.fromString(directory ? "rwx------" : "rw-------"));
     } catch (UnsupportedOperationException e) {
       File f = p.toFile();
       f.setReadable(false, false);

@@ -3,9 +3,10 @@ package pl.ordernotify.store;
 import java.util.List;
 
 /**
- * An action a service refuses: a {@link Code} with its values for the console, which renders it from
- * its bundles ({@code refusal.CODE}), and one plain English sentence for the command line and the log.
- * It is an {@link IllegalArgumentException}, so callers that only need "refused" need not know it.
+ * An action a service refuses: a {@link Code} with its values for the console, which renders it
+ * from its bundles ({@code refusal.CODE}), and one plain English sentence for the command line and
+ * the log. It is an {@link IllegalArgumentException}, so callers that only need "refused" need not
+ * know it.
  */
 public final class Refusal extends IllegalArgumentException {
 
@@ -15,7 +16,10 @@ public final class Refusal extends IllegalArgumentException {
     TEMPLATE_IN_USE,
     /** A new template would take an existing name; args: the name, a free name to suggest. */
     TEMPLATE_NAME_TAKEN,
-    /** A stage would be enabled while its templates need settings that are empty; args: the settings (Setting keys). */
+    /**
+     * A stage would be enabled while its templates need settings that are empty; args: the settings
+     * (Setting keys).
+     */
     STAGE_NEEDS_SETTING,
     /** No template has this name; args: the name. */
     TEMPLATE_NOT_FOUND,

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a body into literal text and {@code <<…>>} placeholders. The rule is the one documented
- * on {@link TemplateValidator}; the renderer uses the same scan so both always agree.
+ * Splits a body into literal text and {@code <<…>>} placeholders. The rule is the one documented on
+ * {@link TemplateValidator}; the renderer uses the same scan so both always agree.
  */
 final class BodyScanner {
 
@@ -20,7 +20,11 @@ final class BodyScanner {
   /** A well-formed {@code <<name>>}; the name may still be unknown or not allowed. */
   record Reference(String name, int start, int end) implements Token {}
 
-  enum Flaw { EMPTY, INVALID_NAME, UNCLOSED }
+  enum Flaw {
+    EMPTY,
+    INVALID_NAME,
+    UNCLOSED
+  }
 
   record Malformed(Flaw flaw, int start, int end) implements Token {}
 

@@ -28,12 +28,15 @@ public final class CampaignText {
    * @param senderName the gateway account's sender name (null or blank: none)
    * @param readsReplies true when the gateway's inbox is read (SerwerSMS)
    */
-  public static List<Warning> warnings(String body, TemplateKind kind, String senderName, boolean readsReplies) {
+  public static List<Warning> warnings(
+      String body, TemplateKind kind, String senderName, boolean readsReplies) {
     List<Warning> found = new ArrayList<>();
     if (kind != TemplateKind.CAMPAIGN || body == null || body.isBlank()) {
       return found;
     }
-    boolean named = body.contains(Variable.NAZWA_LOKALU.placeholder()) || (senderName != null && !senderName.isBlank());
+    boolean named =
+        body.contains(Variable.NAZWA_LOKALU.placeholder())
+            || (senderName != null && !senderName.isBlank());
     if (!named) {
       found.add(Warning.NO_RESTAURANT_NAME);
     }

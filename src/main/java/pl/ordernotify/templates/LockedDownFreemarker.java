@@ -13,9 +13,9 @@ import java.io.Reader;
 import java.util.Locale;
 
 /**
- * The one FreeMarker {@link Configuration} of the application: built once, never changed after
- * (as the Configuration class doc asks), and shut so that even a template we generated wrongly
- * could not create objects, reach the Java API, load other templates or see anything but strings.
+ * The one FreeMarker {@link Configuration} of the application: built once, never changed after (as
+ * the Configuration class doc asks), and shut so that even a template we generated wrongly could
+ * not create objects, reach the Java API, load other templates or see anything but strings.
  */
 final class LockedDownFreemarker {
 

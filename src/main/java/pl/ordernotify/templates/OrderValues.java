@@ -16,11 +16,13 @@ public final class OrderValues {
   private OrderValues() {}
 
   /** The values for {@code order}; {@code customer} may be null for walk-ins. */
-  public static RenderValues of(DeliveryOrder order, Customer customer, Restaurant r, String language) {
+  public static RenderValues of(
+      DeliveryOrder order, Customer customer, Restaurant r, String language) {
     return restaurant(r, language)
         .orderNo(order.orderNo())
         .totalGross(order.totalGross())
-        .placedAt(order.placedAt() == null ? null : OffsetDateTime.ofInstant(order.placedAt(), r.zone()))
+        .placedAt(
+            order.placedAt() == null ? null : OffsetDateTime.ofInstant(order.placedAt(), r.zone()))
         .prepMinutes(order.prepMinutes())
         .paymentMethod(order.paymentMethod())
         .customerName(customer == null ? null : customer.name())

@@ -10,8 +10,8 @@ public sealed interface RenderResult {
    * No message can be made from this template and these values.
    *
    * @param code why; the sender stores it as the message's SKIPPED reason
-   * @param variable the variable's key for {@link Code#MISSING_VALUE} (e.g. {@code
-   *     nrZamowienia}); the offending text for {@link Code#INVALID_TEMPLATE}; null otherwise
+   * @param variable the variable's key for {@link Code#MISSING_VALUE} (e.g. {@code nrZamowienia});
+   *     the offending text for {@link Code#INVALID_TEMPLATE}; null otherwise
    * @param message a plain English sentence for staff
    */
   record Refused(Code code, String variable, String message) implements RenderResult {}

@@ -61,10 +61,20 @@ public record RenderValues(
   /** A builder starting from these values, for changing one or two. */
   public Builder toBuilder() {
     return new Builder()
-        .orderNo(orderNo).totalGross(totalGross).placedAt(placedAt).prepMinutes(prepMinutes)
-        .paymentMethod(paymentMethod).customerName(customerName).restaurantName(restaurantName)
-        .restaurantPhone(restaurantPhone).promotionName(promotionName).promoCode(promoCode)
-        .locale(locale).currency(currency).zone(zone).language(language);
+        .orderNo(orderNo)
+        .totalGross(totalGross)
+        .placedAt(placedAt)
+        .prepMinutes(prepMinutes)
+        .paymentMethod(paymentMethod)
+        .customerName(customerName)
+        .restaurantName(restaurantName)
+        .restaurantPhone(restaurantPhone)
+        .promotionName(promotionName)
+        .promoCode(promoCode)
+        .locale(locale)
+        .currency(currency)
+        .zone(zone)
+        .language(language);
   }
 
   /** Builds {@link RenderValues}; every setter returns the builder. */
@@ -86,38 +96,92 @@ public record RenderValues(
 
     private Builder() {}
 
-    public Builder orderNo(String value) { orderNo = value; return this; }
+    public Builder orderNo(String value) {
+      orderNo = value;
+      return this;
+    }
 
-    public Builder totalGross(BigDecimal value) { totalGross = value; return this; }
+    public Builder totalGross(BigDecimal value) {
+      totalGross = value;
+      return this;
+    }
 
-    public Builder placedAt(OffsetDateTime value) { placedAt = value; return this; }
+    public Builder placedAt(OffsetDateTime value) {
+      placedAt = value;
+      return this;
+    }
 
-    public Builder prepMinutes(Integer value) { prepMinutes = value; return this; }
+    public Builder prepMinutes(Integer value) {
+      prepMinutes = value;
+      return this;
+    }
 
-    public Builder paymentMethod(String value) { paymentMethod = value; return this; }
+    public Builder paymentMethod(String value) {
+      paymentMethod = value;
+      return this;
+    }
 
-    public Builder customerName(String value) { customerName = value; return this; }
+    public Builder customerName(String value) {
+      customerName = value;
+      return this;
+    }
 
-    public Builder restaurantName(String value) { restaurantName = value; return this; }
+    public Builder restaurantName(String value) {
+      restaurantName = value;
+      return this;
+    }
 
-    public Builder restaurantPhone(String value) { restaurantPhone = value; return this; }
+    public Builder restaurantPhone(String value) {
+      restaurantPhone = value;
+      return this;
+    }
 
-    public Builder promotionName(String value) { promotionName = value; return this; }
+    public Builder promotionName(String value) {
+      promotionName = value;
+      return this;
+    }
 
-    public Builder promoCode(String value) { promoCode = value; return this; }
+    public Builder promoCode(String value) {
+      promoCode = value;
+      return this;
+    }
 
-    public Builder locale(Locale value) { locale = value; return this; }
+    public Builder locale(Locale value) {
+      locale = value;
+      return this;
+    }
 
-    public Builder currency(Currency value) { currency = value; return this; }
+    public Builder currency(Currency value) {
+      currency = value;
+      return this;
+    }
 
-    public Builder zone(ZoneId value) { zone = value; return this; }
+    public Builder zone(ZoneId value) {
+      zone = value;
+      return this;
+    }
 
-    public Builder language(String value) { language = value; return this; }
+    public Builder language(String value) {
+      language = value;
+      return this;
+    }
 
     public RenderValues build() {
-      return new RenderValues(orderNo, totalGross, placedAt, prepMinutes, paymentMethod,
-          customerName, restaurantName, restaurantPhone, promotionName, promoCode,
-          locale, currency, zone, language);
+      return new RenderValues(
+          orderNo,
+          totalGross,
+          placedAt,
+          prepMinutes,
+          paymentMethod,
+          customerName,
+          restaurantName,
+          restaurantPhone,
+          promotionName,
+          promoCode,
+          locale,
+          currency,
+          zone,
+          language);
     }
   }
 }

@@ -22,18 +22,18 @@ import pl.ordernotify.templates.RenderResult.Rendered;
 /**
  * Fills a template body with an order's (or a campaign's) values.
  *
- * <p>No text the manager typed is ever parsed by FreeMarker. The body is cut into literal runs
- * and placeholders, and FreeMarker gets a template we write ourselves, made only of
- * interpolations such as {@code ${part0}${part1}${part2}}, with the literal runs and the
- * formatted values as strings in the data model. So {@code ${x}}, {@code <#if>}, {@code [#if]},
- * {@code </#noparse>} and anything else in a body come out exactly as typed, with no escaping
- * rules that could be got wrong. The FreeMarker configuration is locked down as well.
+ * <p>No text the manager typed is ever parsed by FreeMarker. The body is cut into literal runs and
+ * placeholders, and FreeMarker gets a template we write ourselves, made only of interpolations such
+ * as {@code ${part0}${part1}${part2}}, with the literal runs and the formatted values as strings in
+ * the data model. So {@code ${x}}, {@code <#if>}, {@code [#if]}, {@code </#noparse>} and anything
+ * else in a body come out exactly as typed, with no escaping rules that could be got wrong. The
+ * FreeMarker configuration is locked down as well.
  *
  * <p>Missing values: a message never goes out with an empty hole or a literal {@code <<…>>}.
  *
  * <ul>
- *   <li>{@code <<imie>>} with no customer name is left out and the text around it tidied
- *       ("Cześć <<imie>>!" → "Cześć!"), because order updates must still reach walk-ins.
+ *   <li>{@code <<imie>>} with no customer name is left out and the text around it tidied ("Cześć
+ *       <<imie>>!" → "Cześć!"), because order updates must still reach walk-ins.
  *   <li>Every other variable without a value (null or blank; a negative preparation time; an
  *       unknown payment method) refuses the render with {@link Code#MISSING_VALUE} and the
  *       variable's key, so the sender can mark the message SKIPPED with that reason.

@@ -55,7 +55,9 @@ public final class SampleTemplates {
 
   private static List<Path> list(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(TemplateFile.EXTENSION)).sorted().toList();
+      return s.filter(p -> p.getFileName().toString().endsWith(TemplateFile.EXTENSION))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("The sample templates in " + dir + " cannot be read.", e);
     }

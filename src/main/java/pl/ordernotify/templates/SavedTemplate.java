@@ -4,7 +4,13 @@ import java.time.Instant;
 
 /** A template as stored in {@code sms_template}. {@code kind} is ORDER or CAMPAIGN. */
 public record SavedTemplate(
-    Long id, String name, String kind, String language, String body, Instant createdAt, Instant updatedAt) {
+    Long id,
+    String name,
+    String kind,
+    String language,
+    String body,
+    Instant createdAt,
+    Instant updatedAt) {
 
   public TemplateKind templateKind() {
     return TemplateKind.valueOf(kind);

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import pl.ordernotify.gateway.SmsText;
 
 /**
- * SMS length, encoding and parts for the editor and the CLI, from the one calculator the sender
- * and every gateway use ({@link SmsText}), so the editor's count is what is billed.
+ * SMS length, encoding and parts for the editor and the CLI, from the one calculator the sender and
+ * every gateway use ({@link SmsText}), so the editor's count is what is billed.
  */
 public final class SmsLength {
 
@@ -30,7 +30,10 @@ public final class SmsLength {
     return pricePerPart.multiply(BigDecimal.valueOf(parts));
   }
 
-  /** The folding the sender applies when folding is on: Polish and other non-GSM-7 letters, typography. */
+  /**
+   * The folding the sender applies when folding is on: Polish and other non-GSM-7 letters,
+   * typography.
+   */
   public static String fold(String text) {
     return SmsText.fold(text);
   }

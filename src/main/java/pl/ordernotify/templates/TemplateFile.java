@@ -25,7 +25,8 @@ public final class TemplateFile {
   private static final String SEPARATOR = "---";
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
-  private static final List<String> STAGES = List.of("ACCEPTED", "READY", "DEPARTED", "LATE", "THANK_YOU");
+  private static final List<String> STAGES =
+      List.of("ACCEPTED", "READY", "DEPARTED", "LATE", "THANK_YOU");
   private static final Set<String> KEYS = Set.of("name", "kind", "language", "stage");
 
   private TemplateFile() {}
@@ -75,17 +76,23 @@ public final class TemplateFile {
   }
 
   private static void readHeaderLine(
-      String line, int number, String fileName, Map<String, String> header,
-      Map<String, Integer> lines) throws TemplateFileException {
+      String line,
+      int number,
+      String fileName,
+      Map<String, String> header,
+      Map<String, Integer> lines)
+      throws TemplateFileException {
     int colon = line.indexOf(':');
     if (colon < 0) {
-      throw new TemplateFileException(fileName, number,
+      throw new TemplateFileException(
+          fileName,
+          number,
           "expected 'key: value' (name, kind, language or stage) or the line '---'.");
     }
     String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
     if (!KEYS.contains(key)) {
-      throw new TemplateFileException(fileName, number,
-          "unknown key '" + key + "'; use name, kind, language or stage.");
+      throw new TemplateFileException(
+          fileName, number, "unknown key '" + key + "'; use name, kind, language or stage.");
     }
     if (header.containsKey(key)) {
       throw new TemplateFileException(fileName, number, "'" + key + "' is given twice.");
@@ -97,14 +104,19 @@ public final class TemplateFile {
   private static TemplateDraft draft(Header header, String body) throws TemplateFileException {
     String name = header.required("name");
     if (!NAME.matcher(name).matches()) {
-      throw header.error("name", "name '" + name + "' may have only letters, digits, '.', '_'"
-          + " and '-', at most 64 characters, and must not start with a symbol.");
+      throw header.error(
+          "name",
+          "name '"
+              + name
+              + "' may have only letters, digits, '.', '_'"
+              + " and '-', at most 64 characters, and must not start with a symbol.");
     }
     TemplateKind kind = kind(header);
     String language = header.required("language");
     if (!LANGUAGE.matcher(language).matches()) {
-      throw header.error("language", "language '" + language
-          + "' must be a two-letter lower-case code such as pl or en.");
+      throw header.error(
+          "language",
+          "language '" + language + "' must be a two-letter lower-case code such as pl or en.");
     }
     String stage = header.optional("stage");
     if (stage != null && kind != TemplateKind.ORDER) {
@@ -131,7 +143,9 @@ public final class TemplateFile {
     String required(String key) throws TemplateFileException {
       String value = values.get(key);
       if (value == null || value.isEmpty()) {
-        throw new TemplateFileException(fileName, lines.getOrDefault(key, separator),
+        throw new TemplateFileException(
+            fileName,
+            lines.getOrDefault(key, separator),
             "the header needs '" + key + ": …' before the line '---'.");
       }
       return value;

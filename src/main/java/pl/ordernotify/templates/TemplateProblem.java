@@ -4,11 +4,11 @@ package pl.ordernotify.templates;
  * One thing wrong with a template body, positioned for the editor to highlight.
  *
  * @param code what is wrong
- * @param text the offending text exactly as typed, e.g. {@code <<nrZamowiena>>} (empty for
- *     {@link Code#EMPTY_BODY})
+ * @param text the offending text exactly as typed, e.g. {@code <<nrZamowiena>>} (empty for {@link
+ *     Code#EMPTY_BODY})
  * @param line 1-based line of the first character
- * @param column 1-based column of the first character, counted in characters as the user sees
- *     them (an emoji is one column)
+ * @param column 1-based column of the first character, counted in characters as the user sees them
+ *     (an emoji is one column)
  * @param start offset of the first character, as a Java {@code String} / JavaFX text index
  * @param end offset just past the last character
  * @param message a plain English sentence saying what is wrong and what to do
@@ -26,7 +26,10 @@ public record TemplateProblem(
     MALFORMED_PLACEHOLDER,
     /** The body is empty or only whitespace. */
     EMPTY_BODY,
-    /** The body is longer than a template can hold ({@link TemplateValidator#MAX_BODY}); covers the excess. */
+    /**
+     * The body is longer than a template can hold ({@link TemplateValidator#MAX_BODY}); covers the
+     * excess.
+     */
     TOO_LONG
   }
 }

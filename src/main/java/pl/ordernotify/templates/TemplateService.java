@@ -65,20 +65,30 @@ public final class TemplateService {
    */
   public SavedTemplate create(TemplateDraft draft) {
     check(draft, null);
-    return db.inTransaction(s -> {
-      TemplateMapper m = s.getMapper(TemplateMapper.class);
-      if (m.findByName(draft.name()) != null) {
-        String free = freeName(m, draft.name());
-        throw new Refusal(Code.TEMPLATE_NAME_TAKEN, "A template is already called '" + draft.name()
-            + "'. Choose another name, e.g. '" + free + "'.", draft.name(), free);
-      }
-      return upsert(s, draft, null);
-    });
+    return db.inTransaction(
+        s -> {
+          TemplateMapper m = s.getMapper(TemplateMapper.class);
+          if (m.findByName(draft.name()) != null) {
+            String free = freeName(m, draft.name());
+            throw new Refusal(
+                Code.TEMPLATE_NAME_TAKEN,
+                "A template is already called '"
+                    + draft.name()
+                    + "'. Choose another name, e.g. '"
+                    + free
+                    + "'.",
+                draft.name(),
+                free);
+          }
+          return upsert(s, draft, null);
+        });
   }
 
   /** The stages (by name) that send this template; deleting it is refused while there are any. */
   public List<Stage> stagesUsing(long id) {
-    return db.withMapper(TemplateMapper.class, m -> m.stagesUsing(id)).stream().map(Stage::valueOf).toList();
+    return db.withMapper(TemplateMapper.class, m -> m.stagesUsing(id)).stream()
+        .map(Stage::valueOf)
+        .toList();
   }
 
   /** {@code name-2}, {@code name-3}… the first that no template has. */
@@ -99,15 +109,20 @@ public final class TemplateService {
 
   /** Deletes a template no stage uses. */
   public void delete(long id) {
-    db.inTransactionDo(s -> {
-      TemplateMapper m = s.getMapper(TemplateMapper.class);
-      List<String> stages = m.stagesUsing(id);
-      if (!stages.isEmpty()) {
-        throw new Refusal(Code.TEMPLATE_IN_USE, "This template is used by the stage(s) " + String.join(", ", stages)
-            + ". Choose another template for them first.", stages.stream().map(Stage::valueOf).toList());
-      }
-      m.delete(id);
-    });
+    db.inTransactionDo(
+        s -> {
+          TemplateMapper m = s.getMapper(TemplateMapper.class);
+          List<String> stages = m.stagesUsing(id);
+          if (!stages.isEmpty()) {
+            throw new Refusal(
+                Code.TEMPLATE_IN_USE,
+                "This template is used by the stage(s) "
+                    + String.join(", ", stages)
+                    + ". Choose another template for them first.",
+                stages.stream().map(Stage::valueOf).toList());
+          }
+          m.delete(id);
+        });
   }
 
   /**
@@ -118,15 +133,16 @@ public final class TemplateService {
    */
   public List<SavedTemplate> importFiles(List<Path> files) {
     List<TemplateDraft> drafts = readDrafts(files);
-    return db.inTransaction(s -> {
-      List<SavedTemplate> saved = new ArrayList<>();
-      for (TemplateDraft d : drafts) {
-        SavedTemplate t = upsert(s, d, null);
-        linkToStageIfFree(s, d, t);
-        saved.add(t);
-      }
-      return saved;
-    });
+    return db.inTransaction(
+        s -> {
+          List<SavedTemplate> saved = new ArrayList<>();
+          for (TemplateDraft d : drafts) {
+            SavedTemplate t = upsert(s, d, null);
+            linkToStageIfFree(s, d, t);
+            saved.add(t);
+          }
+          return saved;
+        });
   }
 
   /** What an import would do: new templates, and existing ones whose text differs (customised). */
@@ -136,9 +152,16 @@ public final class TemplateService {
   public record Conflict(TemplateDraft incoming, SavedTemplate existing) {}
 
   /** What to do with one conflict. */
-  public enum ConflictChoice { KEEP_MINE, REPLACE, COPY }
+  public enum ConflictChoice {
+    KEEP_MINE,
+    REPLACE,
+    COPY
+  }
 
-  /** Reads and checks every file (all or nothing, as {@link #importFiles}) and compares them with the stored templates. */
+  /**
+   * Reads and checks every file (all or nothing, as {@link #importFiles}) and compares them with
+   * the stored templates.
+   */
   public ImportPlan planImport(List<Path> files) {
     List<TemplateDraft> fresh = new ArrayList<>();
     List<Conflict> conflicts = new ArrayList<>();
@@ -147,7 +170,8 @@ public final class TemplateService {
       SavedTemplate existing = byName(d.name()).orElse(null);
       if (existing == null) {
         fresh.add(d);
-      } else if (existing.body().equals(d.body()) && existing.kind().equals(d.kind().name())
+      } else if (existing.body().equals(d.body())
+          && existing.kind().equals(d.kind().name())
           && existing.language().equals(d.language())) {
         unchanged++;
       } else {
@@ -163,25 +187,36 @@ public final class TemplateService {
    *
    * @return the templates saved
    */
-  public List<SavedTemplate> importPlanned(ImportPlan plan, java.util.Map<String, ConflictChoice> choices) {
-    return db.inTransaction(s -> {
-      List<SavedTemplate> saved = new ArrayList<>();
-      for (TemplateDraft d : plan.fresh()) {
-        SavedTemplate t = upsert(s, d, null);
-        linkToStageIfFree(s, d, t);
-        saved.add(t);
-      }
-      for (Conflict c : plan.conflicts()) {
-        TemplateDraft d = c.incoming();
-        switch (choices.getOrDefault(d.name(), ConflictChoice.KEEP_MINE)) {
-          case REPLACE -> saved.add(upsert(s, d, null));
-          case COPY -> saved.add(upsert(s, new TemplateDraft(freeName(s.getMapper(TemplateMapper.class), d.name()),
-              d.kind(), d.language(), null, d.body()), null));
-          case KEEP_MINE -> { }
-        }
-      }
-      return saved;
-    });
+  public List<SavedTemplate> importPlanned(
+      ImportPlan plan, java.util.Map<String, ConflictChoice> choices) {
+    return db.inTransaction(
+        s -> {
+          List<SavedTemplate> saved = new ArrayList<>();
+          for (TemplateDraft d : plan.fresh()) {
+            SavedTemplate t = upsert(s, d, null);
+            linkToStageIfFree(s, d, t);
+            saved.add(t);
+          }
+          for (Conflict c : plan.conflicts()) {
+            TemplateDraft d = c.incoming();
+            switch (choices.getOrDefault(d.name(), ConflictChoice.KEEP_MINE)) {
+              case REPLACE -> saved.add(upsert(s, d, null));
+              case COPY ->
+                  saved.add(
+                      upsert(
+                          s,
+                          new TemplateDraft(
+                              freeName(s.getMapper(TemplateMapper.class), d.name()),
+                              d.kind(),
+                              d.language(),
+                              null,
+                              d.body()),
+                          null));
+              case KEEP_MINE -> {}
+            }
+          }
+          return saved;
+        });
   }
 
   private List<TemplateDraft> readDrafts(List<Path> files) {
@@ -196,8 +231,11 @@ public final class TemplateService {
       }
       check(draft, file.getFileName().toString());
       if (!names.add(draft.name())) {
-        throw new IllegalArgumentException(file.getFileName() + ": the name '" + draft.name()
-            + "' is used by another file in this import. Nothing was imported.");
+        throw new IllegalArgumentException(
+            file.getFileName()
+                + ": the name '"
+                + draft.name()
+                + "' is used by another file in this import. Nothing was imported.");
       }
       drafts.add(draft);
     }
@@ -230,11 +268,14 @@ public final class TemplateService {
   private void check(TemplateDraft d, String fileName) {
     String where = fileName == null ? "" : fileName + ": ";
     if (d.name() == null || d.name().isBlank() || d.name().length() > 100) {
-      throw new Refusal(Code.TEMPLATE_BAD_NAME, where + "a template needs a name of 1 to 100 characters.");
+      throw new Refusal(
+          Code.TEMPLATE_BAD_NAME, where + "a template needs a name of 1 to 100 characters.");
     }
     if (!LANGUAGES.contains(d.language())) {
-      throw new Refusal(Code.TEMPLATE_BAD_LANGUAGE, where + "the language must be pl or en, not '" + d.language()
-          + "'.", String.valueOf(d.language()));
+      throw new Refusal(
+          Code.TEMPLATE_BAD_LANGUAGE,
+          where + "the language must be pl or en, not '" + d.language() + "'.",
+          String.valueOf(d.language()));
     }
     List<TemplateProblem> problems = validator.validate(d.body(), d.kind());
     if (!problems.isEmpty()) {
@@ -249,12 +290,17 @@ public final class TemplateService {
     SavedTemplate sameName = m.findByName(d.name());
     Long target = id != null ? id : sameName == null ? null : sameName.id();
     if (sameName != null && id != null && !sameName.id().equals(id)) {
-      throw new Refusal(Code.TEMPLATE_NAME_TAKEN, "Another template is already called '" + d.name() + "'.",
-          d.name(), freeName(m, d.name()));
+      throw new Refusal(
+          Code.TEMPLATE_NAME_TAKEN,
+          "Another template is already called '" + d.name() + "'.",
+          d.name(),
+          freeName(m, d.name()));
     }
     if (target == null) {
       GeneratedId key = new GeneratedId();
-      m.insert(new SavedTemplate(null, d.name(), d.kind().name(), d.language(), d.body(), now, now), key);
+      m.insert(
+          new SavedTemplate(null, d.name(), d.kind().name(), d.language(), d.body(), now, now),
+          key);
       return m.findById(key.value());
     }
     SavedTemplate old = m.findById(target);
@@ -262,21 +308,29 @@ public final class TemplateService {
       throw new Refusal(Code.TEMPLATE_GONE, "The template was deleted in the meantime.");
     }
     if (!old.kind().equals(d.kind().name()) && !m.stagesUsing(target).isEmpty()) {
-      throw new Refusal(Code.TEMPLATE_KIND_LOCKED, "A stage uses this template, so it must stay an ORDER template.");
+      throw new Refusal(
+          Code.TEMPLATE_KIND_LOCKED,
+          "A stage uses this template, so it must stay an ORDER template.");
     }
-    m.update(new SavedTemplate(target, d.name(), d.kind().name(), d.language(), d.body(), old.createdAt(), now));
+    m.update(
+        new SavedTemplate(
+            target, d.name(), d.kind().name(), d.language(), d.body(), old.createdAt(), now));
     return m.findById(target);
   }
 
-  /** An imported template that names a stage becomes that stage's template for its language, if it has none. */
+  /**
+   * An imported template that names a stage becomes that stage's template for its language, if it
+   * has none.
+   */
   private static void linkToStageIfFree(SqlSession s, TemplateDraft d, SavedTemplate t) {
     Stage stage = Stage.parse(d.suggestedStage());
     if (stage == null || d.kind() != TemplateKind.ORDER) {
       return;
     }
     StageMapper stages = s.getMapper(StageMapper.class);
-    boolean taken = stages.templateLinks().stream()
-        .anyMatch(l -> l.stage().equals(stage.name()) && l.language().equals(d.language()));
+    boolean taken =
+        stages.templateLinks().stream()
+            .anyMatch(l -> l.stage().equals(stage.name()) && l.language().equals(d.language()));
     if (!taken) {
       stages.insertTemplateLink(stage.name(), d.language(), t.id());
     }

@@ -31,9 +31,9 @@ import pl.ordernotify.templates.TemplateProblem.Code;
  *       the characters past the limit.
  * </ol>
  *
- * <p>Problems come back in the order they occur. Offsets are {@code String} indexes (what a
- * JavaFX text control uses); columns count code points, so an emoji is one column; a line ends
- * at {@code \n}, {@code \r\n} or {@code \r}.
+ * <p>Problems come back in the order they occur. Offsets are {@code String} indexes (what a JavaFX
+ * text control uses); columns count code points, so an emoji is one column; a line ends at {@code
+ * \n}, {@code \r\n} or {@code \r}.
  */
 public final class TemplateValidator {
 
@@ -50,9 +50,16 @@ public final class TemplateValidator {
     List<TemplateProblem> problems = new ArrayList<>();
     if (body.length() > MAX_BODY) {
       Position at = Position.of(body, MAX_BODY);
-      problems.add(new TemplateProblem(Code.TOO_LONG, "", at.line, at.column, MAX_BODY, body.length(),
-          "The text is %d characters long; a template can hold at most %d. Shorten it by %d characters."
-              .formatted(body.length(), MAX_BODY, body.length() - MAX_BODY)));
+      problems.add(
+          new TemplateProblem(
+              Code.TOO_LONG,
+              "",
+              at.line,
+              at.column,
+              MAX_BODY,
+              body.length(),
+              "The text is %d characters long; a template can hold at most %d. Shorten it by %d characters."
+                  .formatted(body.length(), MAX_BODY, body.length() - MAX_BODY)));
       return List.copyOf(problems);
     }
     for (Token token : BodyScanner.scan(body)) {
@@ -94,15 +101,18 @@ public final class TemplateValidator {
     String where = "line %d, column %d".formatted(at.line, at.column);
     String message =
         switch (bad.flaw()) {
-          case EMPTY -> "Empty placeholder %s at %s. Put a variable name between << and >>, for"
-                  .formatted(text, where)
-              + " example <<imie>>.";
-          case INVALID_NAME -> ("%s at %s is not a valid placeholder: a variable name is one word"
-                  + " of letters and digits, with no spaces. Pick one from the list: %s.")
-              .formatted(text, where, palette(kind));
-          case UNCLOSED -> ("%s at %s is not closed with >>. Every << starts a placeholder such as"
-                  + " <<imie>>, and a placeholder cannot span lines.")
-              .formatted(text, where);
+          case EMPTY ->
+              "Empty placeholder %s at %s. Put a variable name between << and >>, for"
+                      .formatted(text, where)
+                  + " example <<imie>>.";
+          case INVALID_NAME ->
+              ("%s at %s is not a valid placeholder: a variable name is one word"
+                      + " of letters and digits, with no spaces. Pick one from the list: %s.")
+                  .formatted(text, where, palette(kind));
+          case UNCLOSED ->
+              ("%s at %s is not closed with >>. Every << starts a placeholder such as"
+                      + " <<imie>>, and a placeholder cannot span lines.")
+                  .formatted(text, where);
         };
     return problem(Code.MALFORMED_PLACEHOLDER, body, bad, at, message);
   }
@@ -110,8 +120,7 @@ public final class TemplateValidator {
   private static TemplateProblem problem(
       Code code, String body, Token token, Position at, String message) {
     String text = body.substring(token.start(), token.end());
-    return new TemplateProblem(
-        code, text, at.line, at.column, token.start(), token.end(), message);
+    return new TemplateProblem(code, text, at.line, at.column, token.start(), token.end(), message);
   }
 
   private static String palette(TemplateKind kind) {

@@ -5,8 +5,8 @@ import java.util.ResourceBundle;
 
 /**
  * The variables_{pl,en} bundles. Lookup never falls back to the JVM's default locale, so a
- * German-speaking till gets English rather than whatever the machine happens to be set to.
- * Since Java 9 a .properties bundle is read as UTF-8 (JEP 226), so the files hold plain Polish.
+ * German-speaking till gets English rather than whatever the machine happens to be set to. Since
+ * Java 9 a .properties bundle is read as UTF-8 (JEP 226), so the files hold plain Polish.
  */
 final class Texts {
   private static final String BUNDLE = "pl.ordernotify.templates.variables";

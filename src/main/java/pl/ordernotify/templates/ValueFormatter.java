@@ -77,8 +77,8 @@ public final class ValueFormatter {
   }
 
   /**
-   * The first word, capitalised when typed all in one case ("JAN", "anna-maria" → "Anna-Maria");
-   * a name typed in mixed case ("McKenzie") is kept as typed, since staff know best.
+   * The first word, capitalised when typed all in one case ("JAN", "anna-maria" → "Anna-Maria"); a
+   * name typed in mixed case ("McKenzie") is kept as typed, since staff know best.
    */
   public static String firstName(String fullName) {
     String word = fullName.strip().split("\\s+")[0];

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The placeholders a template body may contain (DESIGN §4), each written as {@code <<key>>}.
- * Keys are case-sensitive and keep the Polish spelling without diacritics.
+ * The placeholders a template body may contain (DESIGN §4), each written as {@code <<key>>}. Keys
+ * are case-sensitive and keep the Polish spelling without diacritics.
  */
 public enum Variable {
   NR_ZAMOWIENIA("nrZamowienia", TemplateKind.ORDER),

@@ -32,8 +32,8 @@ import pl.ordernotify.testsupport.ChildJvm;
 import pl.ordernotify.testsupport.TestDatabase;
 
 /**
- * A sender killed (SIGKILL) while a campaign batch is at the gateway: after a restart no
- * recipient has two SMS and none is lost (DESIGN §9, rules 1 and 6).
+ * A sender killed (SIGKILL) while a campaign batch is at the gateway: after a restart no recipient
+ * has two SMS and none is lost (DESIGN §9, rules 1 and 6).
  */
 class CampaignCrashTest {
 
@@ -44,7 +44,8 @@ class CampaignCrashTest {
   @Test
   void aSenderKilledMidBatchLeavesNoRecipientWithTwoSmsAndNoneLost() throws Exception {
     FakeSmsApi smsapi = new FakeSmsApi();
-    try (MockWebServer server = new MockWebServer(); Database db = TestDatabase.open(dir)) {
+    try (MockWebServer server = new MockWebServer();
+        Database db = TestDatabase.open(dir)) {
       server.setDispatcher(smsapi);
       server.start();
       // given a started campaign for 250 consented customers
@@ -57,32 +58,54 @@ class CampaignCrashTest {
       f.campaigns.create(f.draft("Crash", "CR", null, AudienceFilter.everyone()));
       f.campaigns.start("Crash");
 
-      // when a sender in another JVM has a batch accepted at the gateway and is killed before the answer
+      // when a sender in another JVM has a batch accepted at the gateway and is killed before the
+      // answer
       var s = DataLocation.resolve(dir, null, Map.of()).connectionSettings();
-      try (ChildJvm child = ChildJvm.start("-cp", System.getProperty("java.class.path"),
-          CampaignSenderMain.class.getName(), s.url(), s.user(), s.password(), server.url("/").toString())) {
+      try (ChildJvm child =
+          ChildJvm.start(
+              "-cp",
+              System.getProperty("java.class.path"),
+              CampaignSenderMain.class.getName(),
+              s.url(),
+              s.user(),
+              s.password(),
+              server.url("/").toString())) {
         child.awaitLine("READY");
-        assertThat(smsapi.held.await(90, TimeUnit.SECONDS)).as("a batch reached the gateway").isTrue();
+        assertThat(smsapi.held.await(90, TimeUnit.SECONDS))
+            .as("a batch reached the gateway")
+            .isTrue();
         child.kill();
       }
       smsapi.release();
-      assertThat(f.column("SELECT COUNT(*) FROM campaign_recipient WHERE status = 'SENDING'").get(0)).isNotEqualTo("0");
+      assertThat(
+              f.column("SELECT COUNT(*) FROM campaign_recipient WHERE status = 'SENDING'").get(0))
+          .isNotEqualTo("0");
 
       // and a sender starts again after the claim timeout
-      SmsApiGateway gateway = new SmsApiGateway(new GatewayConfig("smsapi", server.url("/"), "token", null, false),
-          GatewayHttp.newClient(), new com.fasterxml.jackson.databind.ObjectMapper(), f.clock);
+      SmsApiGateway gateway =
+          new SmsApiGateway(
+              new GatewayConfig("smsapi", server.url("/"), "token", null, false),
+              GatewayHttp.newClient(),
+              new com.fasterxml.jackson.databind.ObjectMapper(),
+              f.clock);
       f.clock.set(Instant.now().plus(CampaignPass.CLAIM_TIMEOUT).plus(Duration.ofMinutes(1)));
-      try (CampaignPass pass = new CampaignPass(db, new pl.ordernotify.templates.Renderer(), f.clock)) {
+      try (CampaignPass pass =
+          new CampaignPass(db, new pl.ordernotify.templates.Renderer(), f.clock)) {
         for (int i = 0; i < 100 && pass.run(gateway) > 0; i++) {
           // one round per pass
         }
       }
 
       // then every customer got exactly one SMS, and every recipient is SENT
-      assertThat(smsapi.deliveredPerNumber()).hasSize(CUSTOMERS).allSatisfy((number, count) -> assertThat(count)
-          .as(number).isEqualTo(1));
-      assertThat(f.column("SELECT status FROM campaign_recipient")).hasSize(CUSTOMERS).containsOnly("SENT");
-      assertThat(f.column("SELECT status FROM message WHERE kind = 'CAMPAIGN'")).hasSize(CUSTOMERS).containsOnly("SENT");
+      assertThat(smsapi.deliveredPerNumber())
+          .hasSize(CUSTOMERS)
+          .allSatisfy((number, count) -> assertThat(count).as(number).isEqualTo(1));
+      assertThat(f.column("SELECT status FROM campaign_recipient"))
+          .hasSize(CUSTOMERS)
+          .containsOnly("SENT");
+      assertThat(f.column("SELECT status FROM message WHERE kind = 'CAMPAIGN'"))
+          .hasSize(CUSTOMERS)
+          .containsOnly("SENT");
       assertThat(f.campaigns.get("Crash").status()).isEqualTo("DONE");
     }
   }
@@ -111,7 +134,8 @@ class CampaignCrashTest {
     @Override
     public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
       if (!request.getPath().startsWith("/sms.do")) {
-        return new MockResponse().setBody("{\"points\": 1000.0}"); // the profile, for the credits check
+        return new MockResponse()
+            .setBody("{\"points\": 1000.0}"); // the profile, for the credits check
       }
       Map<String, String> form = form(request.getBody().readUtf8());
       String[] to = form.get("to").split(",");
@@ -127,8 +151,14 @@ class CampaignCrashTest {
         for (int k = 0; k < to.length; k++) {
           usedIdx.add(idx[k]);
           delivered.add(to[k]);
-          list.append(k == 0 ? "" : ",").append("{\"id\": \"M").append(idx[k]).append("\", \"points\": 0.16, \"number\": \"")
-              .append(to[k]).append("\", \"idx\": \"").append(idx[k]).append("\", \"parts\": 1}");
+          list.append(k == 0 ? "" : ",")
+              .append("{\"id\": \"M")
+              .append(idx[k])
+              .append("\", \"points\": 0.16, \"number\": \"")
+              .append(to[k])
+              .append("\", \"idx\": \"")
+              .append(idx[k])
+              .append("\", \"parts\": 1}");
         }
         hold = to.length > 1 && ++batches > 1 && released.getCount() > 0;
       }
@@ -143,7 +173,8 @@ class CampaignCrashTest {
       Map<String, String> fields = new HashMap<>();
       for (String pair : body.split("&")) {
         String[] kv = pair.split("=", 2);
-        fields.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+        fields.put(
+            URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
             kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
       }
       return fields;

@@ -20,7 +20,10 @@ import pl.ordernotify.templates.TemplateService;
 import pl.ordernotify.testsupport.MutableClock;
 import pl.ordernotify.testsupport.TestDatabase;
 
-/** A restaurant with customers, order history and campaign templates on real H2, written as a POS would. */
+/**
+ * A restaurant with customers, order history and campaign templates on real H2, written as a POS
+ * would.
+ */
 final class CampaignFixture implements AutoCloseable {
 
   final Database db;
@@ -42,26 +45,54 @@ final class CampaignFixture implements AutoCloseable {
     this.campaigns = new CampaignService(db, renderer, () -> gateway, clock);
     this.pass = new CampaignPass(db, renderer, clock);
     TemplateService templates = new TemplateService(db, renderer, clock);
-    templates.save(new TemplateDraft("promo-pl", TemplateKind.CAMPAIGN, "pl", null,
-        "Cześć <<imie>>! <<nazwaPromocji>> w <<nazwaLokalu>>: kod <<kodPromocyjny>>"));
-    templates.save(new TemplateDraft("promo-en", TemplateKind.CAMPAIGN, "en", null,
-        "Hi <<imie>>! <<nazwaPromocji>> at <<nazwaLokalu>>: code <<kodPromocyjny>>"));
-    templates.save(new TemplateDraft("promo-nocode", TemplateKind.CAMPAIGN, "pl", null,
-        "<<nazwaPromocji>> w <<nazwaLokalu>>!"));
-    templates.save(new TemplateDraft("order-ready", TemplateKind.ORDER, "pl", null, "Zamówienie <<nrZamowienia>> gotowe"));
+    templates.save(
+        new TemplateDraft(
+            "promo-pl",
+            TemplateKind.CAMPAIGN,
+            "pl",
+            null,
+            "Cześć <<imie>>! <<nazwaPromocji>> w <<nazwaLokalu>>: kod <<kodPromocyjny>>"));
+    templates.save(
+        new TemplateDraft(
+            "promo-en",
+            TemplateKind.CAMPAIGN,
+            "en",
+            null,
+            "Hi <<imie>>! <<nazwaPromocji>> at <<nazwaLokalu>>: code <<kodPromocyjny>>"));
+    templates.save(
+        new TemplateDraft(
+            "promo-nocode",
+            TemplateKind.CAMPAIGN,
+            "pl",
+            null,
+            "<<nazwaPromocji>> w <<nazwaLokalu>>!"));
+    templates.save(
+        new TemplateDraft(
+            "order-ready", TemplateKind.ORDER, "pl", null, "Zamówienie <<nrZamowienia>> gotowe"));
   }
 
   long customer(String name, String phone, boolean consent, boolean optOut, String language) {
-    return insert("INSERT INTO customer (name, phone, marketing_consent, sms_opt_out, language) VALUES (?, ?, ?, ?, ?)",
-        name, phone, consent, optOut, language);
+    return insert(
+        "INSERT INTO customer (name, phone, marketing_consent, sms_opt_out, language) VALUES (?, ?, ?, ?, ?)",
+        name,
+        phone,
+        consent,
+        optOut,
+        language);
   }
 
   /** An order {@code daysAgo} days ago, as the POS writes it. */
   long order(long customerId, int daysAgo, String total, String promoCode) {
-    OffsetDateTime placed = OffsetDateTime.ofInstant(clock.instant().minus(Duration.ofDays(daysAgo)), ZoneOffset.UTC);
-    return insert("INSERT INTO delivery_order (order_no, customer_id, status, total_gross, payment_method, prep_minutes,"
-        + " placed_at, promo_code) VALUES (?, ?, 'DELIVERED', ?, 'CARD', 30, ?, ?)",
-        "N" + (++orderNo), customerId, new BigDecimal(total), placed, promoCode);
+    OffsetDateTime placed =
+        OffsetDateTime.ofInstant(clock.instant().minus(Duration.ofDays(daysAgo)), ZoneOffset.UTC);
+    return insert(
+        "INSERT INTO delivery_order (order_no, customer_id, status, total_gross, payment_method, prep_minutes,"
+            + " placed_at, promo_code) VALUES (?, ?, 'DELIVERED', ?, 'CARD', 30, ?, ?)",
+        "N" + (++orderNo),
+        customerId,
+        new BigDecimal(total),
+        placed,
+        promoCode);
   }
 
   long orderNow(Long customerId, String total, String promoCode) {
@@ -69,8 +100,15 @@ final class CampaignFixture implements AutoCloseable {
   }
 
   CampaignDraft draft(String name, String uniquePrefix, String code, AudienceFilter audience) {
-    return new CampaignDraft(name, List.of("promo-pl", "promo-en"), "Pizza tygodnia", code, uniquePrefix, 14,
-        audience, null);
+    return new CampaignDraft(
+        name,
+        List.of("promo-pl", "promo-en"),
+        "Pizza tygodnia",
+        code,
+        uniquePrefix,
+        14,
+        audience,
+        null);
   }
 
   /** Runs campaign passes until nothing more is decided. */
@@ -81,7 +119,8 @@ final class CampaignFixture implements AutoCloseable {
   }
 
   List<String> column(String sql, Object... args) {
-    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         ps.setObject(i + 1, args[i]);
       }
@@ -114,7 +153,8 @@ final class CampaignFixture implements AutoCloseable {
   }
 
   void sql(String sql, Object... args) {
-    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         ps.setObject(i + 1, args[i]);
       }

@@ -18,7 +18,10 @@ import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.gateway.serwersms.SerwerSmsGateway;
 import pl.ordernotify.gateway.smsapi.SmsApiGateway;
 
-/** What a gateway's answer to a campaign batch does beyond the batch: the account pause and opt-outs. */
+/**
+ * What a gateway's answer to a campaign batch does beyond the batch: the account pause and
+ * opt-outs.
+ */
 class CampaignGatewayAnswersTest extends MockServerTest {
 
   private static final String CONSENT =
@@ -44,19 +47,27 @@ class CampaignGatewayAnswersTest extends MockServerTest {
     f.pass.run(f.gateway);
 
     // then all sending is paused with the account's reason, and only the one batch went out
-    assertThat(f.column("SELECT CASE WHEN paused THEN 'yes' ELSE 'no' END FROM sender_pause WHERE id = 1")).containsExactly("yes");
+    assertThat(
+            f.column(
+                "SELECT CASE WHEN paused THEN 'yes' ELSE 'no' END FROM sender_pause WHERE id = 1"))
+        .containsExactly("yes");
     assertThat(f.column("SELECT code FROM sender_pause WHERE id = 1")).containsExactly("103");
     assertThat(f.column("SELECT reason FROM sender_pause WHERE id = 1").get(0)).contains("103");
     assertThat(sends.get()).isEqualTo(1);
     assertThat(f.column("SELECT status || '/' || reason FROM campaign_recipient ORDER BY id"))
         .containsExactly("SENDING/ACCOUNT", "SENDING/ACCOUNT");
-    assertThat(f.column("SELECT COUNT(*) FROM message WHERE kind = 'CAMPAIGN' AND status = 'SENT'")).containsExactly("0");
+    assertThat(f.column("SELECT COUNT(*) FROM message WHERE kind = 'CAMPAIGN' AND status = 'SENT'"))
+        .containsExactly("0");
   }
 
   @Test
   void smsapiOptOutAnswersForABatchRecipientWithdrawConsentWithSourceGateway() {
     // given SMSAPI accepts the first recipient and lists the second on its opt-out list (59)
-    f = fixture(smsapi(), "sms.do", """
+    f =
+        fixture(
+            smsapi(),
+            "sms.do",
+            """
         {"count": 2, "list": [
           {"id": "A1", "points": 0.16, "number": "48600100200", "idx": "%s"},
           {"id": "", "number": "48600100201", "idx": "%s", "error": 59, "message": "opt-out"}]}""");
@@ -72,7 +83,11 @@ class CampaignGatewayAnswersTest extends MockServerTest {
   @Test
   void serwersmsBlacklistAnswerForABatchRecipientWithdrawsConsentWithSourceGateway() {
     // given SerwerSMS queues the first message and refuses the second: number_is_blacklisted (2206)
-    f = fixture(serwersms(), "send_personalized", """
+    f =
+        fixture(
+            serwersms(),
+            "send_personalized",
+            """
         {"success": true, "queued": 1, "unsent": 1, "items": [
           {"id": "s1", "phone": "+48600100200", "status": "queued", "parts": 1},
           {"phone": "+48600100201", "status": "unsent", "error_code": 2206, "error_message": "blacklisted"}]}""");
@@ -88,10 +103,18 @@ class CampaignGatewayAnswersTest extends MockServerTest {
   private void assertOptedOutByGateway(long[] ids) {
     assertThat(f.column(CONSENT, ids[0])).containsExactly("yes");
     assertThat(f.column(CONSENT, ids[1])).containsExactly("no");
-    assertThat(f.column("SELECT source FROM consent_event WHERE customer_id = ? AND field = 'MARKETING_CONSENT'"
-        + " AND new_value = FALSE", ids[1])).containsExactly("GATEWAY");
-    assertThat(f.column("SELECT status FROM campaign_recipient ORDER BY id")).containsExactly("SENT", "FAILED");
-    assertThat(f.column("SELECT CASE WHEN paused THEN 'yes' ELSE 'no' END FROM sender_pause WHERE id = 1")).containsExactly("no");
+    assertThat(
+            f.column(
+                "SELECT source FROM consent_event WHERE customer_id = ? AND field = 'MARKETING_CONSENT'"
+                    + " AND new_value = FALSE",
+                ids[1]))
+        .containsExactly("GATEWAY");
+    assertThat(f.column("SELECT status FROM campaign_recipient ORDER BY id"))
+        .containsExactly("SENT", "FAILED");
+    assertThat(
+            f.column(
+                "SELECT CASE WHEN paused THEN 'yes' ELSE 'no' END FROM sender_pause WHERE id = 1"))
+        .containsExactly("no");
   }
 
   private long[] startForTwoCustomers() {
@@ -103,26 +126,33 @@ class CampaignGatewayAnswersTest extends MockServerTest {
   }
 
   private SmsGateway smsapi() {
-    return new SmsApiGateway(config("smsapi", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
+    return new SmsApiGateway(
+        config("smsapi", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
   }
 
   private SmsGateway serwersms() {
-    return new SerwerSmsGateway(config("serwersms", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
+    return new SerwerSmsGateway(
+        config("serwersms", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
   }
 
-  /** The gateway answers its send path with {@code body} (the batch's keys filled in) and nothing else usefully. */
+  /**
+   * The gateway answers its send path with {@code body} (the batch's keys filled in) and nothing
+   * else usefully.
+   */
   private CampaignFixture fixture(SmsGateway gateway, String sendPath, String body) {
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        if (!request.getPath().contains(sendPath)) {
-          return new MockResponse().setBody("{}");
-        }
-        sends.incrementAndGet();
-        List<String> keys = f.column("SELECT idempotency_key FROM campaign_recipient ORDER BY id");
-        return new MockResponse().setBody(body.formatted(keys.toArray()));
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            if (!request.getPath().contains(sendPath)) {
+              return new MockResponse().setBody("{}");
+            }
+            sends.incrementAndGet();
+            List<String> keys =
+                f.column("SELECT idempotency_key FROM campaign_recipient ORDER BY id");
+            return new MockResponse().setBody(body.formatted(keys.toArray()));
+          }
+        });
     return new CampaignFixture(gateway);
   }
 }

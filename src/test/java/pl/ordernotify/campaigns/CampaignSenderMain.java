@@ -19,8 +19,12 @@ public final class CampaignSenderMain {
 
   public static void main(String[] args) {
     Database db = Database.open(new DataLocation.ConnectionSettings(args[0], args[1], args[2]));
-    SmsApiGateway gateway = new SmsApiGateway(new GatewayConfig("smsapi", HttpUrl.get(args[3]), "token", null, false),
-        GatewayHttp.newClient(), new com.fasterxml.jackson.databind.ObjectMapper(), Clock.systemUTC());
+    SmsApiGateway gateway =
+        new SmsApiGateway(
+            new GatewayConfig("smsapi", HttpUrl.get(args[3]), "token", null, false),
+            GatewayHttp.newClient(),
+            new com.fasterxml.jackson.databind.ObjectMapper(),
+            Clock.systemUTC());
     CampaignPass pass = new CampaignPass(db, new Renderer(), Clock.systemUTC());
     System.out.println("READY");
     while (pass.run(gateway) > 0) {

@@ -32,7 +32,8 @@ class CampaignSendingTest {
       f.order(c, 10, "40.00", null);
     }
     f.order(ola, 5, "30.00", null);
-    f.campaigns.create(f.draft("Pizza tygodnia", "PIZZA", null, AudienceFilter.everyone().withMinOrders(2)));
+    f.campaigns.create(
+        f.draft("Pizza tygodnia", "PIZZA", null, AudienceFilter.everyone().withMinOrders(2)));
 
     // when it starts and the sender runs
     Campaign started = f.campaigns.start("Pizza tygodnia");
@@ -42,11 +43,24 @@ class CampaignSendingTest {
     assertThat(started.status()).isEqualTo("SENDING");
     List<OutgoingSms> sent = gateway.delivered();
     assertThat(sent).hasSize(2);
-    assertThat(sent).extracting(OutgoingSms::to).containsExactlyInAnyOrder("+48600100200", "+48600100201");
-    assertThat(sent).anySatisfy(s -> assertThat(s.text()).startsWith("Czesc Anna! Pizza tygodnia w Pizzeria Roma: kod PIZZA-"));
-    assertThat(sent).anySatisfy(s -> assertThat(s.text()).startsWith("Hi John! Pizza tygodnia at Pizzeria Roma: code PIZZA-"));
+    assertThat(sent)
+        .extracting(OutgoingSms::to)
+        .containsExactlyInAnyOrder("+48600100200", "+48600100201");
+    assertThat(sent)
+        .anySatisfy(
+            s ->
+                assertThat(s.text())
+                    .startsWith("Czesc Anna! Pizza tygodnia w Pizzeria Roma: kod PIZZA-"));
+    assertThat(sent)
+        .anySatisfy(
+            s ->
+                assertThat(s.text())
+                    .startsWith("Hi John! Pizza tygodnia at Pizzeria Roma: code PIZZA-"));
     List<String> codes = f.column("SELECT promo_code FROM campaign_recipient ORDER BY id");
-    assertThat(codes).hasSize(2).doesNotHaveDuplicates().allMatch(c -> c.matches("PIZZA-[A-HJKMNP-Z2-9]{6}"));
+    assertThat(codes)
+        .hasSize(2)
+        .doesNotHaveDuplicates()
+        .allMatch(c -> c.matches("PIZZA-[A-HJKMNP-Z2-9]{6}"));
     assertThat(f.campaigns.get("Pizza tygodnia").status()).isEqualTo("DONE");
 
     // and an order placed afterwards with a code, typed loosely, counts with its revenue
@@ -78,7 +92,9 @@ class CampaignSendingTest {
     assertThat(gateway.delivered()).hasSize(1);
     CampaignResults r = f.campaigns.results("Second");
     assertThat(r.skipped()).containsEntry("FREQUENCY_CAP", 1L);
-    assertThat(f.column("SELECT reason FROM message WHERE campaign_id = (SELECT id FROM campaign WHERE name = 'Second')"))
+    assertThat(
+            f.column(
+                "SELECT reason FROM message WHERE campaign_id = (SELECT id FROM campaign WHERE name = 'Second')"))
         .containsExactly("FREQUENCY_CAP");
   }
 
@@ -115,7 +131,8 @@ class CampaignSendingTest {
   @Test
   void onAClosedDayCampaignSmsWait() {
     f.customer("Anna Nowak", "600100200", true, false, "pl");
-    new pl.ordernotify.settings.SettingsService(f.db).put(pl.ordernotify.settings.Setting.CLOSED_DAYS, "MONDAY, 2025-03-11");
+    new pl.ordernotify.settings.SettingsService(f.db)
+        .put(pl.ordernotify.settings.Setting.CLOSED_DAYS, "MONDAY, 2025-03-11");
     f.campaigns.create(f.draft("Closed", null, "KOD", AudienceFilter.everyone()));
     f.campaigns.start("Closed");
 
@@ -142,7 +159,8 @@ class CampaignSendingTest {
     f.runUntilIdle();
 
     assertThat(gateway.delivered()).hasSize(2);
-    assertThat(gateway.requests()).hasSize(4); // two lost answers, two resends refused as duplicates
+    assertThat(gateway.requests())
+        .hasSize(4); // two lost answers, two resends refused as duplicates
     CampaignResults r = f.campaigns.results("Lost");
     assertThat(r.sent()).isEqualTo(2);
     assertThat(r.waiting()).isZero();
@@ -167,8 +185,16 @@ class CampaignSendingTest {
   @Test
   void aScheduledCampaignStartsByItselfAtItsTime() {
     f.customer("Anna Nowak", "600100200", true, false, "pl");
-    CampaignDraft d = new CampaignDraft("Later", List.of("promo-pl"), "Pizza", "KOD", null, 7, AudienceFilter.everyone(),
-        f.clock.instant().plus(Duration.ofHours(2)));
+    CampaignDraft d =
+        new CampaignDraft(
+            "Later",
+            List.of("promo-pl"),
+            "Pizza",
+            "KOD",
+            null,
+            7,
+            AudienceFilter.everyone(),
+            f.clock.instant().plus(Duration.ofHours(2)));
     f.campaigns.create(d);
 
     assertThat(f.campaigns.start("Later").status()).isEqualTo("SCHEDULED");
@@ -188,7 +214,8 @@ class CampaignSendingTest {
     }
     f.campaigns.create(f.draft("Big", null, "KOD", AudienceFilter.everyone()));
     f.campaigns.start("Big");
-    new pl.ordernotify.settings.SettingsService(f.db).put(pl.ordernotify.settings.Setting.MONTHLY_CAP_PARTS, "25");
+    new pl.ordernotify.settings.SettingsService(f.db)
+        .put(pl.ordernotify.settings.Setting.MONTHLY_CAP_PARTS, "25");
 
     f.runUntilIdle();
 
@@ -204,7 +231,8 @@ class CampaignSendingTest {
     for (int i = 0; i < 3; i++) {
       f.customer("C" + i, "60010050" + i, true, false, "pl");
     }
-    new pl.ordernotify.settings.SettingsService(f.db).put(pl.ordernotify.settings.Setting.MONTHLY_CAP_PARTS, "2");
+    new pl.ordernotify.settings.SettingsService(f.db)
+        .put(pl.ordernotify.settings.Setting.MONTHLY_CAP_PARTS, "2");
     f.campaigns.create(f.draft("Over", null, "KOD", AudienceFilter.everyone()));
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.campaigns.start("Over"))

@@ -18,8 +18,10 @@ class AlertTestCommandTest {
   void withoutAManagerPhoneItFailsWithOneSentence() {
     CliRun run = CliRun.run("--data-dir", dataDir.toString(), "send-test", "--alert");
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.errLines()).containsExactly("No manager phone is set. Set one with 'settings set --manager-phone P'"
-        + " or on the console's Settings screen.");
+    assertThat(run.errLines())
+        .containsExactly(
+            "No manager phone is set. Set one with 'settings set --manager-phone P'"
+                + " or on the console's Settings screen.");
   }
 
   @Test
@@ -39,7 +41,8 @@ class AlertTestCommandTest {
 
   @Test
   void toAndAlertTogetherAreBadUsage() {
-    CliRun run = CliRun.run("--data-dir", dataDir.toString(), "send-test", "--alert", "--to", "600100200");
+    CliRun run =
+        CliRun.run("--data-dir", dataDir.toString(), "send-test", "--alert", "--to", "600100200");
     assertThat(run.status()).isEqualTo(2);
   }
 }

@@ -33,9 +33,9 @@ import pl.ordernotify.campaigns.CampaignPass;
 import pl.ordernotify.testsupport.CliRun;
 
 /**
- * Issue 10 "done means" on the command line: the demo restaurant, a campaign with unique codes
- * for regulars, sent by the sender's campaign pass through the real gateway class against a fake
- * SMSAPI / SerwerSMS, where the recipients arrive as batches; a POS order with a code shows up.
+ * Issue 10 "done means" on the command line: the demo restaurant, a campaign with unique codes for
+ * regulars, sent by the sender's campaign pass through the real gateway class against a fake SMSAPI
+ * / SerwerSMS, where the recipients arrive as batches; a POS order with a code shows up.
  */
 class CampaignsOverGatewaysTest {
 
@@ -49,21 +49,24 @@ class CampaignsOverGatewaysTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        String path = request.getPath();
-        if (path.contains("sms.do")) {
-          return smsapi(form(request.getBody().readUtf8()));
-        }
-        if (path.contains("send_personalized")) {
-          return serwersms(request.getBody().readUtf8());
-        }
-        return new MockResponse().setBody("{}");
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String path = request.getPath();
+            if (path.contains("sms.do")) {
+              return smsapi(form(request.getBody().readUtf8()));
+            }
+            if (path.contains("send_personalized")) {
+              return serwersms(request.getBody().readUtf8());
+            }
+            return new MockResponse().setBody("{}");
+          }
+        });
     server.start();
-    tokenFile = Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + "-token.txt"), "tok-Secret-7a9Q\n");
+    tokenFile =
+        Files.writeString(
+            dataDir.resolveSibling(dataDir.getFileName() + "-token.txt"), "tok-Secret-7a9Q\n");
     assertThat(cli("demo").status()).isZero();
     assertThat(cli("settings", "set", "--marketing-window", "00:00-23:59").status()).isZero();
   }
@@ -76,12 +79,40 @@ class CampaignsOverGatewaysTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"smsapi", "serwersms"})
-  void regularsWithUniqueCodesGoOutInBatchesAndAnOrderWithACodeShowsInTheResults(String provider) throws Exception {
+  void regularsWithUniqueCodesGoOutInBatchesAndAnOrderWithACodeShowsInTheResults(String provider)
+      throws Exception {
     // given the gateway account and a campaign for consented regulars with unique codes
-    assertThat(cli("gateway", "set", "--provider", provider, "--token-file", tokenFile.toString(), "--sender", "Bella",
-        "--base-url", server.url("/").toString()).status()).isZero();
-    CliRun create = cli("campaigns", "create", "Pizza tygodnia", "--template", "promocja-pl", "--template",
-        "promotion-en", "--promotion", "Pizza tygodnia", "--unique-codes", "PIZZA", "--regulars", "3", "--days", "30");
+    assertThat(
+            cli(
+                    "gateway",
+                    "set",
+                    "--provider",
+                    provider,
+                    "--token-file",
+                    tokenFile.toString(),
+                    "--sender",
+                    "Bella",
+                    "--base-url",
+                    server.url("/").toString())
+                .status())
+        .isZero();
+    CliRun create =
+        cli(
+            "campaigns",
+            "create",
+            "Pizza tygodnia",
+            "--template",
+            "promocja-pl",
+            "--template",
+            "promotion-en",
+            "--promotion",
+            "Pizza tygodnia",
+            "--unique-codes",
+            "PIZZA",
+            "--regulars",
+            "3",
+            "--days",
+            "30");
     assertThat(create.err()).isEmpty();
 
     // when it starts and the sender's campaign pass runs with the configured gateway
@@ -92,10 +123,14 @@ class CampaignsOverGatewaysTest {
         // until every recipient is decided
       }
       // and a customer orders with their code, loosely typed (plain SQL, as a POS writes it)
-      List<String> row = first(w, "SELECT customer_id, promo_code FROM campaign_recipient ORDER BY id");
-      sql(w, "INSERT INTO delivery_order (order_no, customer_id, status, total_gross, payment_method, prep_minutes,"
-          + " placed_at, promo_code) VALUES ('PROMO-1', ?, 'NEW', 88.40, 'CARD', 40, CURRENT_TIMESTAMP, ?)",
-          Long.parseLong(row.get(0)), " " + row.get(1).toLowerCase() + " ");
+      List<String> row =
+          first(w, "SELECT customer_id, promo_code FROM campaign_recipient ORDER BY id");
+      sql(
+          w,
+          "INSERT INTO delivery_order (order_no, customer_id, status, total_gross, payment_method, prep_minutes,"
+              + " placed_at, promo_code) VALUES ('PROMO-1', ?, 'NEW', 88.40, 'CARD', 40, CURRENT_TIMESTAMP, ?)",
+          Long.parseLong(row.get(0)),
+          " " + row.get(1).toLowerCase() + " ");
     }
     CliRun results = cli("campaigns", "results", "Pizza tygodnia");
 
@@ -105,7 +140,8 @@ class CampaignsOverGatewaysTest {
     assertThat(recipients).isGreaterThan(1);
     assertThat(batchSizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(recipients);
     assertThat(batchSizes.size()).isLessThanOrEqualTo(2).isLessThan(recipients);
-    assertThat(results.out()).contains("Campaign:     Pizza tygodnia (DONE)", "Orders:       1", "Revenue:      88.40");
+    assertThat(results.out())
+        .contains("Campaign:     Pizza tygodnia (DONE)", "Orders:       1", "Revenue:      88.40");
   }
 
   /** sms.do: every recipient accepted, its idx echoed. */
@@ -115,10 +151,17 @@ class CampaignsOverGatewaysTest {
     batchSizes.add(to.length);
     List<String> list = new ArrayList<>();
     for (int k = 0; k < to.length; k++) {
-      list.add("{\"id\": \"A" + ids.incrementAndGet() + "\", \"points\": 0.16, \"number\": \"" + to[k]
-          + "\", \"idx\": \"" + idx[k] + "\", \"parts\": 1}");
+      list.add(
+          "{\"id\": \"A"
+              + ids.incrementAndGet()
+              + "\", \"points\": 0.16, \"number\": \""
+              + to[k]
+              + "\", \"idx\": \""
+              + idx[k]
+              + "\", \"parts\": 1}");
     }
-    return new MockResponse().setBody("{\"count\": " + to.length + ", \"list\": [" + String.join(",", list) + "]}");
+    return new MockResponse()
+        .setBody("{\"count\": " + to.length + ", \"list\": [" + String.join(",", list) + "]}");
   }
 
   /** send_personalized: every message queued. */
@@ -128,11 +171,20 @@ class CampaignsOverGatewaysTest {
       batchSizes.add(messages.size());
       List<String> items = new ArrayList<>();
       for (JsonNode m : messages) {
-        items.add("{\"id\": \"s" + ids.incrementAndGet() + "\", \"phone\": \"" + m.path("phone").asText()
-            + "\", \"status\": \"queued\", \"parts\": 1}");
+        items.add(
+            "{\"id\": \"s"
+                + ids.incrementAndGet()
+                + "\", \"phone\": \""
+                + m.path("phone").asText()
+                + "\", \"status\": \"queued\", \"parts\": 1}");
       }
-      return new MockResponse().setBody("{\"success\": true, \"queued\": " + messages.size()
-          + ", \"unsent\": 0, \"items\": [" + String.join(",", items) + "]}");
+      return new MockResponse()
+          .setBody(
+              "{\"success\": true, \"queued\": "
+                  + messages.size()
+                  + ", \"unsent\": 0, \"items\": ["
+                  + String.join(",", items)
+                  + "]}");
     } catch (java.io.IOException e) {
       return new MockResponse().setResponseCode(400);
     }
@@ -148,7 +200,8 @@ class CampaignsOverGatewaysTest {
   }
 
   private static List<String> first(Wiring w, String query) throws SQLException {
-    try (Connection c = w.database().dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(query);
+    try (Connection c = w.database().dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(query);
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       List<String> out = new ArrayList<>();
@@ -160,7 +213,8 @@ class CampaignsOverGatewaysTest {
   }
 
   private static void sql(Wiring w, String statement, Object... args) throws SQLException {
-    try (Connection c = w.database().dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
+    try (Connection c = w.database().dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(statement)) {
       for (int i = 0; i < args.length; i++) {
         ps.setObject(i + 1, args[i]);
       }

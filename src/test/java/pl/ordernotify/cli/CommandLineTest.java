@@ -2,21 +2,18 @@ package pl.ordernotify.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pl.ordernotify.Main;
 import pl.ordernotify.store.DataLocation;
 import pl.ordernotify.store.DataLocation.ConnectionSettings;
 import pl.ordernotify.testsupport.CliRun;
 import pl.ordernotify.testsupport.PosProcess;
 
-/** DESIGN §6: exit status 0 done, 1 the action failed (one plain sentence on stderr), 2 bad usage. */
+/**
+ * DESIGN §6: exit status 0 done, 1 the action failed (one plain sentence on stderr), 2 bad usage.
+ */
 class CommandLineTest {
 
   @TempDir Path dataDir;
@@ -34,10 +31,13 @@ class CommandLineTest {
     assertThat(demo.out()).contains("20 customers, 30 of today's orders and 12 templates added");
     assertThat(list.status()).isZero();
     assertThat(list.err()).isEmpty();
-    assertThat(list.outLines()).filteredOn(l -> l.matches("^(ACCEPTED|READY|DEPARTED|LATE|THANK_YOU) .*"))
+    assertThat(list.outLines())
+        .filteredOn(l -> l.matches("^(ACCEPTED|READY|DEPARTED|LATE|THANK_YOU) .*"))
         .hasSize(5)
         .allSatisfy(l -> assertThat(l.split("\\s+")[1]).isEqualTo("no"));
-    assertThat(list.outLines()).filteredOn(l -> l.trim().equals("Off: no SMS at this stage.")).hasSize(5);
+    assertThat(list.outLines())
+        .filteredOn(l -> l.trim().equals("Off: no SMS at this stage."))
+        .hasSize(5);
   }
 
   @Test
@@ -57,11 +57,13 @@ class CommandLineTest {
   void negativeDelayFailsWithOneSentence() {
     // given a fresh data folder
     // when READY is given a negative delay
-    CliRun set = CliRun.run("--data-dir", dataDir.toString(), "stages", "set", "READY", "--delay", "-5");
+    CliRun set =
+        CliRun.run("--data-dir", dataDir.toString(), "stages", "set", "READY", "--delay", "-5");
 
     // then the action fails with one plain sentence
     assertThat(set.status()).isEqualTo(1);
-    assertThat(set.errLines()).containsExactly("The delay must be between 0 and 1440 minutes; -5 is not.");
+    assertThat(set.errLines())
+        .containsExactly("The delay must be between 0 and 1440 minutes; -5 is not.");
     assertThat(set.out()).isEmpty();
   }
 
@@ -73,8 +75,9 @@ class CommandLineTest {
 
     // then the action fails and names the stages there are
     assertThat(set.status()).isEqualTo(1);
-    assertThat(set.errLines()).containsExactly(
-        "There is no stage called 'LUNCH'. Use one of ACCEPTED, READY, DEPARTED, LATE, THANK_YOU.");
+    assertThat(set.errLines())
+        .containsExactly(
+            "There is no stage called 'LUNCH'. Use one of ACCEPTED, READY, DEPARTED, LATE, THANK_YOU.");
   }
 
   @Test
@@ -86,9 +89,13 @@ class CommandLineTest {
 
     // then the action fails with its sentence and READY stays off
     assertThat(set.status()).isEqualTo(1);
-    assertThat(set.errLines()).containsExactly("Stage READY has no template yet. Give it one with"
-        + " --template NAME (see 'templates list'), then enable it.");
-    assertThat(list.outLines()).filteredOn(l -> l.startsWith("READY ")).singleElement()
+    assertThat(set.errLines())
+        .containsExactly(
+            "Stage READY has no template yet. Give it one with"
+                + " --template NAME (see 'templates list'), then enable it.");
+    assertThat(list.outLines())
+        .filteredOn(l -> l.startsWith("READY "))
+        .singleElement()
         .satisfies(l -> assertThat(l.split("\\s+")[1]).isEqualTo("no"));
   }
 
@@ -96,12 +103,24 @@ class CommandLineTest {
   void stagesSetPrintsTheChangedStage() {
     // given a fresh data folder
     // when READY's timing changes
-    CliRun set = CliRun.run("--data-dir", dataDir.toString(), "stages", "set", "ready", "--delay", "5", "--validity", "40");
+    CliRun set =
+        CliRun.run(
+            "--data-dir",
+            dataDir.toString(),
+            "stages",
+            "set",
+            "ready",
+            "--delay",
+            "5",
+            "--validity",
+            "40");
 
     // then the new rule is printed
     assertThat(set.status()).isZero();
     assertThat(set.out()).contains("Off: no SMS at this stage.");
-    assertThat(set.outLines()).filteredOn(l -> l.startsWith("READY ")).singleElement()
+    assertThat(set.outLines())
+        .filteredOn(l -> l.startsWith("READY "))
+        .singleElement()
         .satisfies(l -> assertThat(l).contains("5m").contains("40m"));
   }
 
@@ -121,8 +140,11 @@ class CommandLineTest {
     // given a fresh data folder
     // when an option does not exist, or a number is not one
     CliRun option = CliRun.run("--data-dir", dataDir.toString(), "stages", "list", "--colour");
-    CliRun number = CliRun.run("--data-dir", dataDir.toString(), "stages", "set", "READY", "--delay", "five");
-    CliRun both = CliRun.run("--data-dir", dataDir.toString(), "stages", "set", "READY", "--enable", "--disable");
+    CliRun number =
+        CliRun.run("--data-dir", dataDir.toString(), "stages", "set", "READY", "--delay", "five");
+    CliRun both =
+        CliRun.run(
+            "--data-dir", dataDir.toString(), "stages", "set", "READY", "--enable", "--disable");
 
     // then each is bad usage and shows the command's usage
     assertThat(option.status()).isEqualTo(2);
@@ -137,8 +159,10 @@ class CommandLineTest {
     // given a fresh data folder
     // when messages are listed, and filtered by an unknown order or status
     CliRun list = CliRun.run("--data-dir", dataDir.toString(), "messages", "list");
-    CliRun order = CliRun.run("--data-dir", dataDir.toString(), "messages", "list", "--order", "9999");
-    CliRun status = CliRun.run("--data-dir", dataDir.toString(), "messages", "list", "--status", "LOST");
+    CliRun order =
+        CliRun.run("--data-dir", dataDir.toString(), "messages", "list", "--order", "9999");
+    CliRun status =
+        CliRun.run("--data-dir", dataDir.toString(), "messages", "list", "--status", "LOST");
 
     // then the list is empty and the unknown filters fail in a sentence
     assertThat(list.status()).isZero();
@@ -146,18 +170,26 @@ class CommandLineTest {
     assertThat(order.status()).isEqualTo(1);
     assertThat(order.errLines()).containsExactly("There is no order number '9999'.");
     assertThat(status.status()).isEqualTo(1);
-    assertThat(status.errLines()).singleElement().asString().startsWith("There is no message status 'LOST'.");
+    assertThat(status.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("There is no message status 'LOST'.");
   }
 
   @Test
   void dbUrlOptionWorksOnEveryRun() {
     // given a database elsewhere, named with --db-url
-    String url = "jdbc:h2:file:" + dataDir.resolve("shop/ordernotify").toString().replace('\\', '/')
-        + ";AUTO_SERVER=TRUE";
+    String url =
+        "jdbc:h2:file:"
+            + dataDir.resolve("shop/ordernotify").toString().replace('\\', '/')
+            + ";AUTO_SERVER=TRUE";
 
     // when the demo and then the stages run against it
-    CliRun demo = CliRun.run("--data-dir", dataDir.resolve("data").toString(), "--db-url", url, "demo");
-    CliRun list = CliRun.run("--data-dir", dataDir.resolve("data").toString(), "--db-url", url, "stages", "list");
+    CliRun demo =
+        CliRun.run("--data-dir", dataDir.resolve("data").toString(), "--db-url", url, "demo");
+    CliRun list =
+        CliRun.run(
+            "--data-dir", dataDir.resolve("data").toString(), "--db-url", url, "stages", "list");
 
     // then both succeed on that database
     assertThat(demo.status()).as(demo.err()).isZero();
@@ -176,14 +208,19 @@ class CommandLineTest {
 
     // then it fails with one sentence naming what to check
     assertThat(list.status()).isEqualTo(1);
-    assertThat(list.errLines()).containsExactly("The database server of " + url + " cannot be reached."
-        + " Check it is running and that the --db-url names the right host and port.");
+    assertThat(list.errLines())
+        .containsExactly(
+            "The database server of "
+                + url
+                + " cannot be reached."
+                + " Check it is running and that the --db-url names the right host and port.");
   }
 
   @Test
   void aDatabaseLockedByAProgramWithoutAutoServerFailsWithOneSentence() throws Exception {
     // given another program holds the file open without AUTO_SERVER
-    ConnectionSettings settings = DataLocation.resolve(dataDir, null, Map.of()).connectionSettings();
+    ConnectionSettings settings =
+        DataLocation.resolve(dataDir, null, Map.of()).connectionSettings();
     String plainUrl = settings.url().replace(";AUTO_SERVER=TRUE", "");
     try (PosProcess holder = PosProcess.start(plainUrl, settings.user(), settings.password())) {
       assertThat(holder.awaitLine("OPEN", "ERROR")).isEqualTo("OPEN");
@@ -193,8 +230,10 @@ class CommandLineTest {
 
       // then it fails with the plain sentence, and nothing else on stderr
       assertThat(list.status()).isEqualTo(1);
-      assertThat(list.errLines()).containsExactly("The database file is locked by another program that opened"
-          + " it without AUTO_SERVER. Close that program, or make it connect with ;AUTO_SERVER=TRUE, then try again.");
+      assertThat(list.errLines())
+          .containsExactly(
+              "The database file is locked by another program that opened"
+                  + " it without AUTO_SERVER. Close that program, or make it connect with ;AUTO_SERVER=TRUE, then try again.");
     }
   }
 }

@@ -20,10 +20,12 @@ class CustomersCommandTest {
   private long customer(String name, String phone) {
     try (Database db = TestDatabase.open(dataDir)) {
       GeneratedId id = new GeneratedId();
-      db.withMapper(CustomerMapper.class, m -> {
-        m.insert(new Customer(null, name, phone, false, false, "pl"), id);
-        return null;
-      });
+      db.withMapper(
+          CustomerMapper.class,
+          m -> {
+            m.insert(new Customer(null, name, phone, false, false, "pl"), id);
+            return null;
+          });
       return id.value();
     }
   }
@@ -42,15 +44,29 @@ class CustomersCommandTest {
     long id = customer("Anna Nowak", "600 100 200");
 
     // when consent is recorded by phone number, then the history is asked for by id
-    CliRun set = run("customers", "set", "+48 600 100 200", "--consent", "--source", "CLI", "--staff", "Kasia");
+    CliRun set =
+        run(
+            "customers",
+            "set",
+            "+48 600 100 200",
+            "--consent",
+            "--source",
+            "CLI",
+            "--staff",
+            "Kasia");
     CliRun history = run("customers", "history", String.valueOf(id));
 
     // then
     assertThat(set.status()).as(set.err()).isZero();
     assertThat(set.out()).contains("Recorded: Anna Nowak").contains("with marketing consent");
     assertThat(history.status()).isZero();
-    assertThat(history.out()).contains("consent GIVEN").contains("MARKETING_CONSENT").contains("CLI")
-        .contains("Kasia").contains("v1").contains("Zgadzam się na SMS-y");
+    assertThat(history.out())
+        .contains("consent GIVEN")
+        .contains("MARKETING_CONSENT")
+        .contains("CLI")
+        .contains("Kasia")
+        .contains("v1")
+        .contains("Zgadzam się na SMS-y");
   }
 
   @Test
@@ -83,7 +99,10 @@ class CustomersCommandTest {
 
     // then
     assertThat(find.status()).isZero();
-    assertThat(find.out()).contains("Anna Nowak").contains("NEVER_ASKED").doesNotContain("Kowalski");
+    assertThat(find.out())
+        .contains("Anna Nowak")
+        .contains("NEVER_ASKED")
+        .doesNotContain("Kowalski");
   }
 
   @Test
@@ -91,9 +110,12 @@ class CustomersCommandTest {
     customer("Anna Nowak", "600 100 200");
 
     assertThat(run("customers", "set", "600100200", "--consent").status()).isEqualTo(2);
-    assertThat(run("customers", "set", "600100200", "--consent", "--source", "FAX").status()).isEqualTo(2);
+    assertThat(run("customers", "set", "600100200", "--consent", "--source", "FAX").status())
+        .isEqualTo(2);
     assertThat(run("customers", "set", "600100200").status()).isEqualTo(2);
-    assertThat(run("customers", "set", "600100200", "--opt-out", "--consent", "--source", "CLI").status())
+    assertThat(
+            run("customers", "set", "600100200", "--opt-out", "--consent", "--source", "CLI")
+                .status())
         .isEqualTo(2);
     assertThat(run("customers", "history", "600100200").out()).contains("NEVER_ASKED");
     CliRun unknown = run("customers", "history", "500 900 900");

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pl.ordernotify.testsupport.CliRun;
 
-/** Issue 4 "done means": gateway set against a local server, then send-test sends the documented request. */
+/**
+ * Issue 4 "done means": gateway set against a local server, then send-test sends the documented
+ * request.
+ */
 class GatewayCommandsTest {
 
   private static final String TOKEN = "tok-Secret-7a9Q";
@@ -25,7 +28,9 @@ class GatewayCommandsTest {
   @BeforeEach
   void setUp() throws Exception {
     server.start();
-    tokenFile = Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + "-token.txt"), TOKEN + "\n");
+    tokenFile =
+        Files.writeString(
+            dataDir.resolveSibling(dataDir.getFileName() + "-token.txt"), TOKEN + "\n");
   }
 
   @AfterEach
@@ -37,11 +42,24 @@ class GatewayCommandsTest {
   @Test
   void smsapiSendTestSendsTheDocumentedRequestAndPrintsTheVerdict() throws Exception {
     // given an SMSAPI account pointing at the local server
-    CliRun set = cli("gateway", "set", "--provider", "smsapi", "--token-file", tokenFile.toString(),
-        "--sender", "Bella", "--base-url", server.url("/").toString());
-    server.enqueue(new MockResponse().setBody("{\"count\":1,\"parts\":1,\"list\":[{\"id\":\"7074294081650020450\","
-        + "\"points\":0.165,\"number\":\"48600100200\",\"submitted_number\":\"600100200\",\"status\":\"QUEUE\","
-        + "\"error\":null}]}"));
+    CliRun set =
+        cli(
+            "gateway",
+            "set",
+            "--provider",
+            "smsapi",
+            "--token-file",
+            tokenFile.toString(),
+            "--sender",
+            "Bella",
+            "--base-url",
+            server.url("/").toString());
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                "{\"count\":1,\"parts\":1,\"list\":[{\"id\":\"7074294081650020450\","
+                    + "\"points\":0.165,\"number\":\"48600100200\",\"submitted_number\":\"600100200\",\"status\":\"QUEUE\","
+                    + "\"error\":null}]}"));
 
     // when a test SMS is sent
     CliRun send = cli("send-test", "--to", "600 100 200", "--text", "Test");
@@ -49,22 +67,45 @@ class GatewayCommandsTest {
     // then the request is SMSAPI's sms.do and the verdict is printed
     assertThat(set.status()).isZero();
     assertThat(send.status()).isZero();
-    assertThat(send.out()).contains("Accepted by smsapi").contains("7074294081650020450").contains("1 part(s)");
+    assertThat(send.out())
+        .contains("Accepted by smsapi")
+        .contains("7074294081650020450")
+        .contains("1 part(s)");
     RecordedRequest req = server.takeRequest();
     assertThat(req.getMethod()).isEqualTo("POST");
     assertThat(req.getPath()).isEqualTo("/sms.do");
     assertThat(req.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
-    assertThat(req.getBody().readUtf8()).contains("to=48600100200", "message=Test", "from=Bella",
-        "format=json", "encoding=utf-8", "details=1", "check_idx=1", "idx=test");
+    assertThat(req.getBody().readUtf8())
+        .contains(
+            "to=48600100200",
+            "message=Test",
+            "from=Bella",
+            "format=json",
+            "encoding=utf-8",
+            "details=1",
+            "check_idx=1",
+            "idx=test");
   }
 
   @Test
   void serwersmsSendTestPostsJsonWithUniqueId() throws Exception {
     // given a SerwerSMS account pointing at the local server
-    cli("gateway", "set", "--provider", "serwersms", "--token-file", tokenFile.toString(), "--sender", "Bella",
-        "--base-url", server.url("/").toString());
-    server.enqueue(new MockResponse().setBody("{\"success\":true,\"queued\":1,\"unsent\":0,\"items\":[{\"id\":"
-        + "\"aca3944055\",\"phone\":\"+48600100200\",\"status\":\"queued\",\"parts\":1}]}"));
+    cli(
+        "gateway",
+        "set",
+        "--provider",
+        "serwersms",
+        "--token-file",
+        tokenFile.toString(),
+        "--sender",
+        "Bella",
+        "--base-url",
+        server.url("/").toString());
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                "{\"success\":true,\"queued\":1,\"unsent\":0,\"items\":[{\"id\":"
+                    + "\"aca3944055\",\"phone\":\"+48600100200\",\"status\":\"queued\",\"parts\":1}]}"));
 
     // when a test SMS is sent
     CliRun send = cli("send-test", "--to", "+48 600-100-200", "--text", "Test");
@@ -74,29 +115,53 @@ class GatewayCommandsTest {
     assertThat(send.out()).contains("Accepted by serwersms").contains("aca3944055");
     RecordedRequest req = server.takeRequest();
     assertThat(req.getPath()).isEqualTo("/messages/send_sms.json");
-    assertThat(req.getBody().readUtf8()).contains("\"phone\":\"+48600100200\"", "\"sender\":\"Bella\"",
-        "\"details\":true", "\"unique_id\":\"test");
+    assertThat(req.getBody().readUtf8())
+        .contains(
+            "\"phone\":\"+48600100200\"",
+            "\"sender\":\"Bella\"",
+            "\"details\":true",
+            "\"unique_id\":\"test");
   }
 
   @Test
   void aRejectedTestSmsExitsOneWithTheGatewaysReason() {
     // given
-    cli("gateway", "set", "--provider", "smsapi", "--token-file", tokenFile.toString(),
-        "--base-url", server.url("/").toString());
-    server.enqueue(new MockResponse().setBody("{\"error\":13,\"message\":\"No correct phone numbers\"}"));
+    cli(
+        "gateway",
+        "set",
+        "--provider",
+        "smsapi",
+        "--token-file",
+        tokenFile.toString(),
+        "--base-url",
+        server.url("/").toString());
+    server.enqueue(
+        new MockResponse().setBody("{\"error\":13,\"message\":\"No correct phone numbers\"}"));
 
     // when
     CliRun send = cli("send-test", "--to", "600100200");
 
     // then
     assertThat(send.status()).isEqualTo(1);
-    assertThat(send.errLines()).singleElement().asString().contains("refused this SMS").contains("13");
+    assertThat(send.errLines())
+        .singleElement()
+        .asString()
+        .contains("refused this SMS")
+        .contains("13");
   }
 
   @Test
   void theTokenIsNeverShownAgainNorStoredInClear() throws Exception {
     // given
-    cli("gateway", "set", "--provider", "smsapi", "--token-file", tokenFile.toString(), "--sender", "Bella");
+    cli(
+        "gateway",
+        "set",
+        "--provider",
+        "smsapi",
+        "--token-file",
+        tokenFile.toString(),
+        "--sender",
+        "Bella");
 
     // when
     CliRun show = cli("gateway", "show");
@@ -106,7 +171,8 @@ class GatewayCommandsTest {
     try (var files = Files.walk(dataDir)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         assertThat(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1))
-            .as(f.toString()).doesNotContain(TOKEN);
+            .as(f.toString())
+            .doesNotContain(TOKEN);
       }
     }
   }
@@ -115,7 +181,8 @@ class GatewayCommandsTest {
   void badInputIsRefusedWithASentenceAndNothingChanges() {
     // when
     CliRun noToken = cli("gateway", "set", "--provider", "smsapi", "--sender", "Bella");
-    CliRun noSender = cli("gateway", "set", "--provider", "serwersms", "--token-file", tokenFile.toString());
+    CliRun noSender =
+        cli("gateway", "set", "--provider", "serwersms", "--token-file", tokenFile.toString());
     CliRun landline = cli("send-test", "--to", "22 628 11 20");
     CliRun show = cli("gateway", "show");
 
@@ -132,13 +199,23 @@ class GatewayCommandsTest {
   @Test
   void anEmptyTestTextAndABinaryTokenFileAreRefusedWithASentence() throws Exception {
     // given a token file that holds binary bytes
-    Path binary = Files.write(dataDir.resolveSibling(dataDir.getFileName() + "-token.bin"),
-        new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3});
+    Path binary =
+        Files.write(
+            dataDir.resolveSibling(dataDir.getFileName() + "-token.bin"),
+            new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3});
     try {
       // when
       CliRun emptyText = cli("send-test", "--to", "600100200", "--text", "");
-      CliRun binaryToken = cli("gateway", "set", "--provider", "smsapi", "--token-file", binary.toString(),
-          "--sender", "Bella");
+      CliRun binaryToken =
+          cli(
+              "gateway",
+              "set",
+              "--provider",
+              "smsapi",
+              "--token-file",
+              binary.toString(),
+              "--sender",
+              "Bella");
 
       // then
       assertThat(emptyText.status()).isEqualTo(2);
@@ -154,8 +231,17 @@ class GatewayCommandsTest {
   @Test
   void aSendTestThatMeetsAnAccountProblemPausesSendingAsTheSenderWould() throws Exception {
     // given an SMSAPI account without credits
-    cli("gateway", "set", "--provider", "smsapi", "--token-file", tokenFile.toString(), "--sender", "Bella",
-        "--base-url", server.url("/").toString());
+    cli(
+        "gateway",
+        "set",
+        "--provider",
+        "smsapi",
+        "--token-file",
+        tokenFile.toString(),
+        "--sender",
+        "Bella",
+        "--base-url",
+        server.url("/").toString());
     server.enqueue(new MockResponse().setBody("{\"error\":103,\"message\":\"Not enough points\"}"));
 
     // when a test SMS is sent

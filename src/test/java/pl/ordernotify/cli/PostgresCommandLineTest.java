@@ -28,16 +28,33 @@ class PostgresCommandLineTest {
     String url = db.url() + "?user=" + db.user();
 
     // when the demo and then the stages run against it
-    CliRun demo = CliRun.run("--data-dir", dir.resolve("data").toString(), "--db-url", url,
-        "--db-password-file", password.toString(), "demo");
-    CliRun list = CliRun.run("--data-dir", dir.resolve("data").toString(), "--db-url", url,
-        "--db-password-file", password.toString(), "stages", "list");
+    CliRun demo =
+        CliRun.run(
+            "--data-dir",
+            dir.resolve("data").toString(),
+            "--db-url",
+            url,
+            "--db-password-file",
+            password.toString(),
+            "demo");
+    CliRun list =
+        CliRun.run(
+            "--data-dir",
+            dir.resolve("data").toString(),
+            "--db-url",
+            url,
+            "--db-password-file",
+            password.toString(),
+            "stages",
+            "list");
 
     // then both succeed there, and no H2 file nor generated password appears in the data folder
     assertThat(demo.status()).as(demo.err()).isZero();
     assertThat(demo.out()).contains("20 customers");
     assertThat(list.status()).as(list.err()).isZero();
-    assertThat(list.outLines()).filteredOn(l -> l.matches("^(ACCEPTED|READY|DEPARTED|THANK_YOU) .*")).hasSize(4);
+    assertThat(list.outLines())
+        .filteredOn(l -> l.matches("^(ACCEPTED|READY|DEPARTED|THANK_YOU) .*"))
+        .hasSize(4);
     assertThat(dir.resolve("data/ordernotify.mv.db")).doesNotExist();
     assertThat(dir.resolve("data/db.properties")).doesNotExist();
   }
@@ -47,7 +64,8 @@ class PostgresCommandLineTest {
     // given a data folder whose db.properties names the server's database, user and password
     ConnectionSettings db = TestEngine.freshPostgresDatabase();
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("db.properties"),
+    Files.writeString(
+        dir.resolve("db.properties"),
         "url=" + db.url() + "\nuser=" + db.user() + "\npassword=" + db.password() + "\n");
 
     // when a command runs with only --data-dir
@@ -62,7 +80,8 @@ class PostgresCommandLineTest {
   void aWrongPasswordIsOnePlainSentenceThatNeverShowsThePassword() throws Exception {
     // given the right database and user but a wrong password in db.properties
     ConnectionSettings db = TestEngine.freshPostgresDatabase();
-    Files.writeString(dir.resolve("db.properties"),
+    Files.writeString(
+        dir.resolve("db.properties"),
         "url=" + db.url() + "\nuser=" + db.user() + "\npassword=Wrong-Secret-42\n");
 
     // when a command needs the database
@@ -70,8 +89,10 @@ class PostgresCommandLineTest {
 
     // then it fails with one sentence naming what to check
     assertThat(list.status()).isEqualTo(1);
-    assertThat(list.errLines()).containsExactly("The database server refused the user name or password."
-        + " Check db.properties in the data folder, or the --db-password-file, matches the server's account.");
+    assertThat(list.errLines())
+        .containsExactly(
+            "The database server refused the user name or password."
+                + " Check db.properties in the data folder, or the --db-password-file, matches the server's account.");
     assertThat(list.out() + list.err()).doesNotContain("Wrong-Secret-42");
   }
 
@@ -83,12 +104,24 @@ class PostgresCommandLineTest {
     String url = TestEngine.databaseUrl("no_such_restaurant");
 
     // when a command needs it
-    CliRun list = CliRun.run("--data-dir", dir.toString(), "--db-url", url + "?user=" + server.user(),
-        "--db-password-file", password.toString(), "stages", "list");
+    CliRun list =
+        CliRun.run(
+            "--data-dir",
+            dir.toString(),
+            "--db-url",
+            url + "?user=" + server.user(),
+            "--db-password-file",
+            password.toString(),
+            "stages",
+            "list");
 
     // then it fails with one sentence, without the URL's parameters
     assertThat(list.status()).isEqualTo(1);
-    assertThat(list.errLines()).containsExactly("The database " + url + " does not exist on the server."
-        + " Create it there first (createdb), or correct the --db-url.");
+    assertThat(list.errLines())
+        .containsExactly(
+            "The database "
+                + url
+                + " does not exist on the server."
+                + " Create it there first (createdb), or correct the --db-url.");
   }
 }

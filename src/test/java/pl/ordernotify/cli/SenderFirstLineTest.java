@@ -23,17 +23,27 @@ class SenderFirstLineTest {
     TestDatabase.prepare(dataDir);
 
     // when the headless sender starts
-    try (ChildJvm sender = ChildJvm.start("-Dh2.bindAddress=127.0.0.1", "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "--data-dir", dataDir.toString(), "sender")) {
-      String first = sender.awaitLine("Starting:", "Standby:", "Sending.", "Sending is paused", "Stopped.");
+    try (ChildJvm sender =
+        ChildJvm.start(
+            "-Dh2.bindAddress=127.0.0.1",
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "--data-dir",
+            dataDir.toString(),
+            "sender")) {
+      String first =
+          sender.awaitLine("Starting:", "Standby:", "Sending.", "Sending is paused", "Stopped.");
       if (!first.equals("Sending.")) {
         sender.awaitLine("Sending.");
       }
       sender.kill();
 
-      // then its first status line is its own start (or already sending), never a standby behind itself
+      // then its first status line is its own start (or already sending), never a standby behind
+      // itself
       assertThat(first).isIn("Starting: taking the sender lease…", "Sending.");
-      assertThat(sender.transcript()).noneMatch(l -> l.contains("another sender") || l.startsWith("Standby:"));
+      assertThat(sender.transcript())
+          .noneMatch(l -> l.contains("another sender") || l.startsWith("Standby:"));
     }
   }
 }

@@ -10,7 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import pl.ordernotify.testsupport.CliRun;
 
-/** Issue 12: settings from the command line, stages that would only skip refused, --help everywhere. */
+/**
+ * Issue 12: settings from the command line, stages that would only skip refused, --help everywhere.
+ */
 class SettingsAndHelpCommandsTest {
 
   @TempDir Path dataDir;
@@ -31,7 +33,8 @@ class SettingsAndHelpCommandsTest {
 
     // then each setting is listed, the empty ones as not set
     assertThat(show.status()).isZero();
-    assertThat(show.outLines()).anySatisfy(l -> assertThat(l).matches("restaurant-name\\s+\\(not set\\)"))
+    assertThat(show.outLines())
+        .anySatisfy(l -> assertThat(l).matches("restaurant-name\\s+\\(not set\\)"))
         .anySatisfy(l -> assertThat(l).matches("zone\\s+Europe/Warsaw"))
         .anySatisfy(l -> assertThat(l).matches("marketing-window\\s+10:00-20:00"))
         .anySatisfy(l -> assertThat(l).matches("cap-per-week\\s+3"));
@@ -41,10 +44,32 @@ class SettingsAndHelpCommandsTest {
   void settingsSetSavesEveryFlagTidied() {
     // given a fresh data folder
     // when every setting is given
-    CliRun set = run("settings", "set", "--restaurant-name", "Pizzeria Roma", "--restaurant-phone", "22 100 20 30",
-        "--zone", "Europe/Warsaw", "--price-per-part", "0,17", "--monthly-cap", "5000", "--fold-diacritics", "false",
-        "--marketing-window", "9:00-21:00", "--closed-days", "2026-12-24,sunday", "--cap-per-day", "2",
-        "--cap-per-week", "4", "--manager-phone", "600 100 200");
+    CliRun set =
+        run(
+            "settings",
+            "set",
+            "--restaurant-name",
+            "Pizzeria Roma",
+            "--restaurant-phone",
+            "22 100 20 30",
+            "--zone",
+            "Europe/Warsaw",
+            "--price-per-part",
+            "0,17",
+            "--monthly-cap",
+            "5000",
+            "--fold-diacritics",
+            "false",
+            "--marketing-window",
+            "9:00-21:00",
+            "--closed-days",
+            "2026-12-24,sunday",
+            "--cap-per-day",
+            "2",
+            "--cap-per-week",
+            "4",
+            "--manager-phone",
+            "600 100 200");
     CliRun show = run("settings", "show");
 
     // then all are saved, tidied
@@ -67,13 +92,19 @@ class SettingsAndHelpCommandsTest {
   void oneBadValueSavesNothingAndSaysWhichSetting() {
     // given a fresh data folder
     // when a good name comes with a bad window
-    CliRun set = run("settings", "set", "--restaurant-name", "Roma", "--marketing-window", "20:00-10:00");
+    CliRun set =
+        run("settings", "set", "--restaurant-name", "Roma", "--marketing-window", "20:00-10:00");
     CliRun show = run("settings", "show");
 
     // then it fails with one sentence and the name is not saved either
     assertThat(set.status()).isEqualTo(1);
-    assertThat(set.errLines()).singleElement().asString().contains("marketing.window").contains("20:00-10:00");
-    assertThat(show.outLines()).anySatisfy(l -> assertThat(l).matches("restaurant-name\\s+\\(not set\\)"));
+    assertThat(set.errLines())
+        .singleElement()
+        .asString()
+        .contains("marketing.window")
+        .contains("20:00-10:00");
+    assertThat(show.outLines())
+        .anySatisfy(l -> assertThat(l).matches("restaurant-name\\s+\\(not set\\)"));
   }
 
   @Test
@@ -94,16 +125,28 @@ class SettingsAndHelpCommandsTest {
 
     // when ACCEPTED is enabled, then the name is set and it is enabled again
     CliRun refused = run("stages", "set", "ACCEPTED", "--enable");
-    CliRun named = run("settings", "set", "--restaurant-name", "Pizzeria Roma", "--restaurant-phone", "22 100 20 30");
+    CliRun named =
+        run(
+            "settings",
+            "set",
+            "--restaurant-name",
+            "Pizzeria Roma",
+            "--restaurant-phone",
+            "22 100 20 30");
     CliRun enabled = run("stages", "set", "ACCEPTED", "--enable");
 
     // then the first is refused naming the setting, the second works
     assertThat(refused.status()).isEqualTo(1);
-    assertThat(refused.errLines()).singleElement().asString()
-        .contains("restaurant.name").contains("--restaurant-name");
+    assertThat(refused.errLines())
+        .singleElement()
+        .asString()
+        .contains("restaurant.name")
+        .contains("--restaurant-name");
     assertThat(named.status()).isZero();
     assertThat(enabled.status()).isZero();
-    assertThat(enabled.outLines()).filteredOn(l -> l.startsWith("ACCEPTED ")).singleElement()
+    assertThat(enabled.outLines())
+        .filteredOn(l -> l.startsWith("ACCEPTED "))
+        .singleElement()
         .satisfies(l -> assertThat(l.split("\\s+")[1]).isEqualTo("yes"));
   }
 
@@ -121,8 +164,21 @@ class SettingsAndHelpCommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"templates", "templates list", "templates import", "templates preview", "stages set",
-      "gateway set", "settings set", "messages list", "sender", "send-test", "demo", "console"})
+  @ValueSource(
+      strings = {
+        "templates",
+        "templates list",
+        "templates import",
+        "templates preview",
+        "stages set",
+        "gateway set",
+        "settings set",
+        "messages list",
+        "sender",
+        "send-test",
+        "demo",
+        "console"
+      })
   void helpWorksOnEveryCommandAndSubCommand(String command) {
     // given a command line
     List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));

@@ -30,8 +30,18 @@ class StagesConditionsCommandTest {
   @Test
   void conditionsAreSetReadOutAndClearedOneByOne() {
     // when THANK_YOU gets every kind of condition
-    CliRun set = run("stages", "set", "THANK_YOU", "--min-value", "80", "--payment", "CASH,card",
-        "--first-order-only", "--language", "pl");
+    CliRun set =
+        run(
+            "stages",
+            "set",
+            "THANK_YOU",
+            "--min-value",
+            "80",
+            "--payment",
+            "CASH,card",
+            "--first-order-only",
+            "--language",
+            "pl");
     // and then the payment and value conditions alone are cleared
     CliRun cleared = run("stages", "set", "THANK_YOU", "--any-payment", "--no-min-value");
     // then the others stay, as the sentence of the enabled stage reads
@@ -39,8 +49,10 @@ class StagesConditionsCommandTest {
     assertThat(cleared.status()).isZero();
     run("demo");
     CliRun on = run("stages", "set", "THANK_YOU", "--template", "podziekowanie-pl", "--enable");
-    assertThat(on.out()).contains("Only for orders that are the customer's first order, from customers whose"
-        + " language is pl.");
+    assertThat(on.out())
+        .contains(
+            "Only for orders that are the customer's first order, from customers whose"
+                + " language is pl.");
     CliRun none = run("stages", "set", "THANK_YOU", "--no-conditions");
     assertThat(none.out()).doesNotContain("Only for orders");
   }
@@ -48,8 +60,18 @@ class StagesConditionsCommandTest {
   @Test
   void minValueFromEightyIsReadOut() {
     run("demo");
-    CliRun on = run("stages", "set", "THANK_YOU", "--template", "podziekowanie-pl", "--enable", "--min-value", "80",
-        "--payment", "CARD");
+    CliRun on =
+        run(
+            "stages",
+            "set",
+            "THANK_YOU",
+            "--template",
+            "podziekowanie-pl",
+            "--enable",
+            "--min-value",
+            "80",
+            "--payment",
+            "CARD");
     assertThat(on.status()).isZero();
     assertThat(on.out()).contains("Only for orders from 80,00 zł, paid by card.");
   }
@@ -58,8 +80,8 @@ class StagesConditionsCommandTest {
   void badConditionValuesFailWithOneSentence() {
     CliRun pay = run("stages", "set", "READY", "--payment", "BITCOIN");
     assertThat(pay.status()).isEqualTo(1);
-    assertThat(pay.errLines()).containsExactly(
-        "There is no payment method 'BITCOIN'. Use CASH, CARD, ONLINE, VOUCHER.");
+    assertThat(pay.errLines())
+        .containsExactly("There is no payment method 'BITCOIN'. Use CASH, CARD, ONLINE, VOUCHER.");
     CliRun amount = run("stages", "set", "READY", "--min-value", "lots");
     assertThat(amount.errLines()).containsExactly("'lots' is not an amount such as 80 or 80,50.");
   }

@@ -20,7 +20,9 @@ import pl.ordernotify.customers.ConsentSource;
 import pl.ordernotify.customers.Customer;
 import pl.ordernotify.stages.ThankYouOffer;
 
-/** The consent history on the customers screen, and THANK_YOU's offer switch on the stages screen. */
+/**
+ * The consent history on the customers screen, and THANK_YOU's offer switch on the stages screen.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ConsentUITest {
 
@@ -44,7 +46,8 @@ class ConsentUITest {
     // given consent recorded at the till by Kasia
     Customer piotr = console.wiring.customers().search("Piotr Nowak", 1).get(0);
     new ConsentService(console.wiring.database(), console.wiring.clock())
-        .setConsent(piotr.id(), true, new ConsentService.Origin(ConsentSource.CONSOLE, "Kasia", null));
+        .setConsent(
+            piotr.id(), true, new ConsentService.Origin(ConsentSource.CONSOLE, "Kasia", null));
 
     // when the manager finds him and opens the consent tab
     robot.clickOn("#nav-customers");
@@ -69,8 +72,12 @@ class ConsentUITest {
     robot.clickOn("#nav-stages");
     ConsoleHarness.waitUntil(() -> robot.lookup("#offer-thank_you").tryQuery().isPresent());
     // the THANK_YOU card is the last one: scroll it into view on a 1024x768 screen
-    robot.interact(() -> robot.lookup(".scroll-pane").queryAll().forEach(
-        n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1.0)));
+    robot.interact(
+        () ->
+            robot
+                .lookup(".scroll-pane")
+                .queryAll()
+                .forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1.0)));
 
     robot.clickOn("#offer-thank_you");
 

@@ -22,17 +22,22 @@ public final class ConsoleHarness implements AutoCloseable {
   public ConsoleHarness(Path dataDir, SenderPort sender) {
     this.wiring = new Wiring(DataLocation.resolve(dataDir, null, Map.of()), Clock.systemUTC());
     this.sender = sender;
-    this.texts = Texts.forLanguage(wiring.settings().get(pl.ordernotify.settings.Setting.UI_LANGUAGE));
+    this.texts =
+        Texts.forLanguage(wiring.settings().get(pl.ordernotify.settings.Setting.UI_LANGUAGE));
   }
 
   /** Shows the console in the stage TestFX gives; call from the {@code @Start} method. */
   public void open(Stage stage) {
-    shell = ConsoleShell.open(stage, new WiringConsoleServices(wiring), sender, StartupState.load(wiring.settings()));
+    shell =
+        ConsoleShell.open(
+            stage, new WiringConsoleServices(wiring), sender, StartupState.load(wiring.settings()));
   }
 
   /** Shows the console with a sender started by the test. */
   public void openWith(Stage stage, SenderPort live) {
-    shell = ConsoleShell.open(stage, new WiringConsoleServices(wiring), live, StartupState.load(wiring.settings()));
+    shell =
+        ConsoleShell.open(
+            stage, new WiringConsoleServices(wiring), live, StartupState.load(wiring.settings()));
   }
 
   public ConsoleShell shell() {
@@ -42,7 +47,8 @@ public final class ConsoleHarness implements AutoCloseable {
   /** Waits, without sleeping, until {@code condition} holds on the FX thread. */
   public static void waitUntil(BooleanSupplier condition) {
     try {
-      WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+      WaitForAsyncUtils.waitFor(
+          15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError("The console did not get there within 15 seconds", e);
     }

@@ -25,15 +25,17 @@ final class CutWords {
   /** Every problem on the scene, one line each; empty when every word shows whole. */
   static List<String> in(Scene scene) {
     List<String> problems = new ArrayList<>();
-    walk(scene.getRoot(), n -> {
-      if (n instanceof Labeled l && !inRows(l) && ellipsised(l)) {
-        problems.add("cut: '" + l.getText() + "' (" + describe(l) + ")");
-      } else if (n instanceof TableView<?> t) {
-        problems.addAll(columnsPastTheEdge(t));
-      } else if (n instanceof TabPane p) {
-        problems.addAll(tabsPastTheEdge(p));
-      }
-    });
+    walk(
+        scene.getRoot(),
+        n -> {
+          if (n instanceof Labeled l && !inRows(l) && ellipsised(l)) {
+            problems.add("cut: '" + l.getText() + "' (" + describe(l) + ")");
+          } else if (n instanceof TableView<?> t) {
+            problems.addAll(columnsPastTheEdge(t));
+          } else if (n instanceof TabPane p) {
+            problems.addAll(tabsPastTheEdge(p));
+          }
+        });
     return problems;
   }
 
@@ -51,8 +53,11 @@ final class CutWords {
       }
     }
     String shown = drawn.toString().replaceAll("\\s+", "");
-    return !shown.isEmpty() && !shown.equals(whole) && (shown.endsWith("…") || shown.endsWith("..."))
-        && !whole.endsWith("…") && !whole.endsWith("...");
+    return !shown.isEmpty()
+        && !shown.equals(whole)
+        && (shown.endsWith("…") || shown.endsWith("..."))
+        && !whole.endsWith("…")
+        && !whole.endsWith("...");
   }
 
   private static List<String> columnsPastTheEdge(TableView<?> table) {
@@ -61,7 +66,8 @@ final class CutWords {
     for (Node header : table.lookupAll(".column-header")) {
       Bounds b = header.localToScene(header.getLayoutBounds());
       if (header.isVisible() && b.getWidth() > 0 && b.getMaxX() > edge.getMaxX() + 1) {
-        problems.add("column past its table's edge: " + header.lookup(".label") + " in " + describe(table));
+        problems.add(
+            "column past its table's edge: " + header.lookup(".label") + " in " + describe(table));
       }
     }
     return problems;

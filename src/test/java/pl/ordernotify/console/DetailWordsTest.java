@@ -9,7 +9,10 @@ import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.Message;
 import pl.ordernotify.messages.MessageDetail;
 
-/** Issue 12/13: every message detail code reads as a sentence in both languages, never in stored English. */
+/**
+ * Issue 12/13: every message detail code reads as a sentence in both languages, never in stored
+ * English.
+ */
 class DetailWordsTest {
 
   private final Texts plTexts = Texts.forLanguage("pl");
@@ -46,7 +49,9 @@ class DetailWordsTest {
     String old = "The gateway refused this SMS: Invalid phone number (code 13).";
 
     assertThat(en.detail(old)).isEqualTo(old);
-    assertThat(pl.detail(old)).isEqualTo(plTexts.get("message.detail.legacy")).doesNotContain("gateway");
+    assertThat(pl.detail(old))
+        .isEqualTo(plTexts.get("message.detail.legacy"))
+        .doesNotContain("gateway");
   }
 
   @Test
@@ -55,17 +60,25 @@ class DetailWordsTest {
     String stored = MessageDetail.of(DetailCode.SUPERSEDED, "departed", "ready").encode();
 
     // then the Polish window names them in Polish
-    assertThat(pl.detail(stored)).contains(plTexts.get("order.status.DEPARTED")).doesNotContain("departed");
+    assertThat(pl.detail(stored))
+        .contains(plTexts.get("order.status.DEPARTED"))
+        .doesNotContain("departed");
   }
 
   @Test
   void aNetworkRetryReadsAsNoConnectionAndItsDetailInPolish() {
     // given a message waiting after the gateway could not be reached
-    Message m = MessageWordsTest.message("SCHEDULED", "RETRY",
-        MessageDetail.of(DetailCode.RETRY_CODE, "SMSAPI: unreachable", "NETWORK", 1, "14:05:00").encode());
+    Message m =
+        MessageWordsTest.message(
+            "SCHEDULED",
+            "RETRY",
+            MessageDetail.of(DetailCode.RETRY_CODE, "SMSAPI: unreachable", "NETWORK", 1, "14:05:00")
+                .encode());
 
     // then the reason is the network's, and the detail is Polish around the gateway's own words
     assertThat(pl.reason(m)).startsWith("Brak połączenia z internetem");
-    assertThat(pl.detail(m)).startsWith("Bramka nie mogła przyjąć SMS-a (kod NETWORK)").contains("SMSAPI: unreachable");
+    assertThat(pl.detail(m))
+        .startsWith("Bramka nie mogła przyjąć SMS-a (kod NETWORK)")
+        .contains("SMSAPI: unreachable");
   }
 }

@@ -36,8 +36,14 @@ class DialogKeysUITest {
   private static <T> CompletableFuture<T> open(Supplier<T> dialog) {
     CompletableFuture<T> answer = new CompletableFuture<>();
     Platform.runLater(() -> answer.complete(dialog.get()));
-    ConsoleHarness.waitUntil(() -> Window.getWindows().stream()
-        .anyMatch(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane));
+    ConsoleHarness.waitUntil(
+        () ->
+            Window.getWindows().stream()
+                .anyMatch(
+                    w ->
+                        w.isShowing()
+                            && w.getScene() != null
+                            && w.getScene().getRoot() instanceof DialogPane));
     return answer;
   }
 
@@ -49,13 +55,16 @@ class DialogKeysUITest {
   void enterAndEscBothBackOutOfADestructiveChoiceOnlyItsButtonConfirms(FxRobot robot) {
     // given a confirmation of a destructive action
     // when Enter, Esc, then a tap on the action's button answer it
-    CompletableFuture<Boolean> enter = open(() -> dialogs.confirm("Cancel order 12?", "It will not be sent.", "Cancel order"));
+    CompletableFuture<Boolean> enter =
+        open(() -> dialogs.confirm("Cancel order 12?", "It will not be sent.", "Cancel order"));
     robot.type(KeyCode.ENTER);
     waitFor(enter);
-    CompletableFuture<Boolean> esc = open(() -> dialogs.confirm("Cancel order 12?", "It will not be sent.", "Cancel order"));
+    CompletableFuture<Boolean> esc =
+        open(() -> dialogs.confirm("Cancel order 12?", "It will not be sent.", "Cancel order"));
     robot.type(KeyCode.ESCAPE);
     waitFor(esc);
-    CompletableFuture<Boolean> tap = open(() -> dialogs.confirm("Cancel order 12?", "It will not be sent.", "Cancel order"));
+    CompletableFuture<Boolean> tap =
+        open(() -> dialogs.confirm("Cancel order 12?", "It will not be sent.", "Cancel order"));
     robot.clickOn("Cancel order");
     waitFor(tap);
 
@@ -71,8 +80,14 @@ class DialogKeysUITest {
     CompletableFuture<Optional<String>> typed = open(() -> dialogs.askPin("PIN please"));
 
     // when the PIN is tapped on the keypad, with a slip corrected, and unlocked
-    robot.clickOn("#pinKey1").clickOn("#pinKey3").clickOn("#pinKey9").clickOn("#pinKeyBack")
-        .clickOn("#pinKey5").clickOn("#pinKey7").clickOn("Unlock");
+    robot
+        .clickOn("#pinKey1")
+        .clickOn("#pinKey3")
+        .clickOn("#pinKey9")
+        .clickOn("#pinKeyBack")
+        .clickOn("#pinKey5")
+        .clickOn("#pinKey7")
+        .clickOn("Unlock");
     waitFor(typed);
 
     // then the tapped PIN is given
@@ -81,17 +96,24 @@ class DialogKeysUITest {
 
   @Test
   void escClosesAnErrorAndEnterToo(FxRobot robot) {
-    CompletableFuture<Boolean> shown = open(() -> {
-      dialogs.error("The orders could not be read.", "Check the database.", new IllegalStateException("boom"));
-      return true;
-    });
+    CompletableFuture<Boolean> shown =
+        open(
+            () -> {
+              dialogs.error(
+                  "The orders could not be read.",
+                  "Check the database.",
+                  new IllegalStateException("boom"));
+              return true;
+            });
     robot.type(KeyCode.ESCAPE);
     waitFor(shown);
 
-    CompletableFuture<Boolean> again = open(() -> {
-      dialogs.error("The orders could not be read.", "Check the database.", null);
-      return true;
-    });
+    CompletableFuture<Boolean> again =
+        open(
+            () -> {
+              dialogs.error("The orders could not be read.", "Check the database.", null);
+              return true;
+            });
     robot.type(KeyCode.ENTER);
     waitFor(again);
   }
@@ -99,7 +121,8 @@ class DialogKeysUITest {
   @Test
   void thePinIsSentWithEnterAndEscCancels(FxRobot robot) {
     CompletableFuture<Optional<String>> typed = open(() -> dialogs.askPin("PIN please"));
-    ConsoleHarness.waitUntil(() -> robot.lookup("#pinField").tryQuery().map(n -> n.isFocused()).orElse(false));
+    ConsoleHarness.waitUntil(
+        () -> robot.lookup("#pinField").tryQuery().map(n -> n.isFocused()).orElse(false));
     robot.clickOn("#pinField").write("2468").type(KeyCode.ENTER);
     waitFor(typed);
     assertThat(typed.join()).contains("2468");

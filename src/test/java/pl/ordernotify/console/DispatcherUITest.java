@@ -31,7 +31,10 @@ class DispatcherUITest {
   void start(Stage stage) {
     console = new ConsoleHarness(dataDir, null);
     console.wiring.demo().load(Fixture.WARSAW);
-    console.wiring.stages().apply(StageChange.of(pl.ordernotify.stages.Stage.DEPARTED).withEnabled(true));
+    console
+        .wiring
+        .stages()
+        .apply(StageChange.of(pl.ordernotify.stages.Stage.DEPARTED).withEnabled(true));
     sender = SenderPorts.start(console.wiring.sender());
     console.openWith(stage, sender);
   }
@@ -48,12 +51,16 @@ class DispatcherUITest {
     TableView<BoardOrder> board = robot.lookup(".board-table").queryTableView();
     ConsoleHarness.waitUntil(() -> board.getItems().size() == 30);
     ConsoleHarness.waitUntil(() -> sender.current().mode() == SenderSnapshot.Mode.RUNNING);
-    BoardOrder ready = board.getItems().stream()
-        .filter(o -> o.status() == OrderStatus.READY && !o.customerProperty().get().isBlank()).findFirst().orElseThrow();
-    WaitForAsyncUtils.asyncFx(() -> {
-      board.getSelectionModel().clearAndSelect(board.getItems().indexOf(ready));
-      board.scrollTo(ready);
-    });
+    BoardOrder ready =
+        board.getItems().stream()
+            .filter(o -> o.status() == OrderStatus.READY && !o.customerProperty().get().isBlank())
+            .findFirst()
+            .orElseThrow();
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          board.getSelectionModel().clearAndSelect(board.getItems().indexOf(ready));
+          board.scrollTo(ready);
+        });
     WaitForAsyncUtils.waitForFxEvents();
 
     robot.clickOn("#departedButton");

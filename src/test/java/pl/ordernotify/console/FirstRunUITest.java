@@ -34,7 +34,8 @@ class FirstRunUITest {
   void offersTheDemoOnAnEmptyDatabaseAndShowsItsOrdersOnTheBoard(FxRobot robot) {
     String loadDemo = console.texts.get("welcome.demo");
     ConsoleHarness.waitUntil(() -> robot.lookup(loadDemo).tryQuery().isPresent());
-    assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).contains(dataDir.toString());
+    assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText())
+        .contains(dataDir.toString());
 
     robot.clickOn(loadDemo);
 

@@ -19,43 +19,45 @@ class MainWindowViewModelTest {
   private int demoLoads;
   private final List<pl.ordernotify.messages.MessageRow> failures = new ArrayList<>();
 
-  private final ShellServices shell = new ShellServices() {
-    @Override
-    public boolean isEmpty() {
-      return empty;
-    }
+  private final ShellServices shell =
+      new ShellServices() {
+        @Override
+        public boolean isEmpty() {
+          return empty;
+        }
 
-    @Override
-    public int[] loadDemo() {
-      demoLoads++;
-      return new int[] {20, 30};
-    }
+        @Override
+        public int[] loadDemo() {
+          demoLoads++;
+          return new int[] {20, 30};
+        }
 
-    @Override
-    public boolean dryRun() {
-      return storedDryRun;
-    }
+        @Override
+        public boolean dryRun() {
+          return storedDryRun;
+        }
 
-    @Override
-    public void rememberScreen(Screen screen) {
-      remembered.add(screen);
-    }
+        @Override
+        public void rememberScreen(Screen screen) {
+          remembered.add(screen);
+        }
 
-    @Override
-    public String dataDir() {
-      return "/data";
-    }
+        @Override
+        public String dataDir() {
+          return "/data";
+        }
 
-    @Override
-    public List<pl.ordernotify.messages.MessageRow> newFailures() {
-      List<pl.ordernotify.messages.MessageRow> taken = new ArrayList<>(failures);
-      failures.clear();
-      return taken;
-    }
-  };
+        @Override
+        public List<pl.ordernotify.messages.MessageRow> newFailures() {
+          List<pl.ordernotify.messages.MessageRow> taken = new ArrayList<>(failures);
+          failures.clear();
+          return taken;
+        }
+      };
 
   private MainWindowViewModel vm(String pinHash) {
-    return new MainWindowViewModel(TestUi.english(dialogs, clock), new PinGate(clock, pinHash), shell);
+    return new MainWindowViewModel(
+        TestUi.english(dialogs, clock), new PinGate(clock, pinHash), shell);
   }
 
   @Test
@@ -68,7 +70,8 @@ class MainWindowViewModelTest {
     assertThat(dialogs.demoOffers).isEqualTo(1);
     assertThat(demoLoads).isEqualTo(1);
     assertThat(vm.dataVersionProperty().get()).isEqualTo(1);
-    assertThat(dialogs.done).containsExactly("Demo restaurant loaded: 20 customers and 30 orders added.");
+    assertThat(dialogs.done)
+        .containsExactly("Demo restaurant loaded: 20 customers and 30 orders added.");
     assertThat(vm.status().dryRunProperty().get()).isTrue();
   }
 
@@ -93,8 +96,10 @@ class MainWindowViewModelTest {
     dialogs.pins.add(Optional.of("0000"));
     dialogs.pins.add(Optional.empty());
     assertThat(vm.navigate(Screen.STAGES)).isFalse();
-    assertThat(dialogs.pinPrompts).containsExactly(
-        "This screen is for the manager. Enter the PIN to continue.", "That PIN is not right. Try again.");
+    assertThat(dialogs.pinPrompts)
+        .containsExactly(
+            "This screen is for the manager. Enter the PIN to continue.",
+            "That PIN is not right. Try again.");
 
     dialogs.pins.add(Optional.of("2468"));
     assertThat(vm.navigate(Screen.STAGES)).isTrue();
@@ -118,11 +123,15 @@ class MainWindowViewModelTest {
     assertThat(vm.navigate(Screen.STAGES)).isFalse();
 
     // then the prompt says how long the wait is, and says it again on the next visit
-    assertThat(dialogs.pinPrompts).last().isEqualTo("Too many wrong PINs. You can try again in 30 s.");
+    assertThat(dialogs.pinPrompts)
+        .last()
+        .isEqualTo("Too many wrong PINs. You can try again in 30 s.");
     clock.advance(Duration.ofSeconds(20));
     dialogs.pins.add(Optional.empty());
     vm.navigate(Screen.STAGES);
-    assertThat(dialogs.pinPrompts).last().isEqualTo("Too many wrong PINs. You can try again in 10 s.");
+    assertThat(dialogs.pinPrompts)
+        .last()
+        .isEqualTo("Too many wrong PINs. You can try again in 10 s.");
   }
 
   @Test
@@ -142,28 +151,46 @@ class MainWindowViewModelTest {
   @Test
   void theStatusBarSaysWhySendingIsPausedAndRaisesOneNotification() {
     MainWindowViewModel vm = vm("");
-    var paused = new SenderSnapshot(SenderSnapshot.Mode.PAUSED, "103", "no credits left at the gateway", "till", null, 3, 0);
+    var paused =
+        new SenderSnapshot(
+            SenderSnapshot.Mode.PAUSED,
+            "103",
+            "no credits left at the gateway",
+            "till",
+            null,
+            3,
+            0);
 
     vm.status().show(paused);
     vm.status().show(paused);
 
-    assertThat(vm.status().senderTextProperty().get()).isEqualTo("Sending is paused: no credits left at the gateway");
+    assertThat(vm.status().senderTextProperty().get())
+        .isEqualTo("Sending is paused: no credits left at the gateway");
     assertThat(vm.status().senderStyleProperty().get()).isEqualTo("badge-paused");
     assertThat(dialogs.failures).hasSize(1);
 
-    vm.status().show(new SenderSnapshot(SenderSnapshot.Mode.STANDBY, null, null, "till-2", null, 0, 0));
-    assertThat(vm.status().senderTextProperty().get()).contains("another sender is active (till-2)");
+    vm.status()
+        .show(new SenderSnapshot(SenderSnapshot.Mode.STANDBY, null, null, "till-2", null, 0, 0));
+    assertThat(vm.status().senderTextProperty().get())
+        .contains("another sender is active (till-2)");
   }
 
   @Test
   void inPolishThePauseIsExplainedInPolishWithTheGatewaysWordsAsDetail() {
     var status = new StatusBarViewModel(Texts.forLanguage("pl"), dialogs);
 
-    status.show(new SenderSnapshot(SenderSnapshot.Mode.PAUSED, "103",
-        "SMSAPI error 103: not enough points on the account", "till", null, 3, 0));
+    status.show(
+        new SenderSnapshot(
+            SenderSnapshot.Mode.PAUSED,
+            "103",
+            "SMSAPI error 103: not enough points on the account",
+            "till",
+            null,
+            3,
+            0));
 
-    assertThat(status.senderTextProperty().get()).startsWith("Wysyłanie wstrzymane: problem z kontem bramki SMS"
-        + " (kod 103).");
+    assertThat(status.senderTextProperty().get())
+        .startsWith("Wysyłanie wstrzymane: problem z kontem bramki SMS" + " (kod 103).");
     assertThat(status.senderDetailProperty().get())
         .isEqualTo("Szczegóły techniczne: SMSAPI error 103: not enough points on the account");
 
@@ -187,18 +214,25 @@ class MainWindowViewModelTest {
   void aCheckStartedBeforeTheSaveDoesNotPutTheBannerBack() {
     // given a periodic check that read the old account and has not reported yet
     List<Runnable> pending = new ArrayList<>();
-    Ui deferred = new Ui(new Background() {
-      @Override
-      public <T> void load(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone,
-          java.util.function.Consumer<Throwable> onFailure) {
-        try {
-          T result = work.call();
-          pending.add(() -> onDone.accept(result));
-        } catch (Exception e) {
-          pending.add(() -> onFailure.accept(e));
-        }
-      }
-    }, dialogs, Texts.forLanguage("en"), clock);
+    Ui deferred =
+        new Ui(
+            new Background() {
+              @Override
+              public <T> void load(
+                  java.util.concurrent.Callable<T> work,
+                  java.util.function.Consumer<T> onDone,
+                  java.util.function.Consumer<Throwable> onFailure) {
+                try {
+                  T result = work.call();
+                  pending.add(() -> onDone.accept(result));
+                } catch (Exception e) {
+                  pending.add(() -> onFailure.accept(e));
+                }
+              }
+            },
+            dialogs,
+            Texts.forLanguage("en"),
+            clock);
     MainWindowViewModel vm = new MainWindowViewModel(deferred, new PinGate(clock, ""), shell);
     vm.refreshGateway();
 
@@ -242,16 +276,49 @@ class MainWindowViewModelTest {
     }
 
     // then one notification, for the first, counting the other
-    assertThat(dialogs.failures).containsExactly(
-        "Order 1122-027, " + TestUi.english(dialogs, clock).texts().get("stage.READY") + ": "
-            + TestUi.english(dialogs, clock).texts().get("reason.REJECTED") + " And 1 more: see Messages.");
+    assertThat(dialogs.failures)
+        .containsExactly(
+            "Order 1122-027, "
+                + TestUi.english(dialogs, clock).texts().get("stage.READY")
+                + ": "
+                + TestUi.english(dialogs, clock).texts().get("reason.REJECTED")
+                + " And 1 more: see Messages.");
   }
 
-  private static pl.ordernotify.messages.MessageRow failed(String orderNo, String stage, String status, String reason) {
+  private static pl.ordernotify.messages.MessageRow failed(
+      String orderNo, String stage, String status, String reason) {
     java.time.Instant t = java.time.Instant.parse("2026-11-20T15:00:00Z");
-    pl.ordernotify.messages.Message m = new pl.ordernotify.messages.Message(1L, "ORDER", 1L, stage, 0, null, null, null,
-        "+48600100200", status, reason, "detail", t, t, 1, null, "key", "smsapi", null, "13", null, null, null, t, t,
-        null, null, null, 0);
+    pl.ordernotify.messages.Message m =
+        new pl.ordernotify.messages.Message(
+            1L,
+            "ORDER",
+            1L,
+            stage,
+            0,
+            null,
+            null,
+            null,
+            "+48600100200",
+            status,
+            reason,
+            "detail",
+            t,
+            t,
+            1,
+            null,
+            "key",
+            "smsapi",
+            null,
+            "13",
+            null,
+            null,
+            null,
+            t,
+            t,
+            null,
+            null,
+            null,
+            0);
     return new pl.ordernotify.messages.MessageRow(m, orderNo);
   }
 }

@@ -18,7 +18,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pl.ordernotify.settings.Setting;
 
-/** The manager's journeys: a template written with the palette, a stage switched on, a PIN set and asked for. */
+/**
+ * The manager's journeys: a template written with the palette, a stage switched on, a PIN set and
+ * asked for.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ManagerUITest {
 
@@ -93,7 +96,9 @@ class ManagerUITest {
     robot.doubleClickOn("#stage-ready #validity").write("45").type(KeyCode.ENTER);
 
     ConsoleHarness.waitUntil(
-        () -> console.wiring.stages().rule(pl.ordernotify.stages.Stage.READY).validityMinutes() == 45);
+        () ->
+            console.wiring.stages().rule(pl.ordernotify.stages.Stage.READY).validityMinutes()
+                == 45);
   }
 
   @Test
@@ -103,7 +108,8 @@ class ManagerUITest {
 
     robot.clickOn("#enabled-ready");
 
-    ConsoleHarness.waitUntil(() -> console.wiring.stages().rule(pl.ordernotify.stages.Stage.READY).enabled());
+    ConsoleHarness.waitUntil(
+        () -> console.wiring.stages().rule(pl.ordernotify.stages.Stage.READY).enabled());
   }
 
   @Test
@@ -112,7 +118,8 @@ class ManagerUITest {
     robot.clickOn("#newPin").write("2468");
     robot.clickOn("#repeatPin").write("2468");
     robot.clickOn("#setPin");
-    ConsoleHarness.waitUntil(() -> !console.wiring.settings().get(Setting.MANAGER_PIN_HASH).isEmpty());
+    ConsoleHarness.waitUntil(
+        () -> !console.wiring.settings().get(Setting.MANAGER_PIN_HASH).isEmpty());
     robot.clickOn("#nav-board");
     WaitForAsyncUtils.asyncFx(() -> console.shell().pin().lock());
     WaitForAsyncUtils.waitForFxEvents();
@@ -120,7 +127,8 @@ class ManagerUITest {
     robot.clickOn("#nav-stages");
     ConsoleHarness.waitUntil(() -> robot.lookup("#pinField").tryQuery().isPresent());
     robot.clickOn("#pinField").write("1111").type(javafx.scene.input.KeyCode.ENTER);
-    ConsoleHarness.waitUntil(() -> robot.lookup(console.texts.get("pin.wrong")).tryQuery().isPresent());
+    ConsoleHarness.waitUntil(
+        () -> robot.lookup(console.texts.get("pin.wrong")).tryQuery().isPresent());
     robot.clickOn("#pinField").write("2468").type(javafx.scene.input.KeyCode.ENTER);
 
     ConsoleHarness.waitUntil(() -> robot.lookup("#enabled-ready").tryQuery().isPresent());

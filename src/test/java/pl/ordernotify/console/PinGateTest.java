@@ -99,8 +99,10 @@ class PinGateTest {
     Duration total = Duration.ZERO;
     for (int failures = 1; failures <= 10_000; failures++) {
       if (failures >= PinLockout.FREE_TRIES) {
-        total = total.plus(PinLockout.WAITS.get(Math.min(failures - PinLockout.FREE_TRIES,
-            PinLockout.WAITS.size() - 1)));
+        total =
+            total.plus(
+                PinLockout.WAITS.get(
+                    Math.min(failures - PinLockout.FREE_TRIES, PinLockout.WAITS.size() - 1)));
       }
     }
     // then trying them all takes over a year, and half of them (the expected guess) months

@@ -63,7 +63,8 @@ class PolishAt1024UITest {
       settle();
 
       // then no English-only text shows, and every button lies inside the window, uncut
-      visibleTexts(stage.getScene().getRoot()).stream().filter(englishOnly::contains)
+      visibleTexts(stage.getScene().getRoot()).stream()
+          .filter(englishOnly::contains)
           .forEach(t -> problems.add(screen + ": English '" + t + "'"));
       buttonsOutsideOrCut().forEach(b -> problems.add(screen + ": " + b));
     }
@@ -75,18 +76,25 @@ class PolishAt1024UITest {
     // given the gateway settings with SMSAPI chosen and no token
     robot.clickOn("#nav-settings");
     settle();
-    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#provider").queryAs(javafx.scene.control.ComboBox.class)
-        .getSelectionModel().select("smsapi"));
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            robot
+                .lookup("#provider")
+                .queryAs(javafx.scene.control.ComboBox.class)
+                .getSelectionModel()
+                .select("smsapi"));
     settle();
 
     // when it is saved
-    robot.interact(() -> robot.lookup("#saveGateway").queryButton().fire()); // below the fold at 1024x768
+    robot.interact(
+        () -> robot.lookup("#saveGateway").queryButton().fire()); // below the fold at 1024x768
     settle();
 
     // then the refusal is the Polish sentence, not the service's English one
     List<String> shown = visibleTexts(stage.getScene().getRoot());
     assertThat(shown).anyMatch(t -> t.contains("potrzebuje tokenu API"));
-    assertThat(shown).noneMatch(t -> t.contains("needs an API token") || t.contains("--token-file"));
+    assertThat(shown)
+        .noneMatch(t -> t.contains("needs an API token") || t.contains("--token-file"));
   }
 
   private void settle() {
@@ -113,15 +121,19 @@ class PolishAt1024UITest {
 
   private static List<String> visibleTexts(Node root) {
     List<String> texts = new ArrayList<>();
-    walk(root, n -> {
-      if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
-        texts.add(l.getText().replace("_", ""));
-      } else if (n instanceof Text t && t.getText() != null && !t.getText().isBlank()) {
-        texts.add(t.getText());
-      } else if (n instanceof TextInputControl t && t.getPromptText() != null && !t.getPromptText().isBlank()) {
-        texts.add(t.getPromptText());
-      }
-    });
+    walk(
+        root,
+        n -> {
+          if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
+            texts.add(l.getText().replace("_", ""));
+          } else if (n instanceof Text t && t.getText() != null && !t.getText().isBlank()) {
+            texts.add(t.getText());
+          } else if (n instanceof TextInputControl t
+              && t.getPromptText() != null
+              && !t.getPromptText().isBlank()) {
+            texts.add(t.getPromptText());
+          }
+        });
     return texts;
   }
 
@@ -129,17 +141,22 @@ class PolishAt1024UITest {
     double w = stage.getScene().getWidth();
     double h = stage.getScene().getHeight();
     List<String> bad = new ArrayList<>();
-    walk(stage.getScene().getRoot(), n -> {
-      if (n instanceof ButtonBase b && !insideScrolling(b)) {
-        Bounds s = b.localToScene(b.getBoundsInLocal());
-        String name = b.getId() != null ? "#" + b.getId() : b.getText();
-        if (s.getMinX() < -0.5 || s.getMinY() < -0.5 || s.getMaxX() > w + 0.5 || s.getMaxY() > h + 0.5) {
-          bad.add(name + " at " + s);
-        } else if (cut(b)) {
-          bad.add(name + " cut");
-        }
-      }
-    });
+    walk(
+        stage.getScene().getRoot(),
+        n -> {
+          if (n instanceof ButtonBase b && !insideScrolling(b)) {
+            Bounds s = b.localToScene(b.getBoundsInLocal());
+            String name = b.getId() != null ? "#" + b.getId() : b.getText();
+            if (s.getMinX() < -0.5
+                || s.getMinY() < -0.5
+                || s.getMaxX() > w + 0.5
+                || s.getMaxY() > h + 0.5) {
+              bad.add(name + " at " + s);
+            } else if (cut(b)) {
+              bad.add(name + " cut");
+            }
+          }
+        });
     return bad;
   }
 
@@ -148,7 +165,9 @@ class PolishAt1024UITest {
       return false;
     }
     for (Node c : l.getChildrenUnmodifiable()) {
-      if (c instanceof Text t && t.getText() != null && (t.getText().endsWith("…") || t.getText().endsWith("..."))
+      if (c instanceof Text t
+          && t.getText() != null
+          && (t.getText().endsWith("…") || t.getText().endsWith("..."))
           && !l.getText().endsWith("…")) {
         return true;
       }
@@ -158,7 +177,8 @@ class PolishAt1024UITest {
 
   private static boolean insideScrolling(Node n) {
     for (Node p = n.getParent(); p != null; p = p.getParent()) {
-      if (p instanceof ScrollPane || p instanceof javafx.scene.control.ListView
+      if (p instanceof ScrollPane
+          || p instanceof javafx.scene.control.ListView
           || p instanceof javafx.scene.control.TableView) {
         return true;
       }

@@ -19,7 +19,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Issue 12: the Polish dialogs of a 1024×768 till show every word whole: keypad keys, buttons, headers. */
+/**
+ * Issue 12: the Polish dialogs of a 1024×768 till show every word whole: keypad keys, buttons,
+ * headers.
+ */
 @ExtendWith(ApplicationExtension.class)
 class PolishDialogsUncutUITest {
 
@@ -49,8 +52,12 @@ class PolishDialogsUncutUITest {
   @Test
   void aConfirmationAndTheWelcomeShowTheirButtonsWhole(FxRobot robot) throws Exception {
     // given a confirmation with a long action, then the welcome
-    open(() -> dialogs.confirm(pl.get("board.cancel.question", 1), pl.get("board.cancel.detail", "1201-030"),
-        pl.get("board.cancel.yes")));
+    open(
+        () ->
+            dialogs.confirm(
+                pl.get("board.cancel.question", 1),
+                pl.get("board.cancel.detail", "1201-030"),
+                pl.get("board.cancel.yes")));
     List<String> confirm = cutInTheDialog();
     robot.type(KeyCode.ESCAPE);
     open(() -> dialogs.offerDemo("/home/restauracja/OrderNotify"));
@@ -71,8 +78,14 @@ class PolishDialogsUncutUITest {
 
   private static Scene dialogScene() {
     return Window.getWindows().stream()
-        .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-        .map(Window::getScene).findFirst().orElse(null);
+        .filter(
+            w ->
+                w.isShowing()
+                    && w.getScene() != null
+                    && w.getScene().getRoot() instanceof DialogPane)
+        .map(Window::getScene)
+        .findFirst()
+        .orElse(null);
   }
 
   private static List<String> cutInTheDialog() throws InterruptedException, ExecutionException {

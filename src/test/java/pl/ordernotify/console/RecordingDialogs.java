@@ -17,8 +17,10 @@ public final class RecordingDialogs implements Dialogs {
   public final Deque<Optional<String>> pins = new ArrayDeque<>();
   public final List<String> pinPrompts = new ArrayList<>();
   public boolean confirmAnswer = true;
+
   /** Answers to {@link #choose}, in order; 0 (the safe first answer) once they run out. */
   public final Deque<Integer> choices = new ArrayDeque<>();
+
   public boolean demoAnswer;
   public int demoOffers;
 

@@ -37,15 +37,23 @@ class RefusalWordsTest {
   @Test
   void stagesAndSettingsInARefusalAreNamedInTheWindowsLanguage() {
     // given a template used by two stages, and a stage that needs the restaurant's name
-    Refusal inUse = new Refusal(Refusal.Code.TEMPLATE_IN_USE, "in use", List.of(Stage.READY, Stage.DEPARTED));
-    Refusal needs = new Refusal(Refusal.Code.STAGE_NEEDS_SETTING, "needs", Stage.ACCEPTED,
-        List.of(Setting.RESTAURANT_NAME));
+    Refusal inUse =
+        new Refusal(Refusal.Code.TEMPLATE_IN_USE, "in use", List.of(Stage.READY, Stage.DEPARTED));
+    Refusal needs =
+        new Refusal(
+            Refusal.Code.STAGE_NEEDS_SETTING,
+            "needs",
+            Stage.ACCEPTED,
+            List.of(Setting.RESTAURANT_NAME));
 
     // when rendered in Polish
     // then the stages and the setting have their Polish names, never READY or restaurant.name
-    assertThat(pl.refusal(inUse)).contains(pl.get("stage.READY") + ", " + pl.get("stage.DEPARTED"))
+    assertThat(pl.refusal(inUse))
+        .contains(pl.get("stage.READY") + ", " + pl.get("stage.DEPARTED"))
         .doesNotContain("READY");
-    assertThat(pl.refusal(needs)).contains(pl.get("stage.ACCEPTED")).contains("Nazwa restauracji")
+    assertThat(pl.refusal(needs))
+        .contains(pl.get("stage.ACCEPTED"))
+        .contains("Nazwa restauracji")
         .doesNotContain("restaurant.name");
   }
 

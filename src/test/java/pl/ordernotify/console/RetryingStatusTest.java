@@ -26,12 +26,30 @@ class RetryingStatusTest {
   void messagesRetriedAfterNetworkFailuresAreCountedFromTheOldestDue() {
     // given two messages waiting for another try after network failures, and one planned
     Instant first = Instant.parse("2026-12-01T13:05:00Z");
-    TestMessages.insert(db, null, "READY", "+48600100200", "SCHEDULED", "RETRY",
-        "The gateway could not take the SMS (SMSAPI: unreachable, code NETWORK); try 2 failed.", first, null, null);
-    TestMessages.insert(db, null, "DEPARTED", "+48600100201", "SCHEDULED", "RETRY",
+    TestMessages.insert(
+        db,
+        null,
+        "READY",
+        "+48600100200",
+        "SCHEDULED",
+        "RETRY",
+        "The gateway could not take the SMS (SMSAPI: unreachable, code NETWORK); try 2 failed.",
+        first,
+        null,
+        null);
+    TestMessages.insert(
+        db,
+        null,
+        "DEPARTED",
+        "+48600100201",
+        "SCHEDULED",
+        "RETRY",
         "The gateway could not take the SMS (SMSAPI: unreachable, code NETWORK); try 1 failed.",
-        first.plusSeconds(600), null, null);
-    TestMessages.insert(db, null, "ACCEPTED", "+48600100202", "SCHEDULED", "PLANNED", null, first, null, null);
+        first.plusSeconds(600),
+        null,
+        null);
+    TestMessages.insert(
+        db, null, "ACCEPTED", "+48600100202", "SCHEDULED", "PLANNED", null, first, null, null);
 
     // when the retrying state is read
     Retrying r = new MessageService(db).retrying();
@@ -52,10 +70,12 @@ class RetryingStatusTest {
     status.show(new SenderSnapshot(SenderSnapshot.Mode.RUNNING, null, null, "till", null, 2, 0));
 
     // when they are being retried after network failures since 13:05 UTC
-    status.showRetrying(new Retrying(2, Instant.parse("2026-12-01T13:05:00Z"), true), ZoneId.of("Europe/Warsaw"));
+    status.showRetrying(
+        new Retrying(2, Instant.parse("2026-12-01T13:05:00Z"), true), ZoneId.of("Europe/Warsaw"));
 
     // then the bar says so with the restaurant's time, and goes back once nothing is retried
-    assertThat(status.senderTextProperty().get()).startsWith("Ponawianie: brak połączenia z bramką od 14:05")
+    assertThat(status.senderTextProperty().get())
+        .startsWith("Ponawianie: brak połączenia z bramką od 14:05")
         .doesNotContain("Wysyłanie działa");
     assertThat(status.senderStyleProperty().get()).isEqualTo("badge-retrying");
     status.showRetrying(Retrying.NONE, null);

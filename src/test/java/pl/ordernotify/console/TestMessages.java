@@ -14,12 +14,23 @@ public final class TestMessages {
 
   private TestMessages() {}
 
-  public static void insert(Database db, Long orderId, String stage, String phone, String status,
-      String reason, String detail, Instant due, String text, BigDecimal cost) {
-    String sql = "INSERT INTO message (kind, order_id, stage, phone, status, reason, reason_detail, due_at,"
-        + " idempotency_key, sms_text, parts, cost, created_at, updated_at, sent_at, gateway, gateway_message_id)"
-        + " VALUES ('ORDER', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, 'dry-run', ?)";
-    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+  public static void insert(
+      Database db,
+      Long orderId,
+      String stage,
+      String phone,
+      String status,
+      String reason,
+      String detail,
+      Instant due,
+      String text,
+      BigDecimal cost) {
+    String sql =
+        "INSERT INTO message (kind, order_id, stage, phone, status, reason, reason_detail, due_at,"
+            + " idempotency_key, sms_text, parts, cost, created_at, updated_at, sent_at, gateway, gateway_message_id)"
+            + " VALUES ('ORDER', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, 'dry-run', ?)";
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setObject(1, orderId);
       ps.setString(2, stage);
       ps.setString(3, phone);
@@ -32,7 +43,8 @@ public final class TestMessages {
       ps.setBigDecimal(10, cost);
       ps.setTimestamp(11, Timestamp.from(due));
       ps.setTimestamp(12, Timestamp.from(due));
-      ps.setTimestamp(13, "SENT".equals(status) || "DELIVERED".equals(status) ? Timestamp.from(due) : null);
+      ps.setTimestamp(
+          13, "SENT".equals(status) || "DELIVERED".equals(status) ? Timestamp.from(due) : null);
       ps.setString(14, "gw-" + UUID.randomUUID().toString().substring(0, 8));
       ps.executeUpdate();
       if (!c.getAutoCommit()) {

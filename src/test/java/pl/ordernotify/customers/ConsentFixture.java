@@ -31,10 +31,12 @@ final class ConsentFixture implements AutoCloseable {
 
   long customer(String name, String phone) {
     GeneratedId id = new GeneratedId();
-    db.withMapper(CustomerMapper.class, m -> {
-      m.insert(new Customer(null, name, phone, false, false, "pl"), id);
-      return null;
-    });
+    db.withMapper(
+        CustomerMapper.class,
+        m -> {
+          m.insert(new Customer(null, name, phone, false, false, "pl"), id);
+          return null;
+        });
     return id.value();
   }
 
@@ -47,7 +49,8 @@ final class ConsentFixture implements AutoCloseable {
   }
 
   int sql(String statement, Object... args) {
-    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(statement)) {
       for (int i = 0; i < args.length; i++) {
         ps.setObject(i + 1, args[i]);
       }

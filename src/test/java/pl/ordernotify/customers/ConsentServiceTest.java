@@ -30,15 +30,18 @@ class ConsentServiceTest {
     assertThat(r.changed()).containsExactly(ConsentField.MARKETING_CONSENT);
     assertThat(f.get(id).marketingConsent()).isTrue();
     List<ConsentEvent> history = f.consent.history(id);
-    assertThat(history).singleElement().satisfies(e -> {
-      assertThat(e.source()).isEqualTo(ConsentSource.CONSOLE);
-      assertThat(e.staff()).isEqualTo("Kasia");
-      assertThat(e.newValue()).isTrue();
-      assertThat(e.phone()).isEqualTo("600 100 200");
-      assertThat(e.occurredAt()).isEqualTo(f.clock.instant());
-      assertThat(e.wordingVersion()).isEqualTo(1);
-      assertThat(e.wording()).contains("Pizzeria Roma").contains("STOP");
-    });
+    assertThat(history)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.source()).isEqualTo(ConsentSource.CONSOLE);
+              assertThat(e.staff()).isEqualTo("Kasia");
+              assertThat(e.newValue()).isTrue();
+              assertThat(e.phone()).isEqualTo("600 100 200");
+              assertThat(e.occurredAt()).isEqualTo(f.clock.instant());
+              assertThat(e.wordingVersion()).isEqualTo(1);
+              assertThat(e.wording()).contains("Pizzeria Roma").contains("STOP");
+            });
     assertThat(f.consent.state(f.get(id))).isEqualTo(ConsentState.GIVEN);
   }
 
@@ -53,7 +56,9 @@ class ConsentServiceTest {
     // then
     assertThat(f.consent.state(f.get(never))).isEqualTo(ConsentState.NEVER_ASKED);
     assertThat(f.consent.state(f.get(withdrew))).isEqualTo(ConsentState.WITHDRAWN);
-    assertThat(f.consent.history(withdrew)).extracting(ConsentEvent::newValue).containsExactly(true, false);
+    assertThat(f.consent.history(withdrew))
+        .extracting(ConsentEvent::newValue)
+        .containsExactly(true, false);
   }
 
   @Test
@@ -66,11 +71,13 @@ class ConsentServiceTest {
     ConsentService.Result r = f.consent.setOptOut(id, true, f.by(ConsentSource.CONSOLE, "Kasia"));
 
     // then opt-out wins, and consent cannot be given again while it stands
-    assertThat(r.changed()).containsExactly(ConsentField.SMS_OPT_OUT, ConsentField.MARKETING_CONSENT);
+    assertThat(r.changed())
+        .containsExactly(ConsentField.SMS_OPT_OUT, ConsentField.MARKETING_CONSENT);
     assertThat(f.get(id).marketingConsent()).isFalse();
     assertThat(f.consent.history(id).get(2).detail()).contains("Opt-out wins");
     assertThatThrownBy(() -> f.consent.setConsent(id, true, f.by(ConsentSource.CLI, null)))
-        .isInstanceOfSatisfying(ConsentRefusedException.class,
+        .isInstanceOfSatisfying(
+            ConsentRefusedException.class,
             e -> assertThat(e.code()).isEqualTo(ConsentRefusedException.OPTED_OUT));
     assertThat(f.consent.history(id)).hasSize(3);
     assertThat(f.consent.state(f.get(id))).isEqualTo(ConsentState.OPTED_OUT);
@@ -97,7 +104,9 @@ class ConsentServiceTest {
 
     // when the manager changes the wording and another consent is recorded
     f.clock.advance(Duration.ofDays(1));
-    f.consent.wording().change("Zgadzam się na oferty SMS od Pizzeria Roma. Odpisz STOP, by zrezygnować.");
+    f.consent
+        .wording()
+        .change("Zgadzam się na oferty SMS od Pizzeria Roma. Odpisz STOP, by zrezygnować.");
     long jan = f.customer("Jan Kowalski", "600 100 201");
     f.consent.setConsent(jan, true, f.by(ConsentSource.CONSOLE, "Kasia"));
 
@@ -122,10 +131,12 @@ class ConsentServiceTest {
   @Test
   void anUnknownCustomerIsRefusedWithItsCode() {
     assertThatThrownBy(() -> f.consent.setOptOut(999, true, f.by(ConsentSource.CLI, null)))
-        .isInstanceOfSatisfying(ConsentRefusedException.class, e -> {
-          assertThat(e.code()).isEqualTo(ConsentRefusedException.NO_CUSTOMER);
-          assertThat(e.values()).containsExactly("999");
-        });
+        .isInstanceOfSatisfying(
+            ConsentRefusedException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ConsentRefusedException.NO_CUSTOMER);
+              assertThat(e.values()).containsExactly("999");
+            });
   }
 
   @Test
@@ -137,16 +148,21 @@ class ConsentServiceTest {
     Instant before = f.clock.instant();
 
     // when
-    int changed = f.consent.withdrawByPhone("48600100200".replaceFirst("^", "+"),
-        new ConsentService.Origin(ConsentSource.GATEWAY, null, "smsapi error 59"));
+    int changed =
+        f.consent.withdrawByPhone(
+            "48600100200".replaceFirst("^", "+"),
+            new ConsentService.Origin(ConsentSource.GATEWAY, null, "smsapi error 59"));
 
     // then
     assertThat(changed).isEqualTo(1);
-    assertThat(f.consent.history(a)).last().satisfies(e -> {
-      assertThat(e.source()).isEqualTo(ConsentSource.GATEWAY);
-      assertThat(e.detail()).isEqualTo("smsapi error 59");
-      assertThat(e.occurredAt()).isEqualTo(before);
-    });
+    assertThat(f.consent.history(a))
+        .last()
+        .satisfies(
+            e -> {
+              assertThat(e.source()).isEqualTo(ConsentSource.GATEWAY);
+              assertThat(e.detail()).isEqualTo("smsapi error 59");
+              assertThat(e.occurredAt()).isEqualTo(before);
+            });
     assertThat(f.consent.history(b)).isEmpty();
   }
 }

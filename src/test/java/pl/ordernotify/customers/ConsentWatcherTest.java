@@ -10,7 +10,10 @@ import pl.ordernotify.store.DataLocation;
 import pl.ordernotify.testsupport.PosProcess;
 import pl.ordernotify.testsupport.TestDatabase;
 
-/** DESIGN §10: a change the POS makes to consent or opt-out is noticed by the poll and recorded as POS. */
+/**
+ * DESIGN §10: a change the POS makes to consent or opt-out is noticed by the poll and recorded as
+ * POS.
+ */
 class ConsentWatcherTest {
 
   @TempDir Path dir;
@@ -18,7 +21,8 @@ class ConsentWatcherTest {
   @Test
   void thePosProcessFlipsConsentAndOptOutAndTheAuditShowsPosEntries() throws Exception {
     try (ConsentFixture f = new ConsentFixture(TestDatabase.open(dir));
-        PosProcess pos = PosProcess.open(DataLocation.resolve(dir, null, Map.of()).connectionSettings())) {
+        PosProcess pos =
+            PosProcess.open(DataLocation.resolve(dir, null, Map.of()).connectionSettings())) {
       // given a customer the sender has already seen
       long id = f.customer("Anna Nowak", "600 100 200");
       f.watcher.pass();
@@ -26,7 +30,8 @@ class ConsentWatcherTest {
       // when the POS, in its own process, gives consent, then opts her out and withdraws consent
       pos.exec("UPDATE customer SET marketing_consent = TRUE WHERE id = " + id);
       int first = f.watcher.pass();
-      pos.exec("UPDATE customer SET sms_opt_out = TRUE, marketing_consent = FALSE WHERE id = " + id);
+      pos.exec(
+          "UPDATE customer SET sms_opt_out = TRUE, marketing_consent = FALSE WHERE id = " + id);
       int second = f.watcher.pass();
       int again = f.watcher.pass();
 
@@ -34,8 +39,11 @@ class ConsentWatcherTest {
       assertThat(first).isEqualTo(1);
       assertThat(second).isEqualTo(2);
       assertThat(again).isZero();
-      assertThat(f.consent.history(id)).extracting(ConsentEvent::source).containsOnly(ConsentSource.POS);
-      assertThat(f.consent.history(id)).extracting(e -> e.field() + "=" + e.newValue())
+      assertThat(f.consent.history(id))
+          .extracting(ConsentEvent::source)
+          .containsOnly(ConsentSource.POS);
+      assertThat(f.consent.history(id))
+          .extracting(e -> e.field() + "=" + e.newValue())
           .containsExactly("MARKETING_CONSENT=true", "SMS_OPT_OUT=true", "MARKETING_CONSENT=false");
       assertThat(f.consent.history(id).get(0).wordingVersion()).isEqualTo(1);
       pos.quit();
@@ -55,7 +63,8 @@ class ConsentWatcherTest {
       f.watcher.pass();
 
       // then only the consent is recorded, once
-      assertThat(f.consent.history(with)).singleElement()
+      assertThat(f.consent.history(with))
+          .singleElement()
           .satisfies(e -> assertThat(e.source()).isEqualTo(ConsentSource.POS));
       assertThat(f.consent.history(without)).isEmpty();
       assertThat(f.consent.state(f.get(without))).isEqualTo(ConsentState.NEVER_ASKED);
@@ -75,7 +84,9 @@ class ConsentWatcherTest {
 
       // then
       assertThat(recorded).isZero();
-      assertThat(f.consent.history(id)).extracting(ConsentEvent::source).containsExactly(ConsentSource.CONSOLE);
+      assertThat(f.consent.history(id))
+          .extracting(ConsentEvent::source)
+          .containsExactly(ConsentSource.CONSOLE);
     }
   }
 
@@ -91,8 +102,10 @@ class ConsentWatcherTest {
       f.consent.setOptOut(id, true, f.by(ConsentSource.CLI, "szef"));
 
       // then the POS's consent comes first, then the opt-out and the end of consent
-      assertThat(f.consent.history(id)).extracting(e -> e.source() + ":" + e.field() + "=" + e.newValue())
-          .containsExactly("POS:MARKETING_CONSENT=true", "CLI:SMS_OPT_OUT=true", "CLI:MARKETING_CONSENT=false");
+      assertThat(f.consent.history(id))
+          .extracting(e -> e.source() + ":" + e.field() + "=" + e.newValue())
+          .containsExactly(
+              "POS:MARKETING_CONSENT=true", "CLI:SMS_OPT_OUT=true", "CLI:MARKETING_CONSENT=false");
       assertThat(f.watcher.pass()).isZero();
     }
   }

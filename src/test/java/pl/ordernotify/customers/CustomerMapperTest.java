@@ -29,9 +29,11 @@ class CustomerMapperTest {
     long id = insert(john);
 
     // then every field is the same
-    assertThat(customers.byId(id)).isEqualTo(new Customer(id, "John Smith", "+48 698 901 219", false, true, "en"));
+    assertThat(customers.byId(id))
+        .isEqualTo(new Customer(id, "John Smith", "+48 698 901 219", false, true, "en"));
     assertThat(customers.byId(id).firstName()).isEqualTo("John");
-    List<Customer> byPhone = db.withMapper(CustomerMapper.class, m -> m.findByPhone("+48 698 901 219"));
+    List<Customer> byPhone =
+        db.withMapper(CustomerMapper.class, m -> m.findByPhone("+48 698 901 219"));
     assertThat(byPhone).extracting(Customer::id).containsExactly(id);
   }
 
@@ -47,8 +49,12 @@ class CustomerMapperTest {
     assertThat(customers.search("lukasz", 10)).extracting(Customer::id).containsExactly(lukasz);
     assertThat(customers.search("zolc", 10)).extracting(Customer::id).containsExactly(lukasz);
     assertThat(customers.search("ŻÓŁĆ", 10)).extracting(Customer::id).containsExactly(lukasz);
-    assertThat(customers.search("608 900 109", 10)).extracting(Customer::id).containsExactly(lukasz);
-    assertThat(customers.search("+48 605-600-706", 10)).extracting(Customer::id).containsExactly(ewa);
+    assertThat(customers.search("608 900 109", 10))
+        .extracting(Customer::id)
+        .containsExactly(lukasz);
+    assertThat(customers.search("+48 605-600-706", 10))
+        .extracting(Customer::id)
+        .containsExactly(ewa);
     assertThat(customers.search("0048605600706", 10)).extracting(Customer::id).containsExactly(ewa);
     assertThat(customers.search("226281120", 10)).extracting(Customer::id).containsExactly(jan);
   }
@@ -66,7 +72,9 @@ class CustomerMapperTest {
     assertThat(customers.search("ŁUKASZ", 10)).extracting(Customer::id).containsExactly(lukasz);
     assertThat(customers.search("601 200", 10)).extracting(Customer::id).containsExactly(piotr);
     assertThat(customers.search("934506", 10)).extracting(Customer::id).containsExactly(lukasz);
-    assertThat(customers.search("  ", 10)).extracting(Customer::id).containsExactlyInAnyOrder(anna, lukasz, piotr);
+    assertThat(customers.search("  ", 10))
+        .extracting(Customer::id)
+        .containsExactlyInAnyOrder(anna, lukasz, piotr);
     assertThat(customers.search("", 2)).hasSize(2);
     assertThat(customers.search("Zofia", 10)).isEmpty();
   }
@@ -101,10 +109,12 @@ class CustomerMapperTest {
 
   private long insert(Customer c) {
     GeneratedId key = new GeneratedId();
-    db.withMapper(CustomerMapper.class, m -> {
-      m.insert(c, key);
-      return null;
-    });
+    db.withMapper(
+        CustomerMapper.class,
+        m -> {
+          m.insert(c, key);
+          return null;
+        });
     return key.value();
   }
 
@@ -120,7 +130,8 @@ class CustomerMapperTest {
     List<Customer> all = customers.search("", 100);
 
     // then Ł comes after L and Ć after C, not after Z
-    assertThat(all).extracting(Customer::name)
+    assertThat(all)
+        .extracting(Customer::name)
         .containsExactly("Ćwik Adam", "Lena Nowak", "Łukasz Mazur", "Zofia Michalska");
   }
 }

@@ -6,7 +6,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN §10: three undelivered reports in a row suppress a number for campaigns until staff clear it. */
+/**
+ * DESIGN §10: three undelivered reports in a row suppress a number for campaigns until staff clear
+ * it.
+ */
 class SuppressionsTest {
 
   private final ConsentFixture f = new ConsentFixture();
@@ -20,10 +23,19 @@ class SuppressionsTest {
 
   private void report(String phone, String status) {
     f.clock.advance(Duration.ofHours(1));
-    // an OffsetDateTime binds as TIMESTAMP WITH TIME ZONE on both engines (an Instant does not on PostgreSQL)
+    // an OffsetDateTime binds as TIMESTAMP WITH TIME ZONE on both engines (an Instant does not on
+    // PostgreSQL)
     java.time.OffsetDateTime now = f.clock.instant().atOffset(java.time.ZoneOffset.UTC);
-    f.sql("INSERT INTO message (kind, phone, status, due_at, idempotency_key, created_at, updated_at, final_at)"
-        + " VALUES ('ORDER', ?, ?, ?, ?, ?, ?, ?)", phone, status, now, "k" + (++key), now, now, now);
+    f.sql(
+        "INSERT INTO message (kind, phone, status, due_at, idempotency_key, created_at, updated_at, final_at)"
+            + " VALUES ('ORDER', ?, ?, ?, ?, ?, ?, ?)",
+        phone,
+        status,
+        now,
+        "k" + (++key),
+        now,
+        now,
+        now);
   }
 
   @Test
@@ -41,10 +53,13 @@ class SuppressionsTest {
     // then
     assertThat(suppressions.isSuppressed(id)).isTrue();
     assertThat(suppressions.isSuppressedPhone("0048 600-100-200")).isTrue();
-    assertThat(suppressions.suppression(id)).get().satisfies(s -> {
-      assertThat(s.phone()).isEqualTo("+48600100200");
-      assertThat(s.undeliveredAt()).hasSize(3);
-    });
+    assertThat(suppressions.suppression(id))
+        .get()
+        .satisfies(
+            s -> {
+              assertThat(s.phone()).isEqualTo("+48600100200");
+              assertThat(s.undeliveredAt()).hasSize(3);
+            });
   }
 
   @Test

@@ -29,7 +29,8 @@ class DemoRestaurantTest {
   private final Database db = TestDatabase.inMemory();
   private final MutableClock clock = MutableClock.at("2025-03-14T18:30:00Z");
   private final SettingsService settings = new SettingsService(db);
-  private final DemoRestaurant demo = new DemoRestaurant(db, settings, new TemplateService(db, new Renderer(), clock), clock);
+  private final DemoRestaurant demo =
+      new DemoRestaurant(db, settings, new TemplateService(db, new Renderer(), clock), clock);
 
   @AfterEach
   void close() {
@@ -83,9 +84,12 @@ class DemoRestaurantTest {
     // then all thirty orders fall between midnight and now
     List<DeliveryOrder> today = new OrderService(db, clock).today(WARSAW);
     assertThat(today).hasSize(30);
-    assertThat(today).allSatisfy(o -> {
-      assertThat(LocalDate.ofInstant(o.placedAt(), WARSAW)).isEqualTo(LocalDate.of(2025, 3, 14));
-      assertThat(o.placedAt()).isBeforeOrEqualTo(clock.instant());
-    });
+    assertThat(today)
+        .allSatisfy(
+            o -> {
+              assertThat(LocalDate.ofInstant(o.placedAt(), WARSAW))
+                  .isEqualTo(LocalDate.of(2025, 3, 14));
+              assertThat(o.placedAt()).isBeforeOrEqualTo(clock.instant());
+            });
   }
 }

@@ -18,14 +18,17 @@ import org.junit.jupiter.api.Test;
 /** DESIGN rule 6: a send with an unknown outcome is resolved without a second SMS. */
 class CrashRecoveryTest extends MockServerTest {
 
-  OkHttpClient client = GatewayHttp.newClient().newBuilder().readTimeout(Duration.ofMillis(300)).build();
+  OkHttpClient client =
+      GatewayHttp.newClient().newBuilder().readTimeout(Duration.ofMillis(300)).build();
 
   @Test
   void smsApiResendWithTheSameIdxIsRecognisedAsAlreadySent() {
     // given
-    SmsGateway gateway = Gateways.create(GatewayFixtures.config("smsapi", server, null), client, JSON, CLOCK);
+    SmsGateway gateway =
+        Gateways.create(GatewayFixtures.config("smsapi", server, null), client, JSON, CLOCK);
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-    server.enqueue(new MockResponse().setBody("{\"error\": 53, \"message\": \"idx already used\"}"));
+    server.enqueue(
+        new MockResponse().setBody("{\"error\": 53, \"message\": \"idx already used\"}"));
 
     // when
     SendResult first = gateway.send(sms("+48600100200", "Zamówienie #7 przyjęte"));
@@ -43,10 +46,14 @@ class CrashRecoveryTest extends MockServerTest {
   @Test
   void serwerSmsLooksTheUniqueIdUpAndFindsTheMessageSentBeforeTheCrash() {
     // given
-    SmsGateway gateway = Gateways.create(GatewayFixtures.config("serwersms", server, "Pizzeria"), client, JSON, CLOCK);
+    SmsGateway gateway =
+        Gateways.create(
+            GatewayFixtures.config("serwersms", server, "Pizzeria"), client, JSON, CLOCK);
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-    server.enqueue(new MockResponse().setBody(
-        "{\"items\": [{\"id\": \"aca3944055\", \"status\": \"sent\", \"phone\": \"+48600100200\"}]}"));
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                "{\"items\": [{\"id\": \"aca3944055\", \"status\": \"sent\", \"phone\": \"+48600100200\"}]}"));
 
     // when
     SendResult first = gateway.send(sms("+48600100200", "x"));

@@ -24,10 +24,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** When a send fails in the network, could the SMS have gone out? (DESIGN rule 6) */
 class GatewayTransportTest extends MockServerTest {
 
-  static final String ANY_SUCCESS = "{\"list\":[{\"id\":\"1\"}],\"items\":[{\"id\":\"1\",\"status\":\"queued\"}]}";
+  static final String ANY_SUCCESS =
+      "{\"list\":[{\"id\":\"1\"}],\"items\":[{\"id\":\"1\",\"status\":\"queued\"}]}";
 
   SmsGateway gateway(String provider, OkHttpClient client, HttpUrl baseUrl) {
-    return Gateways.create(new GatewayConfig(provider, baseUrl, TOKEN, "Pizzeria", false), client, JSON, CLOCK);
+    return Gateways.create(
+        new GatewayConfig(provider, baseUrl, TOKEN, "Pizzeria", false), client, JSON, CLOCK);
   }
 
   @ParameterizedTest
@@ -38,7 +40,8 @@ class GatewayTransportTest extends MockServerTest {
     server.shutdown();
 
     // when
-    SendResult result = gateway(provider, GatewayHttp.newClient(), deadUrl).send(sms("+48600100200", "x"));
+    SendResult result =
+        gateway(provider, GatewayHttp.newClient(), deadUrl).send(sms("+48600100200", "x"));
 
     // then
     assertThat(result).isInstanceOf(SendResult.RetryLater.class);
@@ -49,7 +52,8 @@ class GatewayTransportTest extends MockServerTest {
   @ValueSource(strings = {"smsapi", "serwersms"})
   void retriesLaterWhenConnectingTimesOut(String provider) {
     // given
-    OkHttpClient client = GatewayHttp.newClient().newBuilder().socketFactory(new TimingOutSockets()).build();
+    OkHttpClient client =
+        GatewayHttp.newClient().newBuilder().socketFactory(new TimingOutSockets()).build();
 
     // when
     SendResult result = gateway(provider, client, server.url("/")).send(sms("+48600100200", "x"));
@@ -63,12 +67,19 @@ class GatewayTransportTest extends MockServerTest {
   @ValueSource(strings = {"smsapi", "serwersms"})
   void retriesLaterWhenTheHostIsUnknown(String provider) {
     // given
-    OkHttpClient client = GatewayHttp.newClient().newBuilder()
-        .dns(host -> { throw new UnknownHostException(host); }).build();
+    OkHttpClient client =
+        GatewayHttp.newClient()
+            .newBuilder()
+            .dns(
+                host -> {
+                  throw new UnknownHostException(host);
+                })
+            .build();
 
     // when
-    SendResult result = gateway(provider, client, HttpUrl.get("http://sms-gateway.invalid/"))
-        .send(sms("+48600100200", "x"));
+    SendResult result =
+        gateway(provider, client, HttpUrl.get("http://sms-gateway.invalid/"))
+            .send(sms("+48600100200", "x"));
 
     // then
     assertThat(result).isInstanceOf(SendResult.RetryLater.class);
@@ -79,7 +90,8 @@ class GatewayTransportTest extends MockServerTest {
   void callsItUnknownWhenNoAnswerComesAfterTheRequestWasWritten(String provider) {
     // given
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-    OkHttpClient client = GatewayHttp.newClient().newBuilder().readTimeout(Duration.ofMillis(300)).build();
+    OkHttpClient client =
+        GatewayHttp.newClient().newBuilder().readTimeout(Duration.ofMillis(300)).build();
 
     // when
     SendResult result = gateway(provider, client, server.url("/")).send(sms("+48600100200", "x"));
@@ -97,11 +109,14 @@ class GatewayTransportTest extends MockServerTest {
     server.enqueue(new MockResponse().setBody(ANY_SUCCESS));
 
     // when
-    SendResult result = gateway(provider, GatewayHttp.newClient(), server.url("/")).send(sms("+48600100200", "x"));
+    SendResult result =
+        gateway(provider, GatewayHttp.newClient(), server.url("/")).send(sms("+48600100200", "x"));
 
     // then
     assertThat(result).isInstanceOf(SendResult.Unknown.class);
-    assertThat(server.getRequestCount()).as("OkHttp must not resend a send on its own").isEqualTo(1);
+    assertThat(server.getRequestCount())
+        .as("OkHttp must not resend a send on its own")
+        .isEqualTo(1);
   }
 
   @ParameterizedTest
@@ -119,18 +134,23 @@ class GatewayTransportTest extends MockServerTest {
 
     // then
     assertThat(second).isInstanceOf(SendResult.Unknown.class);
-    assertThat(server.getRequestCount()).as("OkHttp must not resend a send on its own").isEqualTo(2);
+    assertThat(server.getRequestCount())
+        .as("OkHttp must not resend a send on its own")
+        .isEqualTo(2);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"smsapi", "serwersms"})
   void callsItUnknownWhenTheAnswerBreaksOff(String provider) {
     // given
-    server.enqueue(new MockResponse().setBody(ANY_SUCCESS + "          ".repeat(100))
-        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    server.enqueue(
+        new MockResponse()
+            .setBody(ANY_SUCCESS + "          ".repeat(100))
+            .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
 
     // when
-    SendResult result = gateway(provider, GatewayHttp.newClient(), server.url("/")).send(sms("+48600100200", "x"));
+    SendResult result =
+        gateway(provider, GatewayHttp.newClient(), server.url("/")).send(sms("+48600100200", "x"));
 
     // then
     assertThat(result).isInstanceOf(SendResult.Unknown.class);
@@ -144,7 +164,8 @@ class GatewayTransportTest extends MockServerTest {
     server.enqueue(new MockResponse().setBody(ANY_SUCCESS));
 
     // when
-    SendResult result = gateway(provider, GatewayHttp.newClient(), server.url("/")).send(sms("+48600100200", "x"));
+    SendResult result =
+        gateway(provider, GatewayHttp.newClient(), server.url("/")).send(sms("+48600100200", "x"));
 
     // then
     assertThat(result).isInstanceOf(SendResult.Unknown.class);

@@ -22,9 +22,13 @@ class GatewaysTest {
   void buildsTheGatewayTheSettingsName() {
     // then
     assertThat(Gateways.create(GatewayConfig.of("smsapi", "t", null, false), http, JSON))
-        .isInstanceOf(SmsApiGateway.class).extracting(SmsGateway::provider).isEqualTo("smsapi");
+        .isInstanceOf(SmsApiGateway.class)
+        .extracting(SmsGateway::provider)
+        .isEqualTo("smsapi");
     assertThat(Gateways.create(GatewayConfig.of("SerwerSMS", "t", "Pizzeria", false), http, JSON))
-        .isInstanceOf(SerwerSmsGateway.class).extracting(SmsGateway::provider).isEqualTo("serwersms");
+        .isInstanceOf(SerwerSmsGateway.class)
+        .extracting(SmsGateway::provider)
+        .isEqualTo("serwersms");
     assertThat(Gateways.create(GatewayConfig.of("dry-run", null, null, false), http, JSON))
         .isInstanceOf(DryRunGateway.class);
   }
@@ -32,7 +36,8 @@ class GatewaysTest {
   @Test
   void refusesAnUnknownProvider() {
     // when / then
-    assertThatThrownBy(() -> Gateways.create(GatewayConfig.of("twilio", "t", null, false), http, JSON))
+    assertThatThrownBy(
+            () -> Gateways.create(GatewayConfig.of("twilio", "t", null, false), http, JSON))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("use smsapi, serwersms or dry-run");
   }
@@ -40,19 +45,29 @@ class GatewaysTest {
   @Test
   void defaultsToEachProvidersPublicAddress() {
     // then
-    assertThat(GatewayConfig.of("smsapi", "t", null, false).baseUrl()).hasToString("https://api.smsapi.pl/");
-    assertThat(GatewayConfig.of("serwersms", "t", null, false).baseUrl()).hasToString("https://api2.serwersms.pl/");
+    assertThat(GatewayConfig.of("smsapi", "t", null, false).baseUrl())
+        .hasToString("https://api.smsapi.pl/");
+    assertThat(GatewayConfig.of("serwersms", "t", null, false).baseUrl())
+        .hasToString("https://api2.serwersms.pl/");
     assertThat(GatewayConfig.of("dry-run", "", null, false).baseUrl()).isNull();
   }
 
   @Test
   void neverShowsTheTokenInTheSettingsText() {
     // given
-    GatewayConfig config = new GatewayConfig("smsapi", HttpUrl.get("http://localhost:1/"),
-        "very-secret-token-42\n", " Pizzeria ", true);
+    GatewayConfig config =
+        new GatewayConfig(
+            "smsapi",
+            HttpUrl.get("http://localhost:1/"),
+            "very-secret-token-42\n",
+            " Pizzeria ",
+            true);
 
     // then
-    assertThat(config.toString()).doesNotContain("very-secret").contains("token=••••").contains("Pizzeria");
+    assertThat(config.toString())
+        .doesNotContain("very-secret")
+        .contains("token=••••")
+        .contains("Pizzeria");
     assertThat(config.token()).isEqualTo("very-secret-token-42");
     assertThat(config.senderName()).isEqualTo("Pizzeria");
   }

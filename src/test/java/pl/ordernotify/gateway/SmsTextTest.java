@@ -14,8 +14,19 @@ class SmsTextTest {
   private static final String PIZZA = "\uD83C\uDF55";
 
   @ParameterizedTest(name = "{0} x ''{1}'' -> {2} parts")
-  @CsvSource({"160, a, 1", "161, a, 2", "306, a, 2", "307, a, 3", "80, €, 1", "81, €, 2",
-      "70, ą, 1", "71, ą, 2", "134, ą, 2", "135, ą, 3", "0, a, 1"})
+  @CsvSource({
+    "160, a, 1",
+    "161, a, 2",
+    "306, a, 2",
+    "307, a, 3",
+    "80, €, 1",
+    "81, €, 2",
+    "70, ą, 1",
+    "71, ą, 2",
+    "134, ą, 2",
+    "135, ą, 3",
+    "0, a, 1"
+  })
   void countsPartsAsTheGatewaysBillThem(int count, String character, int parts) {
     // then
     assertThat(SmsText.parts(character.repeat(count))).isEqualTo(parts);
@@ -25,7 +36,8 @@ class SmsTextTest {
   void theDryRunCountsAnEmojiOnAPartBoundaryAsTheEditorDoes() {
     // given: 66 units, then a surrogate pair that cannot be split across the 67-unit boundary
     String text = "a".repeat(66) + PIZZA + "b".repeat(66);
-    OutgoingSms sms = new OutgoingSms("+48600100200", text, null, "key1", Instant.EPOCH, false, false);
+    OutgoingSms sms =
+        new OutgoingSms("+48600100200", text, null, "key1", Instant.EPOCH, false, false);
 
     // when
     SendResult result = new DryRunGateway().send(sms);
@@ -73,8 +85,10 @@ class SmsTextTest {
   @Test
   void anOutgoingSmsHoldsExactlyTheTextThatIsCountedAndSent() {
     // when
-    OutgoingSms folded = new OutgoingSms("+48600100200", "Zamówienie – gotowe", null, "k2", null, false, true);
-    OutgoingSms asTyped = new OutgoingSms("+48600100200", "Zamówienie – gotowe", null, "k3", null, false, false);
+    OutgoingSms folded =
+        new OutgoingSms("+48600100200", "Zamówienie – gotowe", null, "k2", null, false, true);
+    OutgoingSms asTyped =
+        new OutgoingSms("+48600100200", "Zamówienie – gotowe", null, "k3", null, false, false);
 
     // then
     assertThat(folded.text()).isEqualTo("Zamowienie - gotowe");

@@ -45,28 +45,38 @@ class TokenNeverLoggedTest extends MockServerTest {
   }
 
   @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(delimiter = '|', value = {
-      "smsapi    | {\"error\": 5555, \"message\": \"bad token TOKEN\", \"number\": \"48600100200\"}",
-      "smsapi    | {\"error\": 101, \"message\": \"Invalid authorization info: TOKEN\"}",
-      "smsapi    | <html>proxy refused Bearer TOKEN</html>",
-      "smsapi    | ERROR:9999 TOKEN",
-      "serwersms | {\"error\": {\"code\": 4321, \"message\": \"token TOKEN unknown\"}}",
-      "serwersms | {\"error\": {\"code\": 1001, \"message\": \"token TOKEN wrong\"}}",
-      "serwersms | {\"success\": true, \"items\": [{\"phone\": \"+48600100200\", \"status\": \"odd TOKEN\"}]}",
-      "serwersms | not json at all TOKEN"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "smsapi    | {\"error\": 5555, \"message\": \"bad token TOKEN\", \"number\": \"48600100200\"}",
+        "smsapi    | {\"error\": 101, \"message\": \"Invalid authorization info: TOKEN\"}",
+        "smsapi    | <html>proxy refused Bearer TOKEN</html>",
+        "smsapi    | ERROR:9999 TOKEN",
+        "serwersms | {\"error\": {\"code\": 4321, \"message\": \"token TOKEN unknown\"}}",
+        "serwersms | {\"error\": {\"code\": 1001, \"message\": \"token TOKEN wrong\"}}",
+        "serwersms | {\"success\": true, \"items\": [{\"phone\": \"+48600100200\", \"status\": \"odd TOKEN\"}]}",
+        "serwersms | not json at all TOKEN"
+      })
   void keepsTheTokenOutOfLogsAndResultsEvenWhenTheGatewayEchoesIt(String provider, String body) {
     // given
     server.enqueue(new MockResponse().setBody(body.replace("TOKEN", TOKEN)));
-    SmsGateway gateway = Gateways.create(
-        GatewayFixtures.config(provider, server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
+    SmsGateway gateway =
+        Gateways.create(
+            GatewayFixtures.config(provider, server, "Pizzeria"),
+            GatewayHttp.newClient(),
+            JSON,
+            CLOCK);
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
 
     // then
     assertThat(logs.list).as("something was logged").isNotEmpty();
-    assertThat(everythingLogged()).doesNotContain(TOKEN).doesNotContain("600100200")
-        .as("the echoed token was logged, redacted").contains("••••");
+    assertThat(everythingLogged())
+        .doesNotContain(TOKEN)
+        .doesNotContain("600100200")
+        .as("the echoed token was logged, redacted")
+        .contains("••••");
     assertThat(result.toString()).doesNotContain(TOKEN);
   }
 
@@ -77,11 +87,13 @@ class TokenNeverLoggedTest extends MockServerTest {
     GatewayConfig config = GatewayFixtures.config(provider, server, "Pizzeria");
     SmsGateway gateway = Gateways.create(config, GatewayHttp.newClient(), JSON, CLOCK);
     for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse().setResponseCode(401).setBody("{\"message\": \"bad " + TOKEN + "\"}"));
+      server.enqueue(
+          new MockResponse().setResponseCode(401).setBody("{\"message\": \"bad " + TOKEN + "\"}"));
     }
 
     // when
-    List<Object> results = new ArrayList<>(List.of(gateway.balance(), gateway.senderNames(), gateway.check()));
+    List<Object> results =
+        new ArrayList<>(List.of(gateway.balance(), gateway.senderNames(), gateway.check()));
     results.add(config);
 
     // then
@@ -91,8 +103,13 @@ class TokenNeverLoggedTest extends MockServerTest {
 
   private String everythingLogged() {
     return logs.list.stream()
-        .map(event -> event.getFormattedMessage() + " "
-            + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy())))
+        .map(
+            event ->
+                event.getFormattedMessage()
+                    + " "
+                    + (event.getThrowableProxy() == null
+                        ? ""
+                        : ThrowableProxyUtil.asString(event.getThrowableProxy())))
         .collect(Collectors.joining("\n"));
   }
 }

@@ -16,8 +16,7 @@ class TokenVaultTest {
 
   static final String TOKEN = "Xk9-secret-TOKEN-value-1234";
 
-  @TempDir
-  Path dataDir;
+  @TempDir Path dataDir;
 
   @Test
   void decryptsWhatItEncrypted() {
@@ -30,7 +29,9 @@ class TokenVaultTest {
     // then
     assertThat(stored).doesNotContain(TOKEN);
     assertThat(vault.decrypt(stored)).isEqualTo(TOKEN);
-    assertThat(new TokenVault(dataDir).decrypt(stored)).as("a new vault on the same key file").isEqualTo(TOKEN);
+    assertThat(new TokenVault(dataDir).decrypt(stored))
+        .as("a new vault on the same key file")
+        .isEqualTo(TOKEN);
   }
 
   @Test
@@ -61,7 +62,8 @@ class TokenVaultTest {
     assertThat(keyFile).exists();
     assertThat(Base64.getDecoder().decode(Files.readString(keyFile).strip())).hasSize(32);
     assumeTrue(keyFile.getFileSystem().supportedFileAttributeViews().contains("posix"));
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
+        .isEqualTo("rw-------");
     try (var files = Files.list(dir)) {
       assertThat(files).as("no temporary file left").containsExactly(keyFile);
     }
@@ -80,7 +82,8 @@ class TokenVaultTest {
     new TokenVault(dataDir).decrypt(stored);
 
     // then
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
+        .isEqualTo("rw-------");
   }
 
   @Test

@@ -18,13 +18,15 @@ class MessageDetailTest {
     // then the column holds the code and the values, and nothing is lost
     assertThat(stored).startsWith("@REFUSED [");
     assertThat(back).isEqualTo(d);
-    assertThat(back.english()).isEqualTo("The gateway refused this SMS: Bad \"number\"\nreally (code 13).");
+    assertThat(back.english())
+        .isEqualTo("The gateway refused this SMS: Bad \"number\"\nreally (code 13).");
   }
 
   @Test
   void aDetailWithoutValuesIsJustItsCode() {
     assertThat(MessageDetail.of(DetailCode.DRY_RUN).encode()).isEqualTo("@DRY_RUN");
-    assertThat(MessageDetail.english("@DRY_RUN")).isEqualTo("Dry run: recorded as sent; no SMS left this computer.");
+    assertThat(MessageDetail.english("@DRY_RUN"))
+        .isEqualTo("Dry run: recorded as sent; no SMS left this computer.");
   }
 
   @Test
@@ -44,7 +46,8 @@ class MessageDetailTest {
 
     // then the English wording says both
     assertThat(MessageDetail.decode(outer.encode()).english())
-        .startsWith("The order was cancelled before the SMS went out. An earlier try got no answer");
+        .startsWith(
+            "The order was cancelled before the SMS went out. An earlier try got no answer");
   }
 
   @Test

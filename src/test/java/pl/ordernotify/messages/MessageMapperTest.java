@@ -27,8 +27,10 @@ class MessageMapperTest {
 
   @BeforeEach
   void order() throws SQLException {
-    try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
-      st.executeUpdate("INSERT INTO delivery_order (order_no, status) VALUES ('0314-001', 'READY')",
+    try (Connection c = db.dataSource().getConnection();
+        Statement st = c.createStatement()) {
+      st.executeUpdate(
+          "INSERT INTO delivery_order (order_no, status) VALUES ('0314-001', 'READY')",
           Statement.RETURN_GENERATED_KEYS);
       try (var keys = st.getGeneratedKeys()) {
         keys.next();
@@ -81,8 +83,10 @@ class MessageMapperTest {
 
     // when listed with and without filters
     List<MessageRow> all = messages.list(MessageFilter.all());
-    List<MessageRow> skipped = messages.list(new MessageFilter("0314-001", "SKIPPED", null, null, null, null, 10));
-    List<MessageRow> limited = messages.list(new MessageFilter("0314-001", null, null, null, null, null, 2));
+    List<MessageRow> skipped =
+        messages.list(new MessageFilter("0314-001", "SKIPPED", null, null, null, null, 10));
+    List<MessageRow> limited =
+        messages.list(new MessageFilter("0314-001", null, null, null, null, null, 2));
 
     // then the newest due comes first, and filters narrow the list
     assertThat(all).extracting(r -> r.message().id()).containsExactly(4L, 3L, 2L, 1L);
@@ -102,7 +106,9 @@ class MessageMapperTest {
     List<MessageRow> rows = messages.forOrder(orderId);
 
     // then all three are there, none folded into another
-    assertThat(rows).extracting(r -> r.message().stage()).containsExactly("ACCEPTED", "READY", "DEPARTED");
+    assertThat(rows)
+        .extracting(r -> r.message().stage())
+        .containsExactly("ACCEPTED", "READY", "DEPARTED");
     assertThat(rows).extracting(MessageRow::orderNo).containsOnly("0314-001");
   }
 
@@ -124,12 +130,15 @@ class MessageMapperTest {
     assertThat(later).extracting(r -> r.message().id()).containsExactly(3L, 4L);
   }
 
-  private void insert(long id, String stage, String status, String reason, Instant due) throws SQLException {
-    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO message (id, kind, order_id, stage, phone, status, reason, reason_detail, due_at,"
-            + " expires_at, idempotency_key, sms_text, parts, cost, created_at, updated_at)"
-            + " VALUES (?, 'ORDER', ?, ?, '+48600100201', ?, ?, ?, ?, ?, ?, 'Twoje zamówienie jest gotowe',"
-            + " 1, 0.16, ?, ?)")) {
+  private void insert(long id, String stage, String status, String reason, Instant due)
+      throws SQLException {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO message (id, kind, order_id, stage, phone, status, reason, reason_detail, due_at,"
+                    + " expires_at, idempotency_key, sms_text, parts, cost, created_at, updated_at)"
+                    + " VALUES (?, 'ORDER', ?, ?, '+48600100201', ?, ?, ?, ?, ?, ?, 'Twoje zamówienie jest gotowe',"
+                    + " 1, 0.16, ?, ?)")) {
       ps.setLong(1, id);
       ps.setLong(2, orderId);
       ps.setString(3, stage);
@@ -146,9 +155,11 @@ class MessageMapperTest {
   }
 
   private void insertTestSms(long id) throws SQLException {
-    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO message (id, kind, phone, status, due_at, idempotency_key, created_at, updated_at)"
-            + " VALUES (?, 'TEST', '+48600100201', 'SENT', ?, ?, ?, ?)")) {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO message (id, kind, phone, status, due_at, idempotency_key, created_at, updated_at)"
+                    + " VALUES (?, 'TEST', '+48600100201', 'SENT', ?, ?, ?, ?)")) {
       ps.setLong(1, id);
       ps.setObject(2, utc(DUE.plusSeconds(3600)));
       ps.setString(3, "on-" + id);

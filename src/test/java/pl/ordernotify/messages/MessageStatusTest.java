@@ -13,19 +13,30 @@ class MessageStatusTest {
   @Test
   void aWaitingMessageIsClaimedCancelledOrExpiresAndNothingElse() {
     assertThat(MessageStatus.SCHEDULED.next())
-        .containsExactlyInAnyOrder(MessageStatus.SENDING, MessageStatus.CANCELLED, MessageStatus.EXPIRED);
+        .containsExactlyInAnyOrder(
+            MessageStatus.SENDING, MessageStatus.CANCELLED, MessageStatus.EXPIRED);
   }
 
   @Test
   void aClaimedMessageGetsAnOutcomeGoesBackOrStaysClaimedWhileItsFateIsUnknown() {
-    assertThat(MessageStatus.SENDING.next()).contains(MessageStatus.SENT, MessageStatus.FAILED,
-        MessageStatus.SCHEDULED, MessageStatus.SENDING, MessageStatus.SKIPPED).doesNotContain(MessageStatus.DELIVERED);
+    assertThat(MessageStatus.SENDING.next())
+        .contains(
+            MessageStatus.SENT,
+            MessageStatus.FAILED,
+            MessageStatus.SCHEDULED,
+            MessageStatus.SENDING,
+            MessageStatus.SKIPPED)
+        .doesNotContain(MessageStatus.DELIVERED);
   }
 
   @Test
   void aSentMessageOnlyTakesItsDeliveryReport() {
-    assertThat(MessageStatus.SENT.next()).containsExactlyInAnyOrder(MessageStatus.DELIVERED,
-        MessageStatus.UNDELIVERED, MessageStatus.FAILED, MessageStatus.EXPIRED);
+    assertThat(MessageStatus.SENT.next())
+        .containsExactlyInAnyOrder(
+            MessageStatus.DELIVERED,
+            MessageStatus.UNDELIVERED,
+            MessageStatus.FAILED,
+            MessageStatus.EXPIRED);
   }
 
   @ParameterizedTest
@@ -38,14 +49,35 @@ class MessageStatusTest {
   void aTransitionTheTableDoesNotAllowCannotBeMade() {
     assertThatThrownBy(() -> new Transition(MessageStatus.DELIVERED, MessageStatus.SENDING))
         .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> Transition.report(MessageStatus.SENDING)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> Transition.report(MessageStatus.SENDING))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(Transition.CLAIM.to()).isEqualTo(MessageStatus.SENDING);
   }
 
   @Test
   void anOutcomeOfAClaimedMessageIsCheckedAgainstTheTable() {
     Instant now = Instant.parse("2026-03-14T12:00:00Z");
-    assertThatThrownBy(() -> new Outcome(1, 1, MessageStatus.DELIVERED, "X", null, 0, null, null, null, null, null,
-        null, null, null, null, null, null, now)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () ->
+                new Outcome(
+                    1,
+                    1,
+                    MessageStatus.DELIVERED,
+                    "X",
+                    null,
+                    0,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    now))
+        .isInstanceOf(IllegalStateException.class);
   }
 }

@@ -26,22 +26,45 @@ class OrderMapperTest {
   void insertedOrderReadsBackFieldForFieldWithExactInstants() {
     // given an order with times down to the microsecond (TIMESTAMP WITH TIME ZONE keeps six digits)
     long customerId = customer("Anna Kowalska", "600 100 201");
-    DeliveryOrder order = new DeliveryOrder(null, "0314-001", customerId, "+48 600 999 888", "ACCEPTED",
-        Instant.parse("2025-03-14T17:05:30.123456Z"), new BigDecimal("45.90"), "CARD", 40,
-        Instant.parse("2025-03-14T17:01:02.654321Z"), "WIOSNA10");
+    DeliveryOrder order =
+        new DeliveryOrder(
+            null,
+            "0314-001",
+            customerId,
+            "+48 600 999 888",
+            "ACCEPTED",
+            Instant.parse("2025-03-14T17:05:30.123456Z"),
+            new BigDecimal("45.90"),
+            "CARD",
+            40,
+            Instant.parse("2025-03-14T17:01:02.654321Z"),
+            "WIOSNA10");
 
     // when it is inserted and read back by number
     GeneratedId key = new GeneratedId();
-    db.withMapper(OrderMapper.class, m -> {
-      m.insert(order, key);
-      return null;
-    });
+    db.withMapper(
+        OrderMapper.class,
+        m -> {
+          m.insert(order, key);
+          return null;
+        });
     DeliveryOrder read = db.withMapper(OrderMapper.class, m -> m.findByNo("0314-001"));
 
     // then every field is the same, the id is the generated one
-    assertThat(read).isEqualTo(new DeliveryOrder(key.value(), "0314-001", customerId, "+48 600 999 888",
-        "ACCEPTED", Instant.parse("2025-03-14T17:05:30.123456Z"), new BigDecimal("45.90"), "CARD", 40,
-        Instant.parse("2025-03-14T17:01:02.654321Z"), "WIOSNA10"));
+    assertThat(read)
+        .isEqualTo(
+            new DeliveryOrder(
+                key.value(),
+                "0314-001",
+                customerId,
+                "+48 600 999 888",
+                "ACCEPTED",
+                Instant.parse("2025-03-14T17:05:30.123456Z"),
+                new BigDecimal("45.90"),
+                "CARD",
+                40,
+                Instant.parse("2025-03-14T17:01:02.654321Z"),
+                "WIOSNA10"));
     DeliveryOrder byId = db.withMapper(OrderMapper.class, m -> m.findById(key.value()));
     assertThat(byId).isEqualTo(read);
     assertThat(read.orderStatus()).isEqualTo(OrderStatus.ACCEPTED);
@@ -50,14 +73,27 @@ class OrderMapperTest {
   @Test
   void walkInOrderWithoutCustomerOrStatusTimeReadsBackWithNulls() {
     // given a walk-in order: no customer, no status time, no promo code
-    DeliveryOrder order = new DeliveryOrder(null, "0314-002", null, "611 222 333", "NEW", null,
-        new BigDecimal("39.90"), "CASH", 30, Instant.parse("2025-03-14T12:00:00Z"), null);
+    DeliveryOrder order =
+        new DeliveryOrder(
+            null,
+            "0314-002",
+            null,
+            "611 222 333",
+            "NEW",
+            null,
+            new BigDecimal("39.90"),
+            "CASH",
+            30,
+            Instant.parse("2025-03-14T12:00:00Z"),
+            null);
 
     // when it is inserted and read back
-    db.withMapper(OrderMapper.class, m -> {
-      m.insert(order, new GeneratedId());
-      return null;
-    });
+    db.withMapper(
+        OrderMapper.class,
+        m -> {
+          m.insert(order, new GeneratedId());
+          return null;
+        });
     DeliveryOrder read = db.withMapper(OrderMapper.class, m -> m.findByNo("0314-002"));
 
     // then the nulls stay nulls
@@ -93,7 +129,8 @@ class OrderMapperTest {
     // when its status changes
     Instant changedAt = Instant.parse("2025-03-14T17:12:34.500Z");
     int updated = db.withMapper(OrderMapper.class, m -> m.updateStatus(id, "READY", changedAt));
-    int missing = db.withMapper(OrderMapper.class, m -> m.updateStatus(id + 100, "READY", changedAt));
+    int missing =
+        db.withMapper(OrderMapper.class, m -> m.updateStatus(id + 100, "READY", changedAt));
 
     // then status and its time are stored; an unknown id updates nothing
     DeliveryOrder read = db.withMapper(OrderMapper.class, m -> m.findById(id));
@@ -105,20 +142,36 @@ class OrderMapperTest {
 
   private long insert(String orderNo, Instant placedAt) {
     GeneratedId key = new GeneratedId();
-    db.withMapper(OrderMapper.class, m -> {
-      m.insert(new DeliveryOrder(null, orderNo, null, null, "NEW", null, BigDecimal.TEN, "CASH", 30,
-          placedAt, null), key);
-      return null;
-    });
+    db.withMapper(
+        OrderMapper.class,
+        m -> {
+          m.insert(
+              new DeliveryOrder(
+                  null,
+                  orderNo,
+                  null,
+                  null,
+                  "NEW",
+                  null,
+                  BigDecimal.TEN,
+                  "CASH",
+                  30,
+                  placedAt,
+                  null),
+              key);
+          return null;
+        });
     return key.value();
   }
 
   private long customer(String name, String phone) {
     GeneratedId key = new GeneratedId();
-    db.withMapper(CustomerMapper.class, m -> {
-      m.insert(new Customer(null, name, phone, false, false, "pl"), key);
-      return null;
-    });
+    db.withMapper(
+        CustomerMapper.class,
+        m -> {
+          m.insert(new Customer(null, name, phone, false, false, "pl"), key);
+          return null;
+        });
     return key.value();
   }
 }

@@ -62,17 +62,32 @@ class OrderServiceTest {
 
     // when today's orders are listed in Warsaw
     // then only today's is there
-    assertThat(orders.today(ZoneId.of("Europe/Warsaw"))).extracting(DeliveryOrder::orderNo)
+    assertThat(orders.today(ZoneId.of("Europe/Warsaw")))
+        .extracting(DeliveryOrder::orderNo)
         .containsExactly("early");
   }
 
   private long insert(String orderNo, String status, Instant placedAt) {
     GeneratedId key = new GeneratedId();
-    db.withMapper(OrderMapper.class, m -> {
-      m.insert(new DeliveryOrder(null, orderNo, null, "600 100 200", status, null, BigDecimal.ONE, "CARD",
-          30, placedAt, null), key);
-      return null;
-    });
+    db.withMapper(
+        OrderMapper.class,
+        m -> {
+          m.insert(
+              new DeliveryOrder(
+                  null,
+                  orderNo,
+                  null,
+                  "600 100 200",
+                  status,
+                  null,
+                  BigDecimal.ONE,
+                  "CARD",
+                  30,
+                  placedAt,
+                  null),
+              key);
+          return null;
+        });
     return key.value();
   }
 }

@@ -16,19 +16,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs after {@code package} (failsafe): lists the runnable jar the build just made and fails when the
- * JavaFX natives of its platform are missing, so a jar that cannot open the console never ships.
- * {@code mvn verify} checks the build machine's jar; {@code mvn -Pwindows verify} the Windows one.
+ * Runs after {@code package} (failsafe): lists the runnable jar the build just made and fails when
+ * the JavaFX natives of its platform are missing, so a jar that cannot open the console never
+ * ships. {@code mvn verify} checks the build machine's jar; {@code mvn -Pwindows verify} the
+ * Windows one.
  */
 class JarNativesIT {
 
   /** The native libraries without which JavaFX cannot open a window, per platform. */
   static List<String> requiredNatives(String platform) {
     return switch (platform) {
-      case "win" -> List.of("glass.dll", "prism_d3d.dll", "prism_sw.dll", "javafx_font.dll", "decora_sse.dll");
-      case "mac" -> List.of("libglass.dylib", "libprism_es2.dylib", "libprism_sw.dylib", "libjavafx_font.dylib");
-      case "linux" -> List.of("libglass.so", "libglassgtk3.so", "libprism_es2.so", "libprism_sw.so",
-          "libjavafx_font.so", "libjavafx_font_freetype.so");
+      case "win" ->
+          List.of(
+              "glass.dll", "prism_d3d.dll", "prism_sw.dll", "javafx_font.dll", "decora_sse.dll");
+      case "mac" ->
+          List.of(
+              "libglass.dylib", "libprism_es2.dylib", "libprism_sw.dylib", "libjavafx_font.dylib");
+      case "linux" ->
+          List.of(
+              "libglass.so",
+              "libglassgtk3.so",
+              "libprism_es2.so",
+              "libprism_sw.so",
+              "libjavafx_font.so",
+              "libjavafx_font_freetype.so");
       default -> throw new IllegalArgumentException("no JavaFX natives known for " + platform);
     };
   }
@@ -45,7 +56,8 @@ class JarNativesIT {
   static Set<String> nativesIn(Path jar) throws IOException {
     Set<String> natives = new TreeSet<>();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
-      zip.stream().map(ZipEntry::getName)
+      zip.stream()
+          .map(ZipEntry::getName)
           .filter(n -> n.endsWith(".so") || n.endsWith(".dll") || n.endsWith(".dylib"))
           .forEach(natives::add);
     }
@@ -56,14 +68,16 @@ class JarNativesIT {
   void theBuiltJarCarriesTheJavaFxNativesOfItsPlatformAndNoOthers() throws IOException {
     // given the jar this build packaged and the platform it was built for
     Path jar = Path.of(System.getProperty("ordernotify.jar", "target/ordernotify.jar"));
-    String platform = platform(System.getProperty("ordernotify.jar.platform"), System.getProperty("os.name"));
+    String platform =
+        platform(System.getProperty("ordernotify.jar.platform"), System.getProperty("os.name"));
     assertThat(jar).as("the runnable jar").exists();
 
     // when its entries are listed
     Set<String> natives = nativesIn(jar);
 
     // then every native JavaFX needs on that platform is at the jar's root, and no other platform's
-    assertThat(natives).as("natives in %s for %s", jar.getFileName(), platform)
+    assertThat(natives)
+        .as("natives in %s for %s", jar.getFileName(), platform)
         .containsAll(requiredNatives(platform));
     String foreign = platform.equals("win") ? ".so" : ".dll";
     assertThat(natives).as("no natives of another platform").noneMatch(n -> n.endsWith(foreign));
@@ -79,7 +93,8 @@ class JarNativesIT {
     }
 
     // when its natives are listed, then none of Windows' or Linux's required ones are there
-    assertThat(nativesIn(jar)).doesNotContainAnyElementsOf(requiredNatives("win"))
+    assertThat(nativesIn(jar))
+        .doesNotContainAnyElementsOf(requiredNatives("win"))
         .doesNotContainAnyElementsOf(requiredNatives("linux"));
   }
 }

@@ -42,12 +42,14 @@ class ConsentSendingTest {
 
   @Test
   void thankYouGoesOnlyToCustomersWithMarketingConsent() {
-    // given THANK_YOU on (it carries an offer by default), one customer with consent and one without
+    // given THANK_YOU on (it carries an offer by default), one customer with consent and one
+    // without
     f = SenderFixture.started(FakeGateway.smsapi());
     f.enable(Stage.THANK_YOU, 0, 1440);
     long anna = f.customer("Anna Nowak", "600100200");
     long jan = f.customer("Jan Kowalski", "600100201");
-    consent().setConsent(anna, true, new ConsentService.Origin(ConsentSource.CONSOLE, "Kasia", null));
+    consent()
+        .setConsent(anna, true, new ConsentService.Origin(ConsentSource.CONSOLE, "Kasia", null));
 
     // when both orders' thank-yous come due
     long annasOrder = f.order(anna, null, Instant.parse("2025-03-10T11:00:00Z"));
@@ -87,8 +89,10 @@ class ConsentSendingTest {
     f = SenderFixture.started(FakeGateway.smsapi());
     f.enable(Stage.ACCEPTED, 0, 30);
     long anna = f.customer("Anna Nowak", "600100200");
-    consent().setConsent(anna, true, new ConsentService.Origin(ConsentSource.CONSOLE, "Kasia", null));
-    f.gateway.next(FakeGateway.answer(new SendResult.Rejected("59", "the number is on the opt-out list")));
+    consent()
+        .setConsent(anna, true, new ConsentService.Origin(ConsentSource.CONSOLE, "Kasia", null));
+    f.gateway.next(
+        FakeGateway.answer(new SendResult.Rejected("59", "the number is on the opt-out list")));
 
     // when her order's SMS is refused
     long order = f.order(anna);
@@ -97,18 +101,24 @@ class ConsentSendingTest {
 
     // then the message failed with the code, and her consent is withdrawn with source GATEWAY
     assertThat(f.only(order).status()).isEqualTo("FAILED");
-    assertThat(consent().history(anna)).last().satisfies(e -> {
-      assertThat(e.source()).isEqualTo(ConsentSource.GATEWAY);
-      assertThat(e.newValue()).isFalse();
-      assertThat(e.detail()).contains("59");
-    });
+    assertThat(consent().history(anna))
+        .last()
+        .satisfies(
+            e -> {
+              assertThat(e.source()).isEqualTo(ConsentSource.GATEWAY);
+              assertThat(e.newValue()).isFalse();
+              assertThat(e.detail()).contains("59");
+            });
     // a second refusal (57) records nothing more: consent is already off
-    f.gateway.next(FakeGateway.answer(new SendResult.Rejected("57", "the number is on the account's blacklist")));
+    f.gateway.next(
+        FakeGateway.answer(
+            new SendResult.Rejected("57", "the number is on the account's blacklist")));
     f.advance(Duration.ofMinutes(1));
     long second = f.order(anna);
     f.status(second, OrderStatus.ACCEPTED);
     f.sender.runPassesOnce();
-    assertThat(consent().history(anna)).extracting(ConsentEvent::source)
+    assertThat(consent().history(anna))
+        .extracting(ConsentEvent::source)
         .containsExactly(ConsentSource.CONSOLE, ConsentSource.GATEWAY);
   }
 
@@ -125,6 +135,8 @@ class ConsentSendingTest {
     f.sender.runPassesOnce();
 
     // then it is recorded once, as POS
-    assertThat(consent().history(anna)).extracting(ConsentEvent::source).containsExactly(ConsentSource.POS);
+    assertThat(consent().history(anna))
+        .extracting(ConsentEvent::source)
+        .containsExactly(ConsentSource.POS);
   }
 }

@@ -22,16 +22,24 @@ import pl.ordernotify.testsupport.FakeGateway;
 /** DESIGN rule 6: a send whose outcome is unknown is resolved without a second SMS. */
 class CrashSafetyTest {
 
-  /** Leaves the order's message in SENDING as a sender killed mid-send would, after the gateway took it. */
+  /**
+   * Leaves the order's message in SENDING as a sender killed mid-send would, after the gateway took
+   * it.
+   */
   private static Message crashMidSend(SenderFixture f, long order, boolean gatewayTookIt) {
     f.plan();
     Message m = f.only(order);
     Instant now = f.clock.instant();
-    Instant orphanAt = f.sender.databaseNow().plusSeconds(90); // orphan deadlines are the database's time
-    f.db.withMapper(MessageMapper.class, x -> x.claim(Transition.CLAIM, m.id(), m.version(), orphanAt, now));
+    Instant orphanAt =
+        f.sender.databaseNow().plusSeconds(90); // orphan deadlines are the database's time
+    f.db.withMapper(
+        MessageMapper.class, x -> x.claim(Transition.CLAIM, m.id(), m.version(), orphanAt, now));
     if (gatewayTookIt) {
-      f.gateway.acceptedButAnswerLost().apply(new pl.ordernotify.gateway.OutgoingSms("+48600100200", "text",
-          null, m.idempotencyKey(), m.expiresAt(), false, true));
+      f.gateway
+          .acceptedButAnswerLost()
+          .apply(
+              new pl.ordernotify.gateway.OutgoingSms(
+                  "+48600100200", "text", null, m.idempotencyKey(), m.expiresAt(), false, true));
     }
     return f.only(order);
   }
@@ -52,10 +60,13 @@ class CrashSafetyTest {
       // when a sender runs before the claim has gone stale, it leaves the message alone
       f.sender.runPassesOnce();
       assertThat(f.gateway.requests()).isEmpty();
-      // and once it has, the message is resent with the same idx, which the gateway refuses as a duplicate
+      // and once it has, the message is resent with the same idx, which the gateway refuses as a
+      // duplicate
       f.advance(Duration.ofSeconds(90));
       f.sender.runPassesOnce();
-      assertThat(f.gateway.requests()).extracting(r -> r.idempotencyKey()).containsExactly(stuck.idempotencyKey());
+      assertThat(f.gateway.requests())
+          .extracting(r -> r.idempotencyKey())
+          .containsExactly(stuck.idempotencyKey());
       assertThat(f.gateway.delivered()).hasSize(1);
       assertThat(f.only(order).status()).isEqualTo("SENT");
       assertThat(f.only(order).reason()).isEqualTo("DUPLICATE");
@@ -96,7 +107,9 @@ class CrashSafetyTest {
       Message stuck = crashMidSend(f, order, false);
       f.advance(Duration.ofSeconds(90));
       f.sender.runPassesOnce();
-      assertThat(f.gateway.delivered()).extracting(r -> r.idempotencyKey()).containsExactly(stuck.idempotencyKey());
+      assertThat(f.gateway.delivered())
+          .extracting(r -> r.idempotencyKey())
+          .containsExactly(stuck.idempotencyKey());
       assertThat(f.only(order).status()).isEqualTo("SENT");
     }
   }
@@ -140,7 +153,8 @@ class CrashSafetyTest {
     try (SenderFixture f = SenderFixture.started(FakeGateway.smsapi())) {
       // given a send the gateway took but whose answer was lost
       long order = acceptedOrder(f);
-      f.gateway.next(f.gateway.acceptedButAnswerLost(),
+      f.gateway.next(
+          f.gateway.acceptedButAnswerLost(),
           answer(new SendResult.RetryLater("HTTP_503", "SMSAPI is busy", null)));
       f.sender.runPassesOnce();
       // when the resend that would settle it is turned away
@@ -156,9 +170,11 @@ class CrashSafetyTest {
       Message closed = f.only(order);
       assertThat(closed.status()).isEqualTo("EXPIRED");
       assertThat(closed.reason()).isEqualTo("UNKNOWN_OUTCOME");
-      assertThat(MessageDetail.english(closed.reasonDetail())).contains("may have reached the customer");
+      assertThat(MessageDetail.english(closed.reasonDetail()))
+          .contains("may have reached the customer");
       MessageCommands commands = new MessageCommands(f.db, f.clock);
-      assertThatThrownBy(() -> commands.retry(closed.id())).hasMessageContaining("may have reached the customer");
+      assertThatThrownBy(() -> commands.retry(closed.id()))
+          .hasMessageContaining("may have reached the customer");
       f.sender.runPassesOnce();
       assertThat(f.gateway.delivered()).hasSize(1);
     }
@@ -185,12 +201,15 @@ class CrashSafetyTest {
   @Test
   void serwersmsLooksTheKeyUpBeforeResendingAfterATransientError() {
     try (SenderFixture f = SenderFixture.started(FakeGateway.serwersms())) {
-      // given SerwerSMS took the SMS but answered with a gateway error (HTTP 502 from its front end)
+      // given SerwerSMS took the SMS but answered with a gateway error (HTTP 502 from its front
+      // end)
       long order = acceptedOrder(f);
-      f.gateway.next(sms -> {
-        f.gateway.acceptedButAnswerLost().apply(sms);
-        return new SendResult.RetryLater("HTTP_502", "SerwerSMS is busy or unavailable (HTTP 502)", null);
-      });
+      f.gateway.next(
+          sms -> {
+            f.gateway.acceptedButAnswerLost().apply(sms);
+            return new SendResult.RetryLater(
+                "HTTP_502", "SerwerSMS is busy or unavailable (HTTP 502)", null);
+          });
       f.sender.runPassesOnce();
       assertThat(f.only(order).status()).isEqualTo("SCHEDULED");
       // when the back-off has passed
@@ -207,7 +226,10 @@ class CrashSafetyTest {
   void serwersmsResendsWhenTheLookUpFindsTheEarlierTryUnsent() {
     try (SenderFixture f = SenderFixture.started(FakeGateway.serwersms())) {
       long order = acceptedOrder(f);
-      f.gateway.next(answer(new SendResult.RetryLater("2004", "SerwerSMS error 2004: operator-side error", null)));
+      f.gateway.next(
+          answer(
+              new SendResult.RetryLater(
+                  "2004", "SerwerSMS error 2004: operator-side error", null)));
       f.sender.runPassesOnce();
       // when the look-up finds the earlier try, held by SerwerSMS as unsent
       f.gateway.setLookup(new LookupResult.Found("S1", DeliveryStatus.FAILED));

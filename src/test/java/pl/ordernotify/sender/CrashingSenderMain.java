@@ -9,9 +9,9 @@ import pl.ordernotify.store.Database;
 import pl.ordernotify.testsupport.FakeGateway;
 
 /**
- * A sender in its own JVM that dies mid-send: the gateway accepts the SMS, prints
- * {@code ACCEPTED <key>} and the process halts before the outcome reaches the database.
- * Arguments: JDBC URL, user, password.
+ * A sender in its own JVM that dies mid-send: the gateway accepts the SMS, prints {@code ACCEPTED
+ * <key>} and the process halts before the outcome reaches the database. Arguments: JDBC URL, user,
+ * password.
  */
 public final class CrashingSenderMain {
 
@@ -21,10 +21,17 @@ public final class CrashingSenderMain {
     Database db = Database.open(new DataLocation.ConnectionSettings(args[0], args[1], args[2]));
     FakeGateway gateway = FakeGateway.serwersms();
     gateway.next(sms -> die(sms));
-    SenderSettings settings = SenderSettings.defaults().withHolder("crashing-sender").withParallelSends(1)
-        .withOrphanAfter(Duration.ofSeconds(30));
-    SenderService sender = new SenderService(settings, db,
-        SenderParts.of(() -> gateway, new pl.ordernotify.templates.Renderer()), Clock.systemUTC());
+    SenderSettings settings =
+        SenderSettings.defaults()
+            .withHolder("crashing-sender")
+            .withParallelSends(1)
+            .withOrphanAfter(Duration.ofSeconds(30));
+    SenderService sender =
+        new SenderService(
+            settings,
+            db,
+            SenderParts.of(() -> gateway, new pl.ordernotify.templates.Renderer()),
+            Clock.systemUTC());
     System.out.println("READY");
     sender.runPassesOnce();
     System.out.println("NOTHING-SENT");

@@ -96,7 +96,8 @@ class DispatcherTest {
     f.advance(Duration.ofMinutes(10));
     f.sender.runPassesOnce();
     // then READY is skipped as superseded and DEPARTED is sent
-    assertThat(f.messages(order)).extracting(Message::stage, Message::status, Message::reason)
+    assertThat(f.messages(order))
+        .extracting(Message::stage, Message::status, Message::reason)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("READY", "SKIPPED", "SUPERSEDED"),
             org.assertj.core.groups.Tuple.tuple("DEPARTED", "SENT", "SENT"));
@@ -129,7 +130,8 @@ class DispatcherTest {
   @Test
   void theOrdersOwnPhoneOverridesTheCustomers() {
     f.enable(Stage.ACCEPTED, 0, 30);
-    long order = f.order(f.customer("Anna Nowak", "600100200"), "+48 512 345 678", f.clock.instant());
+    long order =
+        f.order(f.customer("Anna Nowak", "600100200"), "+48 512 345 678", f.clock.instant());
     f.status(order, OrderStatus.ACCEPTED);
     f.sender.runPassesOnce();
     assertThat(f.gateway.requests()).extracting(OutgoingSms::to).containsExactly("+48512345678");
@@ -221,8 +223,12 @@ class DispatcherTest {
     f.plan();
     Message m = f.only(order);
     Instant now = f.clock.instant();
-    int first = f.db.withMapper(MessageMapper.class, x -> x.claim(Transition.CLAIM, m.id(), m.version(), now, now));
-    int second = f.db.withMapper(MessageMapper.class, x -> x.claim(Transition.CLAIM, m.id(), m.version(), now, now));
+    int first =
+        f.db.withMapper(
+            MessageMapper.class, x -> x.claim(Transition.CLAIM, m.id(), m.version(), now, now));
+    int second =
+        f.db.withMapper(
+            MessageMapper.class, x -> x.claim(Transition.CLAIM, m.id(), m.version(), now, now));
     assertThat(first).isEqualTo(1);
     assertThat(second).isZero();
   }

@@ -48,11 +48,14 @@ class LateStageTest {
     f.sender.runPassesOnce();
     f.sender.runPassesOnce();
     // then exactly one LATE SMS went out, due at placed + 50 min, valid for 30 more
-    assertThat(late(order)).singleElement().satisfies(m -> {
-      assertThat(m.status()).isEqualTo("SENT");
-      assertThat(m.dueAt()).isEqualTo(placed.plus(Duration.ofMinutes(50)));
-      assertThat(m.expiresAt()).isEqualTo(placed.plus(Duration.ofMinutes(80)));
-    });
+    assertThat(late(order))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.status()).isEqualTo("SENT");
+              assertThat(m.dueAt()).isEqualTo(placed.plus(Duration.ofMinutes(50)));
+              assertThat(m.expiresAt()).isEqualTo(placed.plus(Duration.ofMinutes(80)));
+            });
     assertThat(f.gateway.requests()).filteredOn(s -> s.text().contains("etap LATE")).hasSize(1);
   }
 
@@ -101,11 +104,14 @@ class LateStageTest {
     f.status(order, OrderStatus.DEPARTED);
     f.sender.runPassesOnce();
     // then the LATE SMS is skipped as superseded, with its reason
-    assertThat(late(order)).singleElement().satisfies(m -> {
-      assertThat(m.status()).isEqualTo("SKIPPED");
-      assertThat(m.reason()).isEqualTo("SUPERSEDED");
-      assertThat(MessageDetail.english(m.reasonDetail())).contains("late SMS");
-    });
+    assertThat(late(order))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.status()).isEqualTo("SKIPPED");
+              assertThat(m.reason()).isEqualTo("SUPERSEDED");
+              assertThat(MessageDetail.english(m.reasonDetail())).contains("late SMS");
+            });
     assertThat(f.gateway.requests()).isEmpty();
   }
 
@@ -127,10 +133,13 @@ class LateStageTest {
     f.sender.runPassesOnce();
     // then the SMS waits for the new promise
     assertThat(atOldPromise).isEmpty();
-    assertThat(late(order)).singleElement().satisfies(m -> {
-      assertThat(m.dueAt()).isEqualTo(placed.plus(Duration.ofMinutes(70)));
-      assertThat(m.status()).isEqualTo("SENT");
-    });
+    assertThat(late(order))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.dueAt()).isEqualTo(placed.plus(Duration.ofMinutes(70)));
+              assertThat(m.status()).isEqualTo("SENT");
+            });
   }
 
   @Test
@@ -138,17 +147,24 @@ class LateStageTest {
     // given, on a new database, an order long past its promise and one that will be late soon
     try (SenderFixture fresh = new SenderFixture(FakeGateway.smsapi())) {
       fresh.enable(Stage.LATE, 0, 30);
-      long old = fresh.order(fresh.customer("Anna Nowak", "600100200"), null,
-          fresh.clock.instant().minus(Duration.ofMinutes(120)));
-      long soon = fresh.order(fresh.customer("Jan Kowalski", "600100300"), null,
-          fresh.clock.instant().minus(Duration.ofMinutes(45)));
+      long old =
+          fresh.order(
+              fresh.customer("Anna Nowak", "600100200"),
+              null,
+              fresh.clock.instant().minus(Duration.ofMinutes(120)));
+      long soon =
+          fresh.order(
+              fresh.customer("Jan Kowalski", "600100300"),
+              null,
+              fresh.clock.instant().minus(Duration.ofMinutes(45)));
       fresh.status(old, OrderStatus.ACCEPTED);
       fresh.status(soon, OrderStatus.ACCEPTED);
       // when OrderNotify starts for the first time and runs past the second one's promise
       fresh.sender.runPassesOnce();
       fresh.advance(Duration.ofMinutes(5));
       fresh.sender.runPassesOnce();
-      // then the order that was late already is left alone (DESIGN §2), the newly late one gets its SMS
+      // then the order that was late already is left alone (DESIGN §2), the newly late one gets its
+      // SMS
       assertThat(fresh.messages(old)).isEmpty();
       assertThat(fresh.only(soon).status()).isEqualTo("SENT");
       assertThat(fresh.gateway.requests()).hasSize(1);

@@ -14,7 +14,8 @@ import pl.ordernotify.testsupport.TestDatabase;
 /**
  * Issue 14, clocks: tills on one database disagree about the time, so the lease is judged by the
  * database's clock and by durations each sender measures on its own, never by comparing two tills'
- * clocks. A sender whose clock is five minutes off neither steals a live lease nor waits on a dead one.
+ * clocks. A sender whose clock is five minutes off neither steals a live lease nor waits on a dead
+ * one.
  */
 class LeaseClockTest {
 
@@ -25,7 +26,8 @@ class LeaseClockTest {
 
   @Test
   void aSenderFiveMinutesAheadLeavesALiveLeaseAlone() {
-    try (Database db1 = TestDatabase.open(dir); Database db2 = TestDatabase.open(dir)) {
+    try (Database db1 = TestDatabase.open(dir);
+        Database db2 = TestDatabase.open(dir)) {
       // given one sender holds the lease and another's clock runs five minutes ahead
       SenderFixture active = new SenderFixture(db1, FakeGateway.smsapi(), "till-1");
       SenderFixture ahead = new SenderFixture(db2, FakeGateway.smsapi(), "till-2");
@@ -51,7 +53,8 @@ class LeaseClockTest {
 
   @Test
   void aSenderFiveMinutesBehindTakesOverADeadLeaseWithinTheLeaseTime() {
-    try (Database db1 = TestDatabase.open(dir); Database db2 = TestDatabase.open(dir)) {
+    try (Database db1 = TestDatabase.open(dir);
+        Database db2 = TestDatabase.open(dir)) {
       // given one sender holds the lease and a standby's clock runs five minutes behind
       SenderFixture dead = new SenderFixture(db1, FakeGateway.smsapi(), "till-1");
       SenderFixture behind = new SenderFixture(db2, FakeGateway.smsapi(), "till-2");
@@ -61,7 +64,8 @@ class LeaseClockTest {
       behind.sender.runPassesOnce();
       assertThat(behind.sender.status().mode()).isEqualTo(SenderStatus.Mode.STANDBY);
 
-      // when the holder dies (no more heartbeats) and one lease duration passes on the standby's clock
+      // when the holder dies (no more heartbeats) and one lease duration passes on the standby's
+      // clock
       behind.clock.advance(LEASE);
       behind.sender.runPassesOnce();
 
@@ -73,13 +77,16 @@ class LeaseClockTest {
 
   @Test
   void aLeaseExpiredByTheDatabasesClockIsTakenAtOnceWhateverTheSendersClockSays() throws Exception {
-    try (Database db1 = TestDatabase.open(dir); Database db2 = TestDatabase.open(dir)) {
+    try (Database db1 = TestDatabase.open(dir);
+        Database db2 = TestDatabase.open(dir)) {
       // given a sender that died long ago: its lease expired a minute ago by the database's clock
       SenderFixture dead = new SenderFixture(db1, FakeGateway.smsapi(), "till-1");
       dead.sender.runPassesOnce();
-      try (var c = db1.dataSource().getConnection(); var st = c.createStatement()) {
-        st.executeUpdate("UPDATE sender_lease SET heartbeat_at = expires_at - INTERVAL '10' MINUTE,"
-            + " expires_at = expires_at - INTERVAL '11' MINUTE");
+      try (var c = db1.dataSource().getConnection();
+          var st = c.createStatement()) {
+        st.executeUpdate(
+            "UPDATE sender_lease SET heartbeat_at = expires_at - INTERVAL '10' MINUTE,"
+                + " expires_at = expires_at - INTERVAL '11' MINUTE");
       }
 
       // when a sender whose clock runs five minutes behind starts
@@ -94,7 +101,8 @@ class LeaseClockTest {
 
   @Test
   void aHolderCutOffFromTheDatabaseStopsBeforeAStandbyCanTakeOver() {
-    try (Database db1 = TestDatabase.open(dir); Database db2 = TestDatabase.open(dir)) {
+    try (Database db1 = TestDatabase.open(dir);
+        Database db2 = TestDatabase.open(dir)) {
       // given a holder whose clock runs five minutes behind and a standby five minutes ahead
       SenderFixture holder = new SenderFixture(db1, FakeGateway.smsapi(), "till-1");
       SenderFixture standby = new SenderFixture(db2, FakeGateway.smsapi(), "till-2");

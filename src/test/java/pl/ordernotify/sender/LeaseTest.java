@@ -20,7 +20,8 @@ class LeaseTest {
   @Test
   void secondSenderWaitsAndTakesOverAfterTheLeaseLapses() {
     FakeGateway gateway = FakeGateway.smsapi();
-    try (Database db1 = TestDatabase.open(dir); Database db2 = TestDatabase.open(dir)) {
+    try (Database db1 = TestDatabase.open(dir);
+        Database db2 = TestDatabase.open(dir)) {
       SenderFixture first = new SenderFixture(db1, gateway, "till-1");
       SenderFixture second = new SenderFixture(db2, gateway, "till-2");
       second.clock.set(first.clock.instant());
@@ -69,15 +70,17 @@ class LeaseTest {
   @Test
   void closingReleasesTheLeaseSoAStandbyTakesOverAtOnce() throws InterruptedException {
     FakeGateway gateway = FakeGateway.smsapi();
-    try (Database db1 = TestDatabase.open(dir); Database db2 = TestDatabase.open(dir)) {
+    try (Database db1 = TestDatabase.open(dir);
+        Database db2 = TestDatabase.open(dir)) {
       SenderFixture first = new SenderFixture(db1, gateway, "till-1");
       SenderFixture second = new SenderFixture(db2, gateway, "till-2");
       java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
-      first.sender.addListener(s -> {
-        if (s.mode() == SenderStatus.Mode.RUNNING) {
-          running.countDown();
-        }
-      });
+      first.sender.addListener(
+          s -> {
+            if (s.mode() == SenderStatus.Mode.RUNNING) {
+              running.countDown();
+            }
+          });
       first.sender.start();
       assertThat(running.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
       first.sender.close();

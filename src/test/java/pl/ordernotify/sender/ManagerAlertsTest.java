@@ -40,7 +40,9 @@ class ManagerAlertsTest {
   }
 
   private long count(String sql) {
-    try (var c = f.db.dataSource().getConnection(); var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+    try (var c = f.db.dataSource().getConnection();
+        var st = c.createStatement();
+        var rs = st.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     } catch (java.sql.SQLException e) {
@@ -61,10 +63,14 @@ class ManagerAlertsTest {
       f.sender.runPassesOnce();
       f.advance(Duration.ofMinutes(30));
     }
-    // then the manager got exactly one alert naming the cause, recorded as an ALERT message with its cost
-    assertThat(toManager()).singleElement()
+    // then the manager got exactly one alert naming the cause, recorded as an ALERT message with
+    // its cost
+    assertThat(toManager())
+        .singleElement()
         .satisfies(s -> assertThat(s.text()).contains("wstrzymana").contains("bad token"));
-    assertThat(count("SELECT COUNT(*) FROM message WHERE kind = 'ALERT' AND status = 'SENT' AND cost > 0"))
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM message WHERE kind = 'ALERT' AND status = 'SENT' AND cost > 0"))
         .isEqualTo(1);
     // and the next day, still paused, one more
     f.advance(Duration.ofHours(24));
@@ -85,8 +91,11 @@ class ManagerAlertsTest {
     f.sender.runPassesOnce();
     // then no SMS went anywhere but the console can see the alert
     assertThat(count("SELECT COUNT(*) FROM message WHERE kind = 'ALERT'")).isZero();
-    assertThat(new ManagerAlerts(f.db, () -> f.gateway, f.clock).raisedSince(f.clock.instant().minusSeconds(60)))
-        .singleElement().satisfies(a -> assertThat(a.cause()).isEqualTo("PAUSED"));
+    assertThat(
+            new ManagerAlerts(f.db, () -> f.gateway, f.clock)
+                .raisedSince(f.clock.instant().minusSeconds(60)))
+        .singleElement()
+        .satisfies(a -> assertThat(a.cause()).isEqualTo("PAUSED"));
   }
 
   @Test
@@ -95,14 +104,16 @@ class ManagerAlertsTest {
     managerPhone("600999888");
     f.enable(Stage.ACCEPTED, 0, 600);
     f.gateway.setCheck(new CheckResult.Failed("101", "bad token"));
-    f.gateway.next(answer(new SendResult.AccountProblem("101", "bad token")),
+    f.gateway.next(
+        answer(new SendResult.AccountProblem("101", "bad token")),
         answer(new SendResult.AccountProblem("101", "bad token")));
     f.acceptedOrder("600 100 200");
     // when passes run over the next 25 minutes
     f.sender.runPassesOnce();
     f.advance(Duration.ofMinutes(5));
     f.sender.runPassesOnce();
-    long failedEarly = count("SELECT COUNT(*) FROM message WHERE kind = 'ALERT' AND status = 'FAILED'");
+    long failedEarly =
+        count("SELECT COUNT(*) FROM message WHERE kind = 'ALERT' AND status = 'FAILED'");
     f.advance(Duration.ofMinutes(6));
     f.sender.runPassesOnce();
     f.advance(Duration.ofMinutes(14));
@@ -110,7 +121,8 @@ class ManagerAlertsTest {
     // then the first alert failed with its reason, one try 10 minutes later went out, and no more
     assertThat(failedEarly).isEqualTo(1);
     assertThat(toManager()).hasSize(2);
-    assertThat(count("SELECT COUNT(*) FROM message WHERE kind = 'ALERT' AND status = 'SENT'")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM message WHERE kind = 'ALERT' AND status = 'SENT'"))
+        .isEqualTo(1);
   }
 
   @Test
@@ -118,9 +130,11 @@ class ManagerAlertsTest {
     // given a manager phone, and a gateway that takes no customer SMS but would take the alert
     managerPhone("600 999 888");
     f.enable(Stage.ACCEPTED, 0, 600);
-    Function<OutgoingSms, SendResult> down = sms -> sms.to().equals(MANAGER)
-        ? new SendResult.Accepted("A1", 1, new BigDecimal("0.16"))
-        : new SendResult.RetryLater(null, "connection refused", null);
+    Function<OutgoingSms, SendResult> down =
+        sms ->
+            sms.to().equals(MANAGER)
+                ? new SendResult.Accepted("A1", 1, new BigDecimal("0.16"))
+                : new SendResult.RetryLater(null, "connection refused", null);
     for (int i = 0; i < 100; i++) {
       f.gateway.next(down);
     }
@@ -153,7 +167,9 @@ class ManagerAlertsTest {
       f.advance(Duration.ofMinutes(20));
     }
     // then one alert
-    assertThat(toManager()).singleElement().satisfies(s -> assertThat(s.text()).contains("100 points"));
+    assertThat(toManager())
+        .singleElement()
+        .satisfies(s -> assertThat(s.text()).contains("100 points"));
   }
 
   @Test

@@ -36,14 +36,17 @@ class OrphanClockTest {
     till.plan();
     Message m = till.only(order);
     Instant orphanAt = till.sender.databaseNow().plus(ORPHAN_AFTER);
-    till.db.withMapper(MessageMapper.class, x -> x.claim(Transition.CLAIM, m.id(), m.version(), orphanAt, till.clock.instant()));
+    till.db.withMapper(
+        MessageMapper.class,
+        x -> x.claim(Transition.CLAIM, m.id(), m.version(), orphanAt, till.clock.instant()));
     till.db.withMapper(SenderMapper.class, x -> x.releaseLease("till-1"));
     return order;
   }
 
   @Test
   void aSenderFiveMinutesAheadLeavesAFreshClaimAlone() {
-    try (Database db1 = TestDatabase.open(dir); Database db2 = TestDatabase.open(dir)) {
+    try (Database db1 = TestDatabase.open(dir);
+        Database db2 = TestDatabase.open(dir)) {
       // given till 1 has just claimed a message, and till 2's clock runs five minutes ahead
       SenderFixture dead = new SenderFixture(db1, FakeGateway.smsapi(), "till-1");
       long order = claimedByADeadTill(dead);
@@ -53,7 +56,8 @@ class OrphanClockTest {
       // when till 2 takes over and runs its passes at once
       ahead.sender.runPassesOnce();
 
-      // then it holds the lease but leaves the claim alone: by the database's clock it is seconds old
+      // then it holds the lease but leaves the claim alone: by the database's clock it is seconds
+      // old
       assertThat(ahead.sender.status().mode()).isEqualTo(SenderStatus.Mode.RUNNING);
       assertThat(ahead.gateway.requests()).isEmpty();
       assertThat(ahead.only(order).status()).isEqualTo("SENDING");
@@ -68,7 +72,8 @@ class OrphanClockTest {
 
   @Test
   void aSenderFiveMinutesBehindReclaimsADeadTillsClaimAfterTheOrphanTime() {
-    try (Database db1 = TestDatabase.open(dir); Database db2 = TestDatabase.open(dir)) {
+    try (Database db1 = TestDatabase.open(dir);
+        Database db2 = TestDatabase.open(dir)) {
       // given till 1 claimed a message and died, and till 2's clock runs five minutes behind
       SenderFixture dead = new SenderFixture(db1, FakeGateway.smsapi(), "till-1");
       long order = claimedByADeadTill(dead);
@@ -77,7 +82,8 @@ class OrphanClockTest {
       behind.sender.runPassesOnce();
       assertThat(behind.gateway.requests()).isEmpty();
 
-      // when the orphan time passes on till 2's clock, although it is still minutes before the deadline by it
+      // when the orphan time passes on till 2's clock, although it is still minutes before the
+      // deadline by it
       behind.clock.advance(ORPHAN_AFTER);
       behind.sender.runPassesOnce();
 

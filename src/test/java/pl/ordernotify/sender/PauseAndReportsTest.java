@@ -42,7 +42,8 @@ class PauseAndReportsTest {
     assertThat(f.sender.status().mode()).isEqualTo(SenderStatus.Mode.PAUSED);
     assertThat(f.sender.status().pauseReason()).isEqualTo("no credits left");
     assertThat(SendingState.read(f.db).headline())
-        .isEqualTo("Sending is paused: no credits left. Fix the gateway account, then run 'ordernotify sender resume'.");
+        .isEqualTo(
+            "Sending is paused: no credits left. Fix the gateway account, then run 'ordernotify sender resume'.");
     f.advance(Duration.ofMinutes(2));
     f.sender.runPassesOnce();
     assertThat(f.gateway.requests()).hasSize(1);
@@ -63,7 +64,8 @@ class PauseAndReportsTest {
     f.sender.runPassesOnce();
     assertThat(f.sender.status().mode()).isEqualTo(SenderStatus.Mode.PAUSED);
     // when the manager saves a new token
-    f.sql("UPDATE gateway_account SET updated_at = ? WHERE id = 1",
+    f.sql(
+        "UPDATE gateway_account SET updated_at = ? WHERE id = 1",
         java.time.OffsetDateTime.parse("2030-01-01T00:00:00Z"));
     f.sender.runPassesOnce();
     assertThat(f.only(a).status()).isEqualTo("SENT");
@@ -87,9 +89,11 @@ class PauseAndReportsTest {
     // given sending paused because the credits ran out, and a token check that passes
     f.enable(Stage.ACCEPTED, 0, 60);
     long a = f.acceptedOrder("600100200");
-    f.gateway.next(answer(new SendResult.AccountProblem("103", "not enough points on the account")));
+    f.gateway.next(
+        answer(new SendResult.AccountProblem("103", "not enough points on the account")));
     f.gateway.setCheck(new CheckResult.Ok("token fine"));
-    f.gateway.setBalance(new pl.ordernotify.gateway.BalanceResult.Balance(java.math.BigDecimal.ZERO, "0 points"));
+    f.gateway.setBalance(
+        new pl.ordernotify.gateway.BalanceResult.Balance(java.math.BigDecimal.ZERO, "0 points"));
     f.sender.runPassesOnce();
     // when the periodic probe runs
     f.advance(Duration.ofMinutes(1));
@@ -98,7 +102,9 @@ class PauseAndReportsTest {
     assertThat(f.sender.status().mode()).isEqualTo(SenderStatus.Mode.PAUSED);
     assertThat(f.gateway.requests()).hasSize(1);
     // and when credits are bought, the next probe lifts it
-    f.gateway.setBalance(new pl.ordernotify.gateway.BalanceResult.Balance(new java.math.BigDecimal("50"), "50 points"));
+    f.gateway.setBalance(
+        new pl.ordernotify.gateway.BalanceResult.Balance(
+            new java.math.BigDecimal("50"), "50 points"));
     f.advance(Duration.ofMinutes(1));
     f.sender.runPassesOnce();
     assertThat(f.only(a).status()).isEqualTo("SENT");
@@ -153,7 +159,8 @@ class PauseAndReportsTest {
     Message m = f.only(a);
     assertThat(m.status()).isEqualTo("SENT");
     assertThat(m.reason()).isEqualTo("NO_REPORT");
-    assertThat(MessageDetail.english(m.reasonDetail())).contains("serwersms account, which is no longer connected");
+    assertThat(MessageDetail.english(m.reasonDetail()))
+        .contains("serwersms account, which is no longer connected");
     assertThat(m.nextReportAt()).isNull();
   }
 }

@@ -29,7 +29,9 @@ class PlannerTest {
   }
 
   private long count(String sql) {
-    try (var c = f.db.dataSource().getConnection(); var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+    try (var c = f.db.dataSource().getConnection();
+        var st = c.createStatement();
+        var rs = st.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     } catch (java.sql.SQLException e) {
@@ -82,7 +84,9 @@ class PlannerTest {
     f.sender.runPassesOnce();
     f.enable(Stage.ACCEPTED, 0, 30);
     long order = f.order(null, "600100200", f.clock.instant());
-    f.sql("UPDATE delivery_order SET status = 'ACCEPTED', status_changed_at = NULL WHERE id = ?", order);
+    f.sql(
+        "UPDATE delivery_order SET status = 'ACCEPTED', status_changed_at = NULL WHERE id = ?",
+        order);
     f.advance(Duration.ofSeconds(7));
     f.plan();
     assertThat(f.only(order).dueAt()).isEqualTo(f.clock.instant());
@@ -162,10 +166,13 @@ class PlannerTest {
     f.plan();
     f.status(order, OrderStatus.CANCELLED);
     f.plan();
-    // when the POS brings the order back to READY (OrderNotify's own board would refuse; the POS may not)
+    // when the POS brings the order back to READY (OrderNotify's own board would refuse; the POS
+    // may not)
     f.advance(java.time.Duration.ofMinutes(1));
-    f.sql("UPDATE delivery_order SET status = 'READY', status_changed_at = ? WHERE id = ?",
-        java.time.OffsetDateTime.ofInstant(f.clock.instant(), java.time.ZoneOffset.UTC), order);
+    f.sql(
+        "UPDATE delivery_order SET status = 'READY', status_changed_at = ? WHERE id = ?",
+        java.time.OffsetDateTime.ofInstant(f.clock.instant(), java.time.ZoneOffset.UTC),
+        order);
     f.plan();
     // then there is still one message, and it says why no new SMS follows
     Message m = f.only(order);
@@ -180,7 +187,11 @@ class PlannerTest {
     f.enable(Stage.ACCEPTED, 0, 30);
     long english = f.template("accepted-en", "en", "Order <<nrZamowienia>> accepted");
     new StageService(f.db).apply(StageChange.of(Stage.ACCEPTED).withTemplate("accepted-en"));
-    long polish = f.db.withMapper(pl.ordernotify.stages.StageMapper.class, m -> m.findTemplateByName("accepted-pl")).id();
+    long polish =
+        f.db
+            .withMapper(
+                pl.ordernotify.stages.StageMapper.class, m -> m.findTemplateByName("accepted-pl"))
+            .id();
     long en = f.order(f.customer("John Smith", "600100200", "en"));
     long de = f.order(f.customer("Hans Muller", "600100201", "de"));
     f.status(en, OrderStatus.ACCEPTED);
@@ -217,7 +228,8 @@ class PlannerTest {
   void thankYouIsPlannedDaysAfterTheOrderInsideTheWindowAndCancelledWithTheOrder() {
     f.sender.runPassesOnce();
     f.enable(Stage.THANK_YOU, 0, 1440);
-    long order = f.order(f.customer("Anna Nowak", "600100200"), null, Instant.parse("2025-03-10T11:00:00Z"));
+    long order =
+        f.order(f.customer("Anna Nowak", "600100200"), null, Instant.parse("2025-03-10T11:00:00Z"));
     f.status(order, OrderStatus.ACCEPTED);
     f.plan();
     f.status(order, OrderStatus.DELIVERED);

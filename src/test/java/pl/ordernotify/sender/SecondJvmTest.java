@@ -9,8 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pl.ordernotify.gateway.LookupResult;
 import pl.ordernotify.gateway.DeliveryStatus;
+import pl.ordernotify.gateway.LookupResult;
 import pl.ordernotify.messages.Message;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
@@ -43,8 +43,13 @@ class SecondJvmTest {
       long jan = f.order(f.customer("Jan Kowalski", "600100201"));
       pos.exec("UPDATE customer SET sms_opt_out = TRUE WHERE name = 'Jan Kowalski'");
       // when the POS, in its own process, accepts both orders with plain SQL
-      pos.exec("UPDATE delivery_order SET status = 'ACCEPTED', status_changed_at = CURRENT_TIMESTAMP"
-          + " WHERE id IN (" + anna + ", " + jan + ")");
+      pos.exec(
+          "UPDATE delivery_order SET status = 'ACCEPTED', status_changed_at = CURRENT_TIMESTAMP"
+              + " WHERE id IN ("
+              + anna
+              + ", "
+              + jan
+              + ")");
       f.sender.runPassesOnce();
       f.sender.runPassesOnce();
       // then Anna gets one SMS and Jan none, with the reason on his message
@@ -60,7 +65,8 @@ class SecondJvmTest {
     FakeGateway gateway = FakeGateway.serwersms();
     long order;
     String key;
-    try (Database db = TestDatabase.open(dir); SenderFixture f = new SenderFixture(db, gateway, "till-2")) {
+    try (Database db = TestDatabase.open(dir);
+        SenderFixture f = new SenderFixture(db, gateway, "till-2")) {
       f.clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS));
       f.sender.runPassesOnce();
       f.enable(Stage.ACCEPTED, 0, 30);
@@ -69,8 +75,14 @@ class SecondJvmTest {
       f.sender.close();
       // when a sender in another JVM claims the message, the gateway accepts it, and the JVM dies
       var s = settings();
-      try (ChildJvm child = ChildJvm.start("-cp", System.getProperty("java.class.path"),
-          CrashingSenderMain.class.getName(), s.url(), s.user(), s.password())) {
+      try (ChildJvm child =
+          ChildJvm.start(
+              "-cp",
+              System.getProperty("java.class.path"),
+              CrashingSenderMain.class.getName(),
+              s.url(),
+              s.user(),
+              s.password())) {
         key = child.awaitLine("ACCEPTED ", "NOTHING-SENT").substring("ACCEPTED ".length());
       }
       Message stuck = f.only(order);
@@ -78,9 +90,12 @@ class SecondJvmTest {
       assertThat(stuck.idempotencyKey()).isEqualTo(key);
       // and a sender starts again; the gateway knows the key (SerwerSMS look-up by unique_id)
       gateway.setLookup(new LookupResult.Found("SW-77", DeliveryStatus.PENDING));
-      // (it finds the dead sender's lease still live by the database's clock, and takes it over once
-      // it has seen no heartbeat for a whole lease duration on its own clock; the claim is an orphan
-      // once the dead sender's 30 s have passed by the database's clock, which it keeps from then on)
+      // (it finds the dead sender's lease still live by the database's clock, and takes it over
+      // once
+      // it has seen no heartbeat for a whole lease duration on its own clock; the claim is an
+      // orphan
+      // once the dead sender's 30 s have passed by the database's clock, which it keeps from then
+      // on)
       SenderFixture restarted = new SenderFixture(db, gateway, "till-3");
       restarted.clock.set(Instant.now());
       restarted.sender.runPassesOnce();

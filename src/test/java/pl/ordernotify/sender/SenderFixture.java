@@ -46,7 +46,12 @@ final class SenderFixture implements AutoCloseable {
     this.gateway = gateway;
     new SettingsService(db).put(Setting.RESTAURANT_NAME, "Pizzeria Roma");
     SenderSettings settings = SenderSettings.defaults().withHolder(holder).withParallelSends(1);
-    this.sender = new SenderService(settings, db, SenderParts.of(() -> gateway, new pl.ordernotify.templates.Renderer()), clock);
+    this.sender =
+        new SenderService(
+            settings,
+            db,
+            SenderParts.of(() -> gateway, new pl.ordernotify.templates.Renderer()),
+            clock);
   }
 
   static SenderFixture started(FakeGateway gateway) {
@@ -58,8 +63,11 @@ final class SenderFixture implements AutoCloseable {
   long template(String name, String language, String body) {
     GeneratedId id = new GeneratedId();
     try (Connection c = db.dataSource().getConnection();
-        PreparedStatement ps = c.prepareStatement("INSERT INTO sms_template (name, kind, language, body, created_at,"
-            + " updated_at) VALUES (?, 'ORDER', ?, ?, ?, ?)", new String[] {"id"})) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO sms_template (name, kind, language, body, created_at,"
+                    + " updated_at) VALUES (?, 'ORDER', ?, ?, ?, ?)",
+                new String[] {"id"})) {
       OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
       ps.setString(1, name);
       ps.setString(2, language);
@@ -81,8 +89,13 @@ final class SenderFixture implements AutoCloseable {
   void enable(Stage stage, int delayMinutes, int validityMinutes) {
     String name = stage.name().toLowerCase() + "-pl";
     template(name, "pl", "Zamowienie <<nrZamowienia>>: etap " + stage + ". <<nazwaLokalu>>");
-    new StageService(db).apply(StageChange.of(stage).withTemplate(name).withDelay(delayMinutes)
-        .withValidity(validityMinutes).withEnabled(true));
+    new StageService(db)
+        .apply(
+            StageChange.of(stage)
+                .withTemplate(name)
+                .withDelay(delayMinutes)
+                .withValidity(validityMinutes)
+                .withEnabled(true));
   }
 
   long customer(String name, String phone) {
@@ -91,10 +104,12 @@ final class SenderFixture implements AutoCloseable {
 
   long customer(String name, String phone, String language) {
     GeneratedId id = new GeneratedId();
-    db.withMapper(CustomerMapper.class, m -> {
-      m.insert(new Customer(null, name, phone, false, false, language), id);
-      return null;
-    });
+    db.withMapper(
+        CustomerMapper.class,
+        m -> {
+          m.insert(new Customer(null, name, phone, false, false, language), id);
+          return null;
+        });
     return id.value();
   }
 
@@ -109,11 +124,25 @@ final class SenderFixture implements AutoCloseable {
   long order(Long customerId, String phone, Instant placedAt) {
     GeneratedId id = new GeneratedId();
     String no = "A" + (++orderNo);
-    db.withMapper(OrderMapper.class, m -> {
-      m.insert(new DeliveryOrder(null, no, customerId, phone, "NEW", placedAt, new BigDecimal("45.90"), "CARD", 40,
-          placedAt, null), id);
-      return null;
-    });
+    db.withMapper(
+        OrderMapper.class,
+        m -> {
+          m.insert(
+              new DeliveryOrder(
+                  null,
+                  no,
+                  customerId,
+                  phone,
+                  "NEW",
+                  placedAt,
+                  new BigDecimal("45.90"),
+                  "CARD",
+                  40,
+                  placedAt,
+                  null),
+              id);
+          return null;
+        });
     return id.value();
   }
 
@@ -123,7 +152,9 @@ final class SenderFixture implements AutoCloseable {
   }
 
   List<Message> messages(long orderId) {
-    return db.withMapper(MessageMapper.class, m -> m.forOrder(orderId)).stream().map(MessageRow::message).toList();
+    return db.withMapper(MessageMapper.class, m -> m.forOrder(orderId)).stream()
+        .map(MessageRow::message)
+        .toList();
   }
 
   Message only(long orderId) {
@@ -151,7 +182,8 @@ final class SenderFixture implements AutoCloseable {
   }
 
   int sql(String statement, Object... args) {
-    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(statement)) {
       for (int i = 0; i < args.length; i++) {
         ps.setObject(i + 1, args[i]);
       }

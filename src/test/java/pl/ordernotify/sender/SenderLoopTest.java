@@ -11,7 +11,9 @@ import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.testsupport.FakeGateway;
 
-/** The loop's turns (issue 13): a cheap probe between whole passes, driven by hand with the clock. */
+/**
+ * The loop's turns (issue 13): a cheap probe between whole passes, driven by hand with the clock.
+ */
 class SenderLoopTest {
 
   private static final Duration TURN = SenderSettings.defaults().pollInterval();

@@ -16,7 +16,10 @@ import pl.ordernotify.stages.Stage;
 import pl.ordernotify.templates.Renderer;
 import pl.ordernotify.testsupport.FakeGateway;
 
-/** DESIGN §10: SMSAPI's blacklist (57) and opt-out list (59) answers withdraw consent with source GATEWAY. */
+/**
+ * DESIGN §10: SMSAPI's blacklist (57) and opt-out list (59) answers withdraw consent with source
+ * GATEWAY.
+ */
 class SmsApiOptOutTest extends MockServerTest {
 
   @ParameterizedTest(name = "SMSAPI error {0}")
@@ -24,16 +27,27 @@ class SmsApiOptOutTest extends MockServerTest {
   void anOptOutAnswerFromSmsapiWithdrawsMarketingConsent(int code) {
     try (SenderFixture f = new SenderFixture(FakeGateway.smsapi())) {
       // given a customer with consent, an order SMS due, and SMSAPI answering with the error
-      SmsApiGateway smsapi = new SmsApiGateway(GatewayFixtures.config("smsapi", server, null), GatewayHttp.newClient(),
-          GatewayFixtures.JSON, f.clock);
-      SenderService sender = new SenderService(SenderSettings.defaults().withHolder("till").withParallelSends(1), f.db,
-          SenderParts.of(() -> smsapi, new Renderer()), f.clock);
+      SmsApiGateway smsapi =
+          new SmsApiGateway(
+              GatewayFixtures.config("smsapi", server, null),
+              GatewayHttp.newClient(),
+              GatewayFixtures.JSON,
+              f.clock);
+      SenderService sender =
+          new SenderService(
+              SenderSettings.defaults().withHolder("till").withParallelSends(1),
+              f.db,
+              SenderParts.of(() -> smsapi, new Renderer()),
+              f.clock);
       sender.runPassesOnce();
       f.enable(Stage.ACCEPTED, 0, 30);
       long anna = f.customer("Anna Nowak", "600100200");
       ConsentService consent = new ConsentService(f.db, f.clock);
-      consent.setConsent(anna, true, new ConsentService.Origin(ConsentSource.CONSOLE, "Kasia", null));
-      server.enqueue(new MockResponse().setBody("{\"error\": " + code + ", \"message\": \"Recipient opted out\"}"));
+      consent.setConsent(
+          anna, true, new ConsentService.Origin(ConsentSource.CONSOLE, "Kasia", null));
+      server.enqueue(
+          new MockResponse()
+              .setBody("{\"error\": " + code + ", \"message\": \"Recipient opted out\"}"));
       long order = f.order(anna);
       f.status(order, OrderStatus.ACCEPTED);
 
@@ -44,11 +58,14 @@ class SmsApiOptOutTest extends MockServerTest {
       // then the SMS failed with the code and her consent is withdrawn, with the gateway's answer
       assertThat(f.only(order).status()).isEqualTo("FAILED");
       assertThat(f.only(order).gatewayCode()).isEqualTo(String.valueOf(code));
-      assertThat(consent.history(anna)).last().satisfies(e -> {
-        assertThat(e.source()).isEqualTo(ConsentSource.GATEWAY);
-        assertThat(e.newValue()).isFalse();
-        assertThat(e.detail()).contains("error " + code);
-      });
+      assertThat(consent.history(anna))
+          .last()
+          .satisfies(
+              e -> {
+                assertThat(e.source()).isEqualTo(ConsentSource.GATEWAY);
+                assertThat(e.newValue()).isFalse();
+                assertThat(e.detail()).contains("error " + code);
+              });
     }
   }
 }

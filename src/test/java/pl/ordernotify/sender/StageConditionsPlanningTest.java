@@ -33,8 +33,11 @@ class StageConditionsPlanningTest {
   /** An order of 45,90 zł paid by card (the fixture's), with this total, accepted and planned. */
   private Message plannedFor(long customer, String total, String payment) {
     long order = f.order(customer);
-    f.sql("UPDATE delivery_order SET total_gross = ?, payment_method = ? WHERE id = ?",
-        new BigDecimal(total), payment, order);
+    f.sql(
+        "UPDATE delivery_order SET total_gross = ?, payment_method = ? WHERE id = ?",
+        new BigDecimal(total),
+        payment,
+        order);
     f.status(order, OrderStatus.ACCEPTED);
     f.plan();
     return f.only(order);
@@ -78,7 +81,9 @@ class StageConditionsPlanningTest {
     assertThat(plannedFor(anna(), "50.00", "ONLINE").status()).isEqualTo("SCHEDULED");
     Message card = plannedFor(anna(), "50.00", "CARD");
     assertThat(card.reason()).isEqualTo("CONDITION");
-    assertThat(MessageDetail.english(card.reasonDetail())).contains("CARD").contains("CASH, ONLINE");
+    assertThat(MessageDetail.english(card.reasonDetail()))
+        .contains("CARD")
+        .contains("CASH, ONLINE");
   }
 
   @Test

@@ -13,8 +13,9 @@ import pl.ordernotify.stages.StageRule;
 class TimingTest {
 
   private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-  private static final StageRule THANKS = new StageRule(Stage.THANK_YOU, true, 0, 1440, 3,
-      LocalTime.of(10, 0), LocalTime.of(20, 0), Map.of());
+  private static final StageRule THANKS =
+      new StageRule(
+          Stage.THANK_YOU, true, 0, 1440, 3, LocalTime.of(10, 0), LocalTime.of(20, 0), Map.of());
 
   @Test
   void thankYouInsideTheWindowKeepsItsTime() {
@@ -48,6 +49,7 @@ class TimingTest {
   void statusStagesCountFromTheChange() {
     StageRule ready = new StageRule(Stage.READY, true, 5, 30, null, null, null, Map.of());
     Instant at = Instant.parse("2025-03-10T12:00:00Z");
-    assertThat(Timing.forStatus(ready, at)).isEqualTo(new Timing(at.plusSeconds(300), at.plusSeconds(1800)));
+    assertThat(Timing.forStatus(ready, at))
+        .isEqualTo(new Timing(at.plusSeconds(300), at.plusSeconds(1800)));
   }
 }

@@ -43,8 +43,10 @@ class StageConditionsServiceTest {
 
   @Test
   void aGraceOutOfRangeIsRefusedAndNothingIsWritten() {
-    assertThatThrownBy(() -> stages.apply(StageChange.of(Stage.LATE).withGrace(500).withValidity(45)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 0 and 240");
+    assertThatThrownBy(
+            () -> stages.apply(StageChange.of(Stage.LATE).withGrace(500).withValidity(45)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("between 0 and 240");
     assertThat(stages.rule(Stage.LATE).validityMinutes()).isEqualTo(30);
     assertThat(stages.rule(Stage.LATE).graceMinutes()).isEqualTo(10);
   }
@@ -60,8 +62,9 @@ class StageConditionsServiceTest {
   @Test
   void conditionsAreStoredAndReadBack() {
     // given
-    StageConditions wanted = new StageConditions(new BigDecimal("80"), new BigDecimal("300.5"),
-        List.of("CARD", "CASH"), true, "en");
+    StageConditions wanted =
+        new StageConditions(
+            new BigDecimal("80"), new BigDecimal("300.5"), List.of("CARD", "CASH"), true, "en");
     // when
     stages.apply(StageChange.of(Stage.THANK_YOU).withConditions(wanted));
     // then
@@ -78,9 +81,11 @@ class StageConditionsServiceTest {
 
   @Test
   void aMinimumAboveTheMaximumIsRefused() {
-    StageConditions wrong = StageConditions.NONE.withMinValue(new BigDecimal("100")).withMaxValue(BigDecimal.TEN);
+    StageConditions wrong =
+        StageConditions.NONE.withMinValue(new BigDecimal("100")).withMaxValue(BigDecimal.TEN);
     assertThatThrownBy(() -> stages.apply(StageChange.of(Stage.READY).withConditions(wrong)))
-        .hasMessageContaining("100,00 zł").hasMessageContaining("10,00 zł");
+        .hasMessageContaining("100,00 zł")
+        .hasMessageContaining("10,00 zł");
     assertThat(stages.rule(Stage.READY).conditions().any()).isFalse();
   }
 
@@ -94,10 +99,22 @@ class StageConditionsServiceTest {
 
   @Test
   void theLateSentenceNamesTheGrace() {
-    StageRule late = new StageRule(Stage.LATE, true, 0, 30, null, null, null, java.util.Map.of(), 12,
-        StageConditions.NONE.withLanguage("pl"));
-    assertThat(StageService.describe(late)).isEqualTo("SMS once when an order is still not on its way 12 min"
-        + " after the promised time; not sent later than 30 min after that. Only for orders from customers whose"
-        + " language is pl.");
+    StageRule late =
+        new StageRule(
+            Stage.LATE,
+            true,
+            0,
+            30,
+            null,
+            null,
+            null,
+            java.util.Map.of(),
+            12,
+            StageConditions.NONE.withLanguage("pl"));
+    assertThat(StageService.describe(late))
+        .isEqualTo(
+            "SMS once when an order is still not on its way 12 min"
+                + " after the promised time; not sent later than 30 min after that. Only for orders from customers whose"
+                + " language is pl.");
   }
 }

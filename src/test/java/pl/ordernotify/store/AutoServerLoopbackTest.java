@@ -31,8 +31,11 @@ class AutoServerLoopbackTest {
   @TempDir Path dataDir;
 
   @Test
-  @DisabledIfSystemProperty(named = "ordernotify.test.engine", matches = "postgres",
-      disabledReason = "H2's AUTO_SERVER port: a PostgreSQL server listens where its administrator says")
+  @DisabledIfSystemProperty(
+      named = "ordernotify.test.engine",
+      matches = "postgres",
+      disabledReason =
+          "H2's AUTO_SERVER port: a PostgreSQL server listens where its administrator says")
   void autoServerPortAcceptsLoopbackOnly() throws Exception {
     // given OrderNotify has the database open
     try (Database db = TestDatabase.open(dataDir)) {
@@ -45,12 +48,21 @@ class AutoServerLoopbackTest {
   }
 
   @Test
-  @DisabledIfSystemProperty(named = "ordernotify.test.engine", matches = "postgres",
-      disabledReason = "H2's AUTO_SERVER port: a PostgreSQL server listens where its administrator says")
-  void autoServerPortAcceptsLoopbackOnlyEvenWhenTheJvmWasStartedWithoutTheBindFlag() throws Exception {
-    // given OrderNotify holds the database in a JVM started with no -Dh2.bindAddress (this test JVM has one)
-    try (ChildJvm orderNotify = ChildJvm.start("-cp", System.getProperty("java.class.path"),
-        HoldDatabaseOpen.class.getName(), dataDir.toString())) {
+  @DisabledIfSystemProperty(
+      named = "ordernotify.test.engine",
+      matches = "postgres",
+      disabledReason =
+          "H2's AUTO_SERVER port: a PostgreSQL server listens where its administrator says")
+  void autoServerPortAcceptsLoopbackOnlyEvenWhenTheJvmWasStartedWithoutTheBindFlag()
+      throws Exception {
+    // given OrderNotify holds the database in a JVM started with no -Dh2.bindAddress (this test JVM
+    // has one)
+    try (ChildJvm orderNotify =
+        ChildJvm.start(
+            "-cp",
+            System.getProperty("java.class.path"),
+            HoldDatabaseOpen.class.getName(),
+            dataDir.toString())) {
       assertThat(orderNotify.awaitLine("OPEN")).isEqualTo("OPEN bindAddress=127.0.0.1");
 
       // when we read where its AUTO_SERVER listens
@@ -64,8 +76,9 @@ class AutoServerLoopbackTest {
   /** H2 writes {@code server=<host>:<port>} into {@code <db>.lock.db} while it serves the file. */
   private String[] serverAddress() throws IOException {
     Properties lock = new Properties();
-    try (Reader r = Files.newBufferedReader(dataDir.resolve(DataLocation.DB_FILE_NAME + ".lock.db"),
-        StandardCharsets.ISO_8859_1)) {
+    try (Reader r =
+        Files.newBufferedReader(
+            dataDir.resolve(DataLocation.DB_FILE_NAME + ".lock.db"), StandardCharsets.ISO_8859_1)) {
       lock.load(r);
     }
     String server = lock.getProperty("server");
@@ -84,11 +97,14 @@ class AutoServerLoopbackTest {
     }
     Optional<InetAddress> lan = nonLoopbackAddress();
     Assumptions.assumeTrue(lan.isPresent(), "this machine has no non-loopback address to try");
-    assertThatThrownBy(() -> {
-      try (Socket fromLan = new Socket()) {
-        fromLan.connect(new InetSocketAddress(lan.get(), port), 5_000);
-      }
-    }).as("connecting to %s:%d", lan.get().getHostAddress(), port).isInstanceOf(IOException.class);
+    assertThatThrownBy(
+            () -> {
+              try (Socket fromLan = new Socket()) {
+                fromLan.connect(new InetSocketAddress(lan.get(), port), 5_000);
+              }
+            })
+        .as("connecting to %s:%d", lan.get().getHostAddress(), port)
+        .isInstanceOf(IOException.class);
   }
 
   /** An address of this machine that is not loopback; IPv4 first, link-local IPv6 never. */

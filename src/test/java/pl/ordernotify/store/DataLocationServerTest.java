@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pl.ordernotify.store.DataLocation.ConnectionSettings;
 
-/** Issue 14: a database server's credentials come from db.properties or a password file, never generated. */
+/**
+ * Issue 14: a database server's credentials come from db.properties or a password file, never
+ * generated.
+ */
 class DataLocationServerTest {
 
   private static final String PG = "jdbc:postgresql://db.example.lan:5432/roma";
@@ -38,7 +41,8 @@ class DataLocationServerTest {
     Path file = Files.writeString(dir.resolve("pw"), "s3cret pass \nsecond line\n");
 
     // when the settings are resolved with it
-    ConnectionSettings s = DataLocation.resolve(dir, PG, Map.of()).withPasswordFile(file).connectionSettings();
+    ConnectionSettings s =
+        DataLocation.resolve(dir, PG, Map.of()).withPasswordFile(file).connectionSettings();
 
     // then the password is its first line, and toString never shows it
     assertThat(s.password()).isEqualTo("s3cret pass");
@@ -52,7 +56,8 @@ class DataLocationServerTest {
     Path file = Files.writeString(dir.resolve("pw"), "new");
 
     // when the settings are resolved with a password file and no --db-url
-    ConnectionSettings s = DataLocation.resolve(dir, null, Map.of()).withPasswordFile(file).connectionSettings();
+    ConnectionSettings s =
+        DataLocation.resolve(dir, null, Map.of()).withPasswordFile(file).connectionSettings();
 
     // then url and user come from db.properties and the password from the file
     assertThat(s).isEqualTo(new ConnectionSettings(PG, "roma", "new"));
@@ -65,10 +70,17 @@ class DataLocationServerTest {
 
     // when the settings are resolved
     // then the refusal names the file and the option
-    assertThatThrownBy(() -> DataLocation.resolve(dir, PG, Map.of()).withPasswordFile(missing).connectionSettings())
+    assertThatThrownBy(
+            () ->
+                DataLocation.resolve(dir, PG, Map.of())
+                    .withPasswordFile(missing)
+                    .connectionSettings())
         .isInstanceOf(StoreException.class)
-        .hasMessage("The database password file " + missing.toAbsolutePath() + " cannot be read."
-            + " Check the --db-password-file you gave.");
+        .hasMessage(
+            "The database password file "
+                + missing.toAbsolutePath()
+                + " cannot be read."
+                + " Check the --db-password-file you gave.");
   }
 
   @Test

@@ -32,12 +32,17 @@ class DataLocationTest {
 
     // then db.properties holds the AUTO_SERVER file URL, a user and a strong generated password
     Properties file = load(dataDir.resolve("db.properties"));
-    String expectedUrl = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ordernotify") + ";AUTO_SERVER=TRUE"
-        + ";WRITE_DELAY=0";
+    String expectedUrl =
+        "jdbc:h2:file:"
+            + dataDir.toAbsolutePath().resolve("ordernotify")
+            + ";AUTO_SERVER=TRUE"
+            + ";WRITE_DELAY=0";
     assertThat(file.getProperty("url")).isEqualTo(expectedUrl).isEqualTo(settings.url());
     assertThat(file.getProperty("user")).isNotBlank().isEqualTo(settings.user());
-    assertThat(file.getProperty("password")).isEqualTo(settings.password())
-        .hasSizeGreaterThanOrEqualTo(16).isNotEqualToIgnoringCase(settings.user())
+    assertThat(file.getProperty("password"))
+        .isEqualTo(settings.password())
+        .hasSizeGreaterThanOrEqualTo(16)
+        .isNotEqualToIgnoringCase(settings.user())
         .isNotIn("sa", "password", "admin", "ordernotify");
     assertThat(settings.toString()).doesNotContain(settings.password());
   }
@@ -51,22 +56,26 @@ class DataLocationTest {
     List<String> lines = Files.readAllLines(tmp.resolve("db.properties"), StandardCharsets.UTF_8);
 
     // then the URL is there as the POS needs it, with no properties escapes
-    assertThat(lines).contains("url=" + settings.url(), "user=" + settings.user(),
-        "password=" + settings.password());
+    assertThat(lines)
+        .contains(
+            "url=" + settings.url(), "user=" + settings.user(), "password=" + settings.password());
     assertThat(settings.url()).doesNotContain("\\");
   }
 
   @Test
   void dbPropertiesIsReadableByItsOwnerOnly() throws Exception {
     // given a file system that knows owners
-    Assumptions.assumeTrue(Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null,
+    Assumptions.assumeTrue(
+        Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null,
         "not a POSIX file system");
 
     // when the first start writes db.properties
     DataLocation.resolve(tmp, null, Map.of()).connectionSettings();
 
     // then only its owner may read or write it
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("db.properties"))))
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(tmp.resolve("db.properties"))))
         .isEqualTo("rw-------");
   }
 
@@ -88,8 +97,10 @@ class DataLocationTest {
   void eachDataFolderGetsItsOwnPassword() throws Exception {
     // given two data folders
     // when each starts for the first time
-    ConnectionSettings one = DataLocation.resolve(tmp.resolve("one"), null, Map.of()).connectionSettings();
-    ConnectionSettings two = DataLocation.resolve(tmp.resolve("two"), null, Map.of()).connectionSettings();
+    ConnectionSettings one =
+        DataLocation.resolve(tmp.resolve("one"), null, Map.of()).connectionSettings();
+    ConnectionSettings two =
+        DataLocation.resolve(tmp.resolve("two"), null, Map.of()).connectionSettings();
 
     // then their passwords differ
     assertThat(one.password()).isNotEqualTo(two.password());
@@ -105,7 +116,8 @@ class DataLocationTest {
 
     // then the option is used
     assertThat(location.dataDir()).isEqualTo(tmp.resolve("option").toAbsolutePath());
-    assertThat(location.dbPropertiesFile()).isEqualTo(tmp.resolve("option").toAbsolutePath().resolve("db.properties"));
+    assertThat(location.dbPropertiesFile())
+        .isEqualTo(tmp.resolve("option").toAbsolutePath().resolve("db.properties"));
   }
 
   @Test
@@ -131,7 +143,9 @@ class DataLocationTest {
     Path home = Path.of(System.getProperty("user.home"), ".ordernotify").toAbsolutePath();
     assertThat(none.dataDir()).isEqualTo(home);
     assertThat(blank.dataDir()).isEqualTo(home);
-    assertThat(none.defaultUrl()).startsWith("jdbc:h2:file:").endsWith("/.ordernotify/ordernotify;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+    assertThat(none.defaultUrl())
+        .startsWith("jdbc:h2:file:")
+        .endsWith("/.ordernotify/ordernotify;AUTO_SERVER=TRUE;WRITE_DELAY=0");
   }
 
   @Test
@@ -147,20 +161,25 @@ class DataLocationTest {
     assertThat(location.usesExplicitUrl()).isTrue();
     assertThat(settings.url()).isEqualTo(url);
     assertThat(settings.user()).isNotBlank();
-    assertThat(load(tmp.resolve("db.properties")).getProperty("url")).isEqualTo(location.defaultUrl());
+    assertThat(load(tmp.resolve("db.properties")).getProperty("url"))
+        .isEqualTo(location.defaultUrl());
   }
 
   @Test
   void dbUrlOptionOpensTheSameDatabaseAgainOnTheNextStart() throws Exception {
     // given a database created through --db-url
     String url = "jdbc:h2:file:" + tmp.resolve("elsewhere/shop").toString().replace('\\', '/');
-    try (Database db = Database.open(DataLocation.resolve(tmp.resolve("data"), url, Map.of()).connectionSettings())) {
+    try (Database db =
+        Database.open(
+            DataLocation.resolve(tmp.resolve("data"), url, Map.of()).connectionSettings())) {
       assertThat(db.dataSource()).isNotNull();
     }
 
     // when the next start uses the same --db-url
     // then it opens with the same credentials
-    try (Database db = Database.open(DataLocation.resolve(tmp.resolve("data"), url, Map.of()).connectionSettings())) {
+    try (Database db =
+        Database.open(
+            DataLocation.resolve(tmp.resolve("data"), url, Map.of()).connectionSettings())) {
       assertThat(db.dataSource()).isNotNull();
     }
   }
@@ -168,15 +187,18 @@ class DataLocationTest {
   @Test
   void dbPropertiesOfAnOlderVersionGainsTheDurableWriteSetting() throws Exception {
     // given a db.properties written before commits were made durable
-    String old = "jdbc:h2:file:" + tmp.toAbsolutePath().resolve("ordernotify") + ";AUTO_SERVER=TRUE";
-    Files.writeString(tmp.resolve("db.properties"), "url=" + old + "\nuser=ordernotify\npassword=Secret123\n");
+    String old =
+        "jdbc:h2:file:" + tmp.toAbsolutePath().resolve("ordernotify") + ";AUTO_SERVER=TRUE";
+    Files.writeString(
+        tmp.resolve("db.properties"), "url=" + old + "\nuser=ordernotify\npassword=Secret123\n");
 
     // when OrderNotify starts
     ConnectionSettings settings = DataLocation.resolve(tmp, null, Map.of()).connectionSettings();
 
     // then the URL it uses, and the one the POS copies, carry WRITE_DELAY=0; the password is kept
     assertThat(settings.url()).isEqualTo(old + ";WRITE_DELAY=0");
-    assertThat(load(tmp.resolve("db.properties")).getProperty("url")).isEqualTo(old + ";WRITE_DELAY=0");
+    assertThat(load(tmp.resolve("db.properties")).getProperty("url"))
+        .isEqualTo(old + ";WRITE_DELAY=0");
     assertThat(load(tmp.resolve("db.properties")).getProperty("password")).isEqualTo("Secret123");
   }
 
@@ -187,24 +209,28 @@ class DataLocationTest {
 
     // when OrderNotify starts
     // then it names the missing file and how to restore it, and writes no new password
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DataLocation.resolve(tmp, null, Map.of())
-            .connectionSettings())
-        .isInstanceOfSatisfying(DataFileException.class,
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> DataLocation.resolve(tmp, null, Map.of()).connectionSettings())
+        .isInstanceOfSatisfying(
+            DataFileException.class,
             e -> assertThat(e.problem()).isEqualTo(DataFileException.Problem.PROPERTIES_MISSING))
-        .hasMessageContaining("db.properties").hasMessageContaining("Restore");
+        .hasMessageContaining("db.properties")
+        .hasMessageContaining("Restore");
     assertThat(tmp.resolve("db.properties")).doesNotExist();
   }
 
   @Test
   void aBinaryDbPropertiesIsNamedAsTheProblem() throws Exception {
     // given a db.properties that holds binary bytes
-    Files.write(tmp.resolve("db.properties"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0, 1, 2});
+    Files.write(
+        tmp.resolve("db.properties"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0, 1, 2});
 
     // when OrderNotify starts
     // then the sentence is about that file, not about a data folder that cannot be written
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DataLocation.resolve(tmp, null, Map.of())
-            .connectionSettings())
-        .isInstanceOf(DataFileException.class).hasMessageContaining("db.properties")
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> DataLocation.resolve(tmp, null, Map.of()).connectionSettings())
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("db.properties")
         .hasMessageContaining("is not a readable db.properties");
   }
 
@@ -215,13 +241,20 @@ class DataLocationTest {
     Path dataDir = tmp.resolve("fresh");
 
     // when the first start creates the database
-    try (Database db = Database.open(DataLocation.resolve(dataDir, null, Map.of()).connectionSettings())) {
+    try (Database db =
+        Database.open(DataLocation.resolve(dataDir, null, Map.of()).connectionSettings())) {
       PrivateFiles.tighten(dataDir);
       // then the folder is rwx------ and every file in it rw-------, the lock file included
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir)))
+          .isEqualTo("rwx------");
       try (var files = Files.list(dataDir)) {
-        assertThat(files.toList()).isNotEmpty().allSatisfy(f -> assertThat(
-            PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).as(f.toString()).isEqualTo("rw-------"));
+        assertThat(files.toList())
+            .isNotEmpty()
+            .allSatisfy(
+                f ->
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                        .as(f.toString())
+                        .isEqualTo("rw-------"));
       }
     }
   }
@@ -234,17 +267,23 @@ class DataLocationTest {
     Files.createDirectories(dataDir.resolve("logs"));
     Files.writeString(dataDir.resolve("logs/ordernotify.log"), "Anna Nowak 600100200");
     Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    Files.setPosixFilePermissions(dataDir.resolve("logs"), PosixFilePermissions.fromString("rwxr-xr-x"));
-    Files.setPosixFilePermissions(dataDir.resolve("logs/ordernotify.log"), PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(
+        dataDir.resolve("logs"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(
+        dataDir.resolve("logs/ordernotify.log"), PosixFilePermissions.fromString("rw-r--r--"));
 
     // when OrderNotify starts
     DataLocation.resolve(dataDir, null, Map.of()).connectionSettings();
 
     // then nothing in it is readable by others
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("logs"))))
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir)))
         .isEqualTo("rwx------");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("logs/ordernotify.log"))))
+    assertThat(
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("logs"))))
+        .isEqualTo("rwx------");
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dataDir.resolve("logs/ordernotify.log"))))
         .isEqualTo("rw-------");
   }
 

@@ -11,8 +11,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import pl.ordernotify.Main;
 import pl.ordernotify.store.DataLocation.ConnectionSettings;
@@ -24,11 +24,14 @@ import pl.ordernotify.testsupport.PosProcess;
  * Committed means kept (DESIGN §2, issue 9): whichever process hosts the database through
  * AUTO_SERVER — the headless sender, the console's way of opening it, or the POS with the URL from
  * db.properties — is SIGKILLed right after another process's auto-committed INSERT, and the next
- * host must find every row. Each new host starts seconds after the kill, so it also has to wait
- * for the dead host's lock instead of giving up.
+ * host must find every row. Each new host starts seconds after the kill, so it also has to wait for
+ * the dead host's lock instead of giving up.
  */
-@DisabledIfSystemProperty(named = "ordernotify.test.engine", matches = "postgres",
-    disabledReason = "AUTO_SERVER hosting is H2's; a PostgreSQL server is not a process the sender hosts")
+@DisabledIfSystemProperty(
+    named = "ordernotify.test.engine",
+    matches = "postgres",
+    disabledReason =
+        "AUTO_SERVER hosting is H2's; a PostgreSQL server is not a process the sender hosts")
 class HostKillDurabilityTest {
 
   private static final int ROUNDS = 6;
@@ -44,12 +47,20 @@ class HostKillDurabilityTest {
         ConnectionSettings cs = DataLocation.resolve(dir, null, Map.of()).connectionSettings();
         // given every row committed before the earlier kills is there
         try (Connection pos = DriverManager.getConnection(cs.url(), cs.user(), cs.password())) {
-          assertThat(names(pos)).as("rows after %d kills, host %s", round, host.name()).containsAll(committed);
+          assertThat(names(pos))
+              .as("rows after %d kills, host %s", round, host.name())
+              .containsAll(committed);
           // when another process (this JVM, as a POS: plain JDBC, auto-commit) inserts a customer
           String name = "Kill " + round;
           try (Statement st = pos.createStatement()) {
-            assertThat(st.executeUpdate("INSERT INTO customer (name, phone) VALUES ('" + name + "', '60010"
-                + (1000 + round) + "')")).isEqualTo(1);
+            assertThat(
+                    st.executeUpdate(
+                        "INSERT INTO customer (name, phone) VALUES ('"
+                            + name
+                            + "', '60010"
+                            + (1000 + round)
+                            + "')"))
+                .isEqualTo(1);
           }
           committed.add(name);
           // and the host is killed at once
@@ -60,7 +71,8 @@ class HostKillDurabilityTest {
       }
     }
     // then a database opened after the last kill holds every committed row
-    try (Database db = Database.open(DataLocation.resolve(dir, null, Map.of()).connectionSettings());
+    try (Database db =
+            Database.open(DataLocation.resolve(dir, null, Map.of()).connectionSettings());
         Connection c = db.dataSource().getConnection()) {
       assertThat(names(c)).containsExactlyInAnyOrderElementsOf(committed);
     }
@@ -70,14 +82,26 @@ class HostKillDurabilityTest {
     String cp = System.getProperty("java.class.path");
     return switch (kind) {
       case 0 -> {
-        ChildJvm sender = ChildJvm.start("-Dh2.bindAddress=127.0.0.1", "-cp", cp, Main.class.getName(),
-            "--data-dir", dir.toString(), "sender");
+        ChildJvm sender =
+            ChildJvm.start(
+                "-Dh2.bindAddress=127.0.0.1",
+                "-cp",
+                cp,
+                Main.class.getName(),
+                "--data-dir",
+                dir.toString(),
+                "sender");
         sender.awaitLine("Sender running on");
         yield new Host("sender", sender::kill, sender::close);
       }
       case 1 -> {
-        ChildJvm console = ChildJvm.start("-Dh2.bindAddress=127.0.0.1", "-cp", cp, HoldDatabaseOpen.class.getName(),
-            dir.toString());
+        ChildJvm console =
+            ChildJvm.start(
+                "-Dh2.bindAddress=127.0.0.1",
+                "-cp",
+                cp,
+                HoldDatabaseOpen.class.getName(),
+                dir.toString());
         console.awaitLine("OPEN");
         yield new Host("console's Database.open", console::kill, console::close);
       }
@@ -88,7 +112,9 @@ class HostKillDurabilityTest {
     };
   }
 
-  /** What docs/pos-integration.md tells a POS to do: on "Lock file recently modified", try again. */
+  /**
+   * What docs/pos-integration.md tells a POS to do: on "Lock file recently modified", try again.
+   */
   private PosProcess openPosWaitingForTheLock() throws Exception {
     ConnectionSettings cs = DataLocation.resolve(dir, null, Map.of()).connectionSettings();
     for (int attempt = 1; ; attempt++) {

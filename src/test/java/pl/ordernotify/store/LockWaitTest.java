@@ -18,13 +18,17 @@ class LockWaitTest {
     List<Duration> heard = new ArrayList<>();
 
     // when it is opened
-    String opened = LockWait.retry(() -> {
-      if (tries.incrementAndGet() < 3) {
-        throw new LockWait.Locked(new SQLException("Error opening database: \"Lock file recently modified\"",
-            "90000", 8000));
-      }
-      return "open";
-    }, heard::add);
+    String opened =
+        LockWait.retry(
+            () -> {
+              if (tries.incrementAndGet() < 3) {
+                throw new LockWait.Locked(
+                    new SQLException(
+                        "Error opening database: \"Lock file recently modified\"", "90000", 8000));
+              }
+              return "open";
+            },
+            heard::add);
 
     // then it waited instead of giving up, and said so each time
     assertThat(opened).isEqualTo("open");
@@ -34,12 +38,23 @@ class LockWaitTest {
 
   @Test
   void onlyALingeringLockCountsAsOneToWaitFor() {
-    assertThat(LockWait.isLingeringLock(new RuntimeException(
-        new SQLException("Error opening database: \"Lock file recently modified\" [8000-232]", "HY000", 8000))))
+    assertThat(
+            LockWait.isLingeringLock(
+                new RuntimeException(
+                    new SQLException(
+                        "Error opening database: \"Lock file recently modified\" [8000-232]",
+                        "HY000",
+                        8000))))
         .isTrue();
-    assertThat(LockWait.isLingeringLock(new SQLException("Connection is broken", "08006", 90067))).isTrue();
-    assertThat(LockWait.isLingeringLock(new SQLException("Wrong user name or password", "28000", 28000))).isFalse();
-    assertThat(LockWait.isLingeringLock(new SQLException("Database may be already in use", "HY000", 90020)))
+    assertThat(LockWait.isLingeringLock(new SQLException("Connection is broken", "08006", 90067)))
+        .isTrue();
+    assertThat(
+            LockWait.isLingeringLock(
+                new SQLException("Wrong user name or password", "28000", 28000)))
+        .isFalse();
+    assertThat(
+            LockWait.isLingeringLock(
+                new SQLException("Database may be already in use", "HY000", 90020)))
         .isFalse();
   }
 }

@@ -13,14 +13,16 @@ class MapperScanTest {
   @Test
   void findsEveryMapperInterfaceThatExtendsSqlMapper() {
     // given: every interface of the program that extends SqlMapper, as the compiler sees them
-    List<String> expected = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("pl.ordernotify")
-        .stream()
-        .filter(JavaClass::isInterface)
-        .filter(c -> c.isAssignableTo(SqlMapper.class) && !c.isEquivalentTo(SqlMapper.class))
-        .map(JavaClass::getName)
-        .toList();
+    List<String> expected =
+        new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("pl.ordernotify")
+                .stream()
+                .filter(JavaClass::isInterface)
+                .filter(
+                    c -> c.isAssignableTo(SqlMapper.class) && !c.isEquivalentTo(SqlMapper.class))
+                .map(JavaClass::getName)
+                .toList();
 
     // when
     List<String> found = MapperScan.mappers().stream().map(Class::getName).toList();

@@ -23,7 +23,9 @@ class MigrationsTest {
   @TempDir Path dataDir;
 
   @Test
-  @DisabledIfSystemProperty(named = "ordernotify.test.engine", matches = "postgres",
+  @DisabledIfSystemProperty(
+      named = "ordernotify.test.engine",
+      matches = "postgres",
       disabledReason = "H2's information schema; PostgresSchemaTest checks the same on PostgreSQL")
   void freshDatabaseHasExactlyTheContractColumnsOfCustomer() throws Exception {
     // given a fresh database
@@ -32,18 +34,21 @@ class MigrationsTest {
       Map<String, String> columns = columns(db.dataSource(), "CUSTOMER");
 
       // then they are DESIGN §2's, in order, with its types
-      assertThat(columns).containsExactly(
-          Map.entry("ID", "BIGINT not null identity"),
-          Map.entry("NAME", "CHARACTER VARYING(200) null"),
-          Map.entry("PHONE", "CHARACTER VARYING(32) null"),
-          Map.entry("SMS_OPT_OUT", "BOOLEAN not null default FALSE"),
-          Map.entry("MARKETING_CONSENT", "BOOLEAN not null default FALSE"),
-          Map.entry("LANGUAGE", "CHARACTER VARYING(8) not null default 'pl'"));
+      assertThat(columns)
+          .containsExactly(
+              Map.entry("ID", "BIGINT not null identity"),
+              Map.entry("NAME", "CHARACTER VARYING(200) null"),
+              Map.entry("PHONE", "CHARACTER VARYING(32) null"),
+              Map.entry("SMS_OPT_OUT", "BOOLEAN not null default FALSE"),
+              Map.entry("MARKETING_CONSENT", "BOOLEAN not null default FALSE"),
+              Map.entry("LANGUAGE", "CHARACTER VARYING(8) not null default 'pl'"));
     }
   }
 
   @Test
-  @DisabledIfSystemProperty(named = "ordernotify.test.engine", matches = "postgres",
+  @DisabledIfSystemProperty(
+      named = "ordernotify.test.engine",
+      matches = "postgres",
       disabledReason = "H2's information schema; PostgresSchemaTest checks the same on PostgreSQL")
   void freshDatabaseHasExactlyTheContractColumnsOfDeliveryOrder() throws Exception {
     // given a fresh database
@@ -51,47 +56,58 @@ class MigrationsTest {
       // when we read the delivery_order table's columns
       Map<String, String> columns = columns(db.dataSource(), "DELIVERY_ORDER");
 
-      // then they are DESIGN §2's, in order, with its types; the nullable ones are those it calls NULL
-      assertThat(columns).containsExactly(
-          Map.entry("ID", "BIGINT not null identity"),
-          Map.entry("ORDER_NO", "CHARACTER VARYING(32) not null"),
-          Map.entry("CUSTOMER_ID", "BIGINT null"),
-          Map.entry("PHONE", "CHARACTER VARYING(32) null"),
-          Map.entry("STATUS", "CHARACTER VARYING(16) not null default 'NEW'"),
-          Map.entry("STATUS_CHANGED_AT", "TIMESTAMP WITH TIME ZONE null"),
-          Map.entry("TOTAL_GROSS", "NUMERIC(12,2) null"),
-          Map.entry("PAYMENT_METHOD", "CHARACTER VARYING(16) null"),
-          Map.entry("PREP_MINUTES", "INTEGER null"),
-          Map.entry("PLACED_AT", "TIMESTAMP WITH TIME ZONE not null default CURRENT_TIMESTAMP"),
-          Map.entry("PROMO_CODE", "CHARACTER VARYING(32) null"));
+      // then they are DESIGN §2's, in order, with its types; the nullable ones are those it calls
+      // NULL
+      assertThat(columns)
+          .containsExactly(
+              Map.entry("ID", "BIGINT not null identity"),
+              Map.entry("ORDER_NO", "CHARACTER VARYING(32) not null"),
+              Map.entry("CUSTOMER_ID", "BIGINT null"),
+              Map.entry("PHONE", "CHARACTER VARYING(32) null"),
+              Map.entry("STATUS", "CHARACTER VARYING(16) not null default 'NEW'"),
+              Map.entry("STATUS_CHANGED_AT", "TIMESTAMP WITH TIME ZONE null"),
+              Map.entry("TOTAL_GROSS", "NUMERIC(12,2) null"),
+              Map.entry("PAYMENT_METHOD", "CHARACTER VARYING(16) null"),
+              Map.entry("PREP_MINUTES", "INTEGER null"),
+              Map.entry("PLACED_AT", "TIMESTAMP WITH TIME ZONE not null default CURRENT_TIMESTAMP"),
+              Map.entry("PROMO_CODE", "CHARACTER VARYING(32) null"));
     }
   }
 
   @Test
-  @DisabledIfSystemProperty(named = "ordernotify.test.engine", matches = "postgres",
+  @DisabledIfSystemProperty(
+      named = "ordernotify.test.engine",
+      matches = "postgres",
       disabledReason = "H2's information schema; PostgresSchemaTest checks the same on PostgreSQL")
   void deliveryOrderHasItsKeysAndThePlacedAtIndex() throws Exception {
     // given a fresh database
     try (Database db = TestDatabase.open(dataDir)) {
       // when we read the constraints and indexes of delivery_order
-      List<String> constraints = strings(db.dataSource(),
-          "SELECT tc.constraint_type || ':' || kcu.column_name"
-              + " FROM information_schema.table_constraints tc"
-              + " JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name"
-              + " WHERE tc.table_name = 'DELIVERY_ORDER'");
-      List<String> indexes = strings(db.dataSource(),
-          "SELECT ic.index_name FROM information_schema.index_columns ic"
-              + " WHERE ic.table_name = 'DELIVERY_ORDER' AND ic.column_name = 'PLACED_AT'"
-              + " AND ic.ordinal_position = 1");
-      List<String> fkTarget = strings(db.dataSource(),
-          "SELECT kcu.table_name || '.' || kcu.column_name"
-              + " FROM information_schema.referential_constraints rc"
-              + " JOIN information_schema.key_column_usage kcu"
-              + " ON kcu.constraint_name = rc.unique_constraint_name"
-              + " WHERE rc.constraint_name = 'DELIVERY_ORDER_CUSTOMER_FK'");
+      List<String> constraints =
+          strings(
+              db.dataSource(),
+              "SELECT tc.constraint_type || ':' || kcu.column_name"
+                  + " FROM information_schema.table_constraints tc"
+                  + " JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name"
+                  + " WHERE tc.table_name = 'DELIVERY_ORDER'");
+      List<String> indexes =
+          strings(
+              db.dataSource(),
+              "SELECT ic.index_name FROM information_schema.index_columns ic"
+                  + " WHERE ic.table_name = 'DELIVERY_ORDER' AND ic.column_name = 'PLACED_AT'"
+                  + " AND ic.ordinal_position = 1");
+      List<String> fkTarget =
+          strings(
+              db.dataSource(),
+              "SELECT kcu.table_name || '.' || kcu.column_name"
+                  + " FROM information_schema.referential_constraints rc"
+                  + " JOIN information_schema.key_column_usage kcu"
+                  + " ON kcu.constraint_name = rc.unique_constraint_name"
+                  + " WHERE rc.constraint_name = 'DELIVERY_ORDER_CUSTOMER_FK'");
 
       // then the order number is unique, the customer a foreign key, and placed_at indexed first
-      assertThat(constraints).contains("PRIMARY KEY:ID", "UNIQUE:ORDER_NO", "FOREIGN KEY:CUSTOMER_ID");
+      assertThat(constraints)
+          .contains("PRIMARY KEY:ID", "UNIQUE:ORDER_NO", "FOREIGN KEY:CUSTOMER_ID");
       assertThat(fkTarget).containsExactly("CUSTOMER.ID");
       assertThat(indexes).containsExactly("DELIVERY_ORDER_PLACED_AT_IDX");
     }
@@ -102,9 +118,11 @@ class MigrationsTest {
     // given a fresh database
     try (Database db = TestDatabase.open(dataDir)) {
       // when we list triggers and Java functions
-      List<String> code = strings(db.dataSource(),
-          "SELECT trigger_name FROM information_schema.triggers UNION ALL"
-              + " SELECT routine_name FROM information_schema.routines WHERE routine_schema = 'PUBLIC'");
+      List<String> code =
+          strings(
+              db.dataSource(),
+              "SELECT trigger_name FROM information_schema.triggers UNION ALL"
+                  + " SELECT routine_name FROM information_schema.routines WHERE routine_schema = 'PUBLIC'");
 
       // then there are none: nothing runs inside the POS process
       assertThat(code).isEmpty();
@@ -116,7 +134,9 @@ class MigrationsTest {
     // given a database that was opened once and holds a customer
     List<String> historyBefore;
     try (Database db = TestDatabase.open(dataDir)) {
-      execute(db.dataSource(), "INSERT INTO customer (name, phone) VALUES ('Ewa Dąbrowska', '690 120 311')");
+      execute(
+          db.dataSource(),
+          "INSERT INTO customer (name, phone) VALUES ('Ewa Dąbrowska', '690 120 311')");
       historyBefore = history(db.dataSource());
     }
 
@@ -125,23 +145,30 @@ class MigrationsTest {
       // then the migration history is unchanged and the customer is still there
       assertThat(historyBefore).hasSizeGreaterThanOrEqualTo(2);
       assertThat(history(db.dataSource())).isEqualTo(historyBefore);
-      assertThat(strings(db.dataSource(), "SELECT name FROM customer")).containsExactly("Ewa Dąbrowska");
+      assertThat(strings(db.dataSource(), "SELECT name FROM customer"))
+          .containsExactly("Ewa Dąbrowska");
     }
   }
 
   private static List<String> history(DataSource ds) throws SQLException {
-    return strings(ds, "SELECT \"installed_rank\" || ' ' || \"version\" || ' ' || \"checksum\" || ' '"
-        + " || \"installed_on\" || ' ' || \"success\" FROM \"flyway_schema_history\" ORDER BY 1");
+    return strings(
+        ds,
+        "SELECT \"installed_rank\" || ' ' || \"version\" || ' ' || \"checksum\" || ' '"
+            + " || \"installed_on\" || ' ' || \"success\" FROM \"flyway_schema_history\" ORDER BY 1");
   }
 
   /** Column name → "TYPE(len) [not ]null [default X] [identity]", as H2 reports them. */
   private static Map<String, String> columns(DataSource ds, String table) throws SQLException {
     Map<String, String> columns = new LinkedHashMap<>();
-    try (Connection c = ds.getConnection(); Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT column_name, data_type, character_maximum_length,"
-            + " numeric_precision, numeric_scale, is_nullable, column_default, is_identity"
-            + " FROM information_schema.columns WHERE table_schema = 'PUBLIC' AND table_name = '" + table
-            + "' ORDER BY ordinal_position")) {
+    try (Connection c = ds.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT column_name, data_type, character_maximum_length,"
+                    + " numeric_precision, numeric_scale, is_nullable, column_default, is_identity"
+                    + " FROM information_schema.columns WHERE table_schema = 'PUBLIC' AND table_name = '"
+                    + table
+                    + "' ORDER BY ordinal_position")) {
       while (rs.next()) {
         String type = rs.getString("data_type");
         if (type.startsWith("CHARACTER")) {
@@ -164,7 +191,8 @@ class MigrationsTest {
 
   private static List<String> strings(DataSource ds, String sql) throws SQLException {
     List<String> out = new ArrayList<>();
-    try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+    try (Connection c = ds.getConnection();
+        Statement st = c.createStatement();
         ResultSet rs = st.executeQuery(sql)) {
       while (rs.next()) {
         out.add(rs.getString(1));
@@ -174,7 +202,8 @@ class MigrationsTest {
   }
 
   private static void execute(DataSource ds, String sql) throws SQLException {
-    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+    try (Connection c = ds.getConnection();
+        Statement st = c.createStatement()) {
       st.executeUpdate(sql);
     }
   }

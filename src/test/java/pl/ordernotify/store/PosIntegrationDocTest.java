@@ -75,15 +75,20 @@ class PosIntegrationDocTest {
   @Test
   void theDocumentShowsAStatusChangeForEveryStatusAndStampsEachOne() throws Exception {
     // given the document's SQL
-    List<String> updates = statements(sqlBlocks()).stream()
-        .filter(s -> s.startsWith("UPDATE delivery_order")).toList();
+    List<String> updates =
+        statements(sqlBlocks()).stream()
+            .filter(s -> s.startsWith("UPDATE delivery_order"))
+            .toList();
 
     // when we look for the status changes
     // then each status after NEW has one, and each sets status_changed_at with it
     for (String status : List.of("ACCEPTED", "READY", "DEPARTED", "DELIVERED", "CANCELLED")) {
-      assertThat(updates).as(status).anySatisfy(u -> assertThat(u).contains("status = '" + status + "'"));
+      assertThat(updates)
+          .as(status)
+          .anySatisfy(u -> assertThat(u).contains("status = '" + status + "'"));
     }
-    assertThat(updates).allSatisfy(u -> assertThat(u).contains("status_changed_at = CURRENT_TIMESTAMP"));
+    assertThat(updates)
+        .allSatisfy(u -> assertThat(u).contains("status_changed_at = CURRENT_TIMESTAMP"));
   }
 
   @Test
@@ -95,10 +100,15 @@ class PosIntegrationDocTest {
         // when we compare the document's table with the schema
         List<String> documented = documentedColumns(doc, table);
         List<String> actual = new ArrayList<>();
-        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
-            ResultSet rs = st.executeQuery("SELECT LOWER(column_name) FROM information_schema.columns"
-                + " WHERE LOWER(table_name) = '" + table + "' AND table_schema = CURRENT_SCHEMA"
-                + " ORDER BY ordinal_position")) {
+        try (Connection c = db.dataSource().getConnection();
+            Statement st = c.createStatement();
+            ResultSet rs =
+                st.executeQuery(
+                    "SELECT LOWER(column_name) FROM information_schema.columns"
+                        + " WHERE LOWER(table_name) = '"
+                        + table
+                        + "' AND table_schema = CURRENT_SCHEMA"
+                        + " ORDER BY ordinal_position")) {
           while (rs.next()) {
             actual.add(rs.getString(1));
           }
@@ -126,30 +136,41 @@ class PosIntegrationDocTest {
         return;
       }
       assertThatThrownBy(() -> st.executeUpdate("UPDATE delivery_order SET status = 'SHIPPED'"))
-          .hasMessageContaining("Check constraint violation").hasMessageContaining("DELIVERY_ORDER_STATUS_CHECK");
-      assertThatThrownBy(() -> st.executeUpdate("INSERT INTO delivery_order (order_no) VALUES ('0412-001')"))
+          .hasMessageContaining("Check constraint violation")
+          .hasMessageContaining("DELIVERY_ORDER_STATUS_CHECK");
+      assertThatThrownBy(
+              () -> st.executeUpdate("INSERT INTO delivery_order (order_no) VALUES ('0412-001')"))
           .hasMessageContaining("Unique index or primary key violation")
           .hasMessageContaining("DELIVERY_ORDER_NO_UNIQUE");
       ConnectionSettings s = settings();
-      assertThatThrownBy(() -> DriverManager.getConnection(s.url(), s.user(), "typed-by-hand").close())
+      assertThatThrownBy(
+              () -> DriverManager.getConnection(s.url(), s.user(), "typed-by-hand").close())
           .hasMessageContaining("Wrong user name or password [28000-");
     }
-    assertThat(doc).contains("Check constraint violation … DELIVERY_ORDER_STATUS_CHECK",
-        "Unique index or primary key violation … DELIVERY_ORDER_NO_UNIQUE", "Wrong user name or password [28000-");
+    assertThat(doc)
+        .contains(
+            "Check constraint violation … DELIVERY_ORDER_STATUS_CHECK",
+            "Unique index or primary key violation … DELIVERY_ORDER_NO_UNIQUE",
+            "Wrong user name or password [28000-");
   }
 
   /** PostgreSQL's words for the same mistakes, quoted by the document's PostgreSQL rows. */
   private void assertPostgresAnswers(String doc, Statement st) throws Exception {
     assertThatThrownBy(() -> st.executeUpdate("UPDATE delivery_order SET status = 'SHIPPED'"))
         .hasMessageContaining("violates check constraint \"delivery_order_status_check\"");
-    assertThatThrownBy(() -> st.executeUpdate("INSERT INTO delivery_order (order_no) VALUES ('0412-001')"))
-        .hasMessageContaining("duplicate key value violates unique constraint \"delivery_order_no_unique\"");
+    assertThatThrownBy(
+            () -> st.executeUpdate("INSERT INTO delivery_order (order_no) VALUES ('0412-001')"))
+        .hasMessageContaining(
+            "duplicate key value violates unique constraint \"delivery_order_no_unique\"");
     ConnectionSettings s = settings();
-    assertThatThrownBy(() -> DriverManager.getConnection(s.url(), s.user(), "typed-by-hand").close())
+    assertThatThrownBy(
+            () -> DriverManager.getConnection(s.url(), s.user(), "typed-by-hand").close())
         .hasMessageContaining("password authentication failed for user");
-    assertThat(doc).contains("violates check constraint \"delivery_order_status_check\"",
-        "duplicate key value violates unique constraint \"delivery_order_no_unique\"",
-        "password authentication failed for user");
+    assertThat(doc)
+        .contains(
+            "violates check constraint \"delivery_order_status_check\"",
+            "duplicate key value violates unique constraint \"delivery_order_no_unique\"",
+            "password authentication failed for user");
   }
 
   @Test
@@ -157,15 +178,19 @@ class PosIntegrationDocTest {
     // given a data folder whose db.properties exists but where OrderNotify never ran
     TestDatabase.prepare(dataDir);
     ConnectionSettings s = settings();
-    String answer = TestEngine.postgres()
-        ? "relation \"delivery_order\" does not exist" : "Table \"DELIVERY_ORDER\" not found";
+    String answer =
+        TestEngine.postgres()
+            ? "relation \"delivery_order\" does not exist"
+            : "Table \"DELIVERY_ORDER\" not found";
 
     // when the POS writes an order
     // then the database says the table is not there, as the troubleshooting table quotes
     try (Connection pos = DriverManager.getConnection(s.url(), s.user(), s.password());
         Statement st = pos.createStatement()) {
-      assertThatThrownBy(() -> st.executeUpdate("INSERT INTO delivery_order (order_no) VALUES ('0412-001')"))
-          .isInstanceOf(SQLException.class).hasMessageContaining(answer);
+      assertThatThrownBy(
+              () -> st.executeUpdate("INSERT INTO delivery_order (order_no) VALUES ('0412-001')"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining(answer);
     }
     assertThat(Files.readString(DOC, StandardCharsets.UTF_8)).contains(answer);
   }

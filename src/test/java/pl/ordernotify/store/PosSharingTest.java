@@ -27,15 +27,18 @@ class PosSharingTest {
 
   @Test
   void posOpensTheFileFirstAndBothReadAndWriteOrders() throws Exception {
-    // given the schema exists (OrderNotify ran once and was closed) and the POS opens the file first
-    ConnectionSettings settings = DataLocation.resolve(dataDir, null, Map.of()).connectionSettings();
+    // given the schema exists (OrderNotify ran once and was closed) and the POS opens the file
+    // first
+    ConnectionSettings settings =
+        DataLocation.resolve(dataDir, null, Map.of()).connectionSettings();
     TestDatabase.open(dataDir).close();
     try (PosProcess pos = PosProcess.open(settings)) {
       pos.exec("INSERT INTO customer (name, phone) VALUES ('Anna Kowalska', '600 100 200')");
-      pos.exec("INSERT INTO delivery_order (order_no, customer_id, status, status_changed_at, total_gross,"
-          + " payment_method, prep_minutes, placed_at) VALUES ('0314-001',"
-          + " (SELECT id FROM customer WHERE phone = '600 100 200'), 'NEW', CURRENT_TIMESTAMP, 45.90, 'CARD',"
-          + " 40, CURRENT_TIMESTAMP)");
+      pos.exec(
+          "INSERT INTO delivery_order (order_no, customer_id, status, status_changed_at, total_gross,"
+              + " payment_method, prep_minutes, placed_at) VALUES ('0314-001',"
+              + " (SELECT id FROM customer WHERE phone = '600 100 200'), 'NEW', CURRENT_TIMESTAMP, 45.90, 'CARD',"
+              + " 40, CURRENT_TIMESTAMP)");
 
       // when OrderNotify opens the same file and moves the order on
       try (Database db = TestDatabase.open(dataDir)) {
@@ -44,13 +47,16 @@ class PosSharingTest {
         orders.changeStatus(seen.id(), OrderStatus.ACCEPTED);
 
         // then the POS sees OrderNotify's change
-        assertThat(pos.query("SELECT status, status_changed_at = TIMESTAMP WITH TIME ZONE"
-            + " '2025-03-14 17:00:00+00' FROM delivery_order WHERE order_no = '0314-001'"))
+        assertThat(
+                pos.query(
+                    "SELECT status, status_changed_at = TIMESTAMP WITH TIME ZONE"
+                        + " '2025-03-14 17:00:00+00' FROM delivery_order WHERE order_no = '0314-001'"))
             .containsExactly("ACCEPTED|TRUE");
 
         // and when the POS changes it again, OrderNotify sees that
-        pos.exec("UPDATE delivery_order SET status = 'READY', status_changed_at ="
-            + " TIMESTAMP WITH TIME ZONE '2025-03-14 17:20:00+00' WHERE order_no = '0314-001'");
+        pos.exec(
+            "UPDATE delivery_order SET status = 'READY', status_changed_at ="
+                + " TIMESTAMP WITH TIME ZONE '2025-03-14 17:20:00+00' WHERE order_no = '0314-001'");
         DeliveryOrder ready = orders.byNo("0314-001");
         assertThat(seen.customerId()).isNotNull();
         assertThat(seen.totalGross()).isEqualByComparingTo("45.90");
@@ -68,15 +74,17 @@ class PosSharingTest {
   void orderNotifyOpensTheFileFirstAndThePosJoinsIt() throws Exception {
     // given OrderNotify has the file open
     try (Database db = TestDatabase.open(dataDir)) {
-      ConnectionSettings settings = DataLocation.resolve(dataDir, null, Map.of()).connectionSettings();
+      ConnectionSettings settings =
+          DataLocation.resolve(dataDir, null, Map.of()).connectionSettings();
       OrderService orders = new OrderService(db, clock);
 
       // when the POS connects second and takes an order
       try (PosProcess pos = PosProcess.open(settings)) {
         pos.exec("INSERT INTO customer (name, phone) VALUES ('Piotr Nowak', '+48601200300')");
-        pos.exec("INSERT INTO delivery_order (order_no, customer_id, status_changed_at, total_gross,"
-            + " payment_method, prep_minutes) VALUES ('0314-002',"
-            + " (SELECT id FROM customer WHERE phone = '+48601200300'), CURRENT_TIMESTAMP, 62.00, 'CASH', 45)");
+        pos.exec(
+            "INSERT INTO delivery_order (order_no, customer_id, status_changed_at, total_gross,"
+                + " payment_method, prep_minutes) VALUES ('0314-002',"
+                + " (SELECT id FROM customer WHERE phone = '+48601200300'), CURRENT_TIMESTAMP, 62.00, 'CASH', 45)");
 
         // then OrderNotify reads it and changes its status, and the POS sees that
         DeliveryOrder placed = orders.byNo("0314-002");
@@ -87,8 +95,9 @@ class PosSharingTest {
             .containsExactly("READY");
 
         // and the POS's next change reaches OrderNotify
-        pos.exec("UPDATE delivery_order SET status = 'DEPARTED', status_changed_at = CURRENT_TIMESTAMP"
-            + " WHERE order_no = '0314-002'");
+        pos.exec(
+            "UPDATE delivery_order SET status = 'DEPARTED', status_changed_at = CURRENT_TIMESTAMP"
+                + " WHERE order_no = '0314-002'");
         assertThat(orders.byNo("0314-002").status()).isEqualTo("DEPARTED");
         pos.quit();
       }

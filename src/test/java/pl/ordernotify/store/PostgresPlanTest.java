@@ -20,8 +20,10 @@ class PostgresPlanTest {
   @Test
   void everyConnectionPlansEachRunWithItsValues() throws Exception {
     // given a database on PostgreSQL
-    try (Database db = TestDatabase.inMemory(); Connection c = db.dataSource().getConnection();
-        Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW plan_cache_mode")) {
+    try (Database db = TestDatabase.inMemory();
+        Connection c = db.dataSource().getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SHOW plan_cache_mode")) {
       // when we ask a pooled connection how it plans prepared statements
       rs.next();
 

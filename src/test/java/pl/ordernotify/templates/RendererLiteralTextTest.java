@@ -20,33 +20,34 @@ class RendererLiteralTextTest {
   private final Renderer renderer = new Renderer();
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "${x}",
-    "${7*7}",
-    "<#if x>yes</#if>",
-    "[#if x]yes[/#if]",
-    "[=x]",
-    "#{x}",
-    "<@macro/>",
-    "[@macro/]",
-    "<#include \"x\">",
-    "<#import \"lib.ftl\" as lib>",
-    "${\"a\"?new()}",
-    "${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
-    "${x?api.getClass()}",
-    "<#assign x = 1>${x}",
-    "<#-- comment -->",
-    "${.now} ${.version}",
-    "</#noparse>",
-    "<#noparse>${x}</#noparse>",
-    "<#noparse>",
-    "back\\slash \\n \\\\ \\${x}",
-    "\"double\" 'single' `back`",
-    "$ { } ${ #{ <# [# </# <@ [@ ${x",
-    "tab\there\nnew line\r\nand crlf",
-    "< > >> <3 -> =>",
-    "zażółć gęślą jaźń 🍕 €5",
-  })
+  @ValueSource(
+      strings = {
+        "${x}",
+        "${7*7}",
+        "<#if x>yes</#if>",
+        "[#if x]yes[/#if]",
+        "[=x]",
+        "#{x}",
+        "<@macro/>",
+        "[@macro/]",
+        "<#include \"x\">",
+        "<#import \"lib.ftl\" as lib>",
+        "${\"a\"?new()}",
+        "${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
+        "${x?api.getClass()}",
+        "<#assign x = 1>${x}",
+        "<#-- comment -->",
+        "${.now} ${.version}",
+        "</#noparse>",
+        "<#noparse>${x}</#noparse>",
+        "<#noparse>",
+        "back\\slash \\n \\\\ \\${x}",
+        "\"double\" 'single' `back`",
+        "$ { } ${ #{ <# [# </# <@ [@ ${x",
+        "tab\there\nnew line\r\nand crlf",
+        "< > >> <3 -> =>",
+        "zażółć gęślą jaźń 🍕 €5",
+      })
   void literalTextComesOutExactlyAsTyped(String body) {
     // when
     RenderResult result = renderer.render(body, TemplateKind.ORDER, SampleValues.typical());
@@ -56,12 +57,15 @@ class RendererLiteralTextTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-    "${x}<<nrZamowienia>>${y}                 | ${x}A-1047${y}",
-    "<#if <<imie>>></#if>                    | <#if Jan></#if>",
-    "</#noparse><<nazwaLokalu>><#noparse>    | </#noparse>Pizzeria Roma<#noparse>",
-    "<<imie>>, ${'>>'} [#list] <<nrZamowienia>> | Jan, ${'>>'} [#list] A-1047",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "${x}<<nrZamowienia>>${y}                 | ${x}A-1047${y}",
+        "<#if <<imie>>></#if>                    | <#if Jan></#if>",
+        "</#noparse><<nazwaLokalu>><#noparse>    | </#noparse>Pizzeria Roma<#noparse>",
+        "<<imie>>, ${'>>'} [#list] <<nrZamowienia>> | Jan, ${'>>'} [#list] A-1047",
+      })
   void placeholdersBetweenFreemarkerSyntaxAreFilledAndTheRestKept(String body, String expected) {
     // when
     RenderResult result = renderer.render(body, TemplateKind.ORDER, SampleValues.typical());
@@ -74,8 +78,7 @@ class RendererLiteralTextTest {
   @ValueSource(strings = {"${7*7}", "<#include \"x\">", "<<nrZamowienia>>", "\\\"'"})
   void valuesAreInsertedAsPlainText(String restaurantName) {
     // given
-    RenderValues values =
-        SampleValues.typical().toBuilder().restaurantName(restaurantName).build();
+    RenderValues values = SampleValues.typical().toBuilder().restaurantName(restaurantName).build();
 
     // when
     RenderResult result = renderer.render("Hi from <<nazwaLokalu>>!", TemplateKind.ORDER, values);
@@ -85,24 +88,27 @@ class RendererLiteralTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
-    "${\"freemarker.template.utility.ObjectConstructor\"?new()}",
-    "${s?api.length()}",
-    "<#include \"other.ftl\">",
-    "<#import \"lib.ftl\" as lib>",
-    "${missing}",
-  })
+  @ValueSource(
+      strings = {
+        "${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
+        "${\"freemarker.template.utility.ObjectConstructor\"?new()}",
+        "${s?api.length()}",
+        "<#include \"other.ftl\">",
+        "<#import \"lib.ftl\" as lib>",
+        "${missing}",
+      })
   void theConfigurationItselfRefusesWhatATemplateMustNeverDo(String source) {
     // given a template written straight at the configuration, bypassing the renderer
     Map<String, Object> model = Map.of("s", "text");
 
     // when / then
-    assertThatThrownBy(() -> {
-      Template template =
-          new Template("t", new StringReader(source), LockedDownFreemarker.CONFIGURATION);
-      template.process(model, new StringWriter());
-    }).isInstanceOf(Exception.class);
+    assertThatThrownBy(
+            () -> {
+              Template template =
+                  new Template("t", new StringReader(source), LockedDownFreemarker.CONFIGURATION);
+              template.process(model, new StringWriter());
+            })
+        .isInstanceOf(Exception.class);
   }
 
   static Stream<Object> notStrings() {

@@ -28,21 +28,18 @@ class RendererMissingValuesTest {
         Arguments.of(Variable.CZAS_DOSTAWY, (UnaryOperator<Builder>) b -> b.prepMinutes(-5)),
         Arguments.of(Variable.CZAS_REALIZACJI, (UnaryOperator<Builder>) b -> b.prepMinutes(null)),
         Arguments.of(Variable.RODZ_PLATNOSCI, (UnaryOperator<Builder>) b -> b.paymentMethod(null)),
-        Arguments.of(Variable.RODZ_PLATNOSCI,
-            (UnaryOperator<Builder>) b -> b.paymentMethod("BLIK")),
-        Arguments.of(Variable.NAZWA_PROMOCJI,
-            (UnaryOperator<Builder>) b -> b.promotionName("")),
+        Arguments.of(
+            Variable.RODZ_PLATNOSCI, (UnaryOperator<Builder>) b -> b.paymentMethod("BLIK")),
+        Arguments.of(Variable.NAZWA_PROMOCJI, (UnaryOperator<Builder>) b -> b.promotionName("")),
         Arguments.of(Variable.KOD_PROMOCYJNY, (UnaryOperator<Builder>) b -> b.promoCode(null)),
-        Arguments.of(Variable.NAZWA_LOKALU,
-            (UnaryOperator<Builder>) b -> b.restaurantName(null)),
-        Arguments.of(Variable.TELEFON_LOKALU,
-            (UnaryOperator<Builder>) b -> b.restaurantPhone("\t")));
+        Arguments.of(Variable.NAZWA_LOKALU, (UnaryOperator<Builder>) b -> b.restaurantName(null)),
+        Arguments.of(
+            Variable.TELEFON_LOKALU, (UnaryOperator<Builder>) b -> b.restaurantPhone("\t")));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource("missingFacts")
-  void refusesWithTheVariableWhenAValueIsMissing(
-      Variable variable, UnaryOperator<Builder> change) {
+  void refusesWithTheVariableWhenAValueIsMissing(Variable variable, UnaryOperator<Builder> change) {
     // given
     RenderValues values = change.apply(SampleValues.typical().toBuilder()).build();
     TemplateKind kind =
@@ -61,22 +58,25 @@ class RendererMissingValuesTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {1}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-    "Cześć <<imie>>!                                | Cześć!",
-    "Dzień dobry <<imie>>, zamówienie przyjęte.     | Dzień dobry, zamówienie przyjęte.",
-    "Thank you, <<imie>>!                           | Thank you!",
-    "Thank you, <<imie>>.                           | Thank you.",
-    "Dziękujemy, <<imie>>, za zamówienie.           | Dziękujemy za zamówienie.",
-    "Dziękujemy <<imie>> za zamówienie.             | Dziękujemy za zamówienie.",
-    "<<imie>>, twoje zamówienie jest w drodze.      | Twoje zamówienie jest w drodze.",
-    "<<imie>>! Your order is on its way.            | Your order is on its way.",
-    "<<nazwaLokalu>>: <<imie>>, twoje zamówienie    | Pizzeria Roma: twoje zamówienie",
-    "Dziękujemy! <<imie>>, zapraszamy ponownie.     | Dziękujemy! Zapraszamy ponownie.",
-    "Dziękujemy! <<imie>> zapraszamy ponownie.      | Dziękujemy! Zapraszamy ponownie.",
-    "Hej <<imie>> :)                                | Hej :)",
-    "Hi <<imie>>                                    | Hi",
-    "Hi <<imie>> <<imie>>, ok                       | Hi, ok",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "Cześć <<imie>>!                                | Cześć!",
+        "Dzień dobry <<imie>>, zamówienie przyjęte.     | Dzień dobry, zamówienie przyjęte.",
+        "Thank you, <<imie>>!                           | Thank you!",
+        "Thank you, <<imie>>.                           | Thank you.",
+        "Dziękujemy, <<imie>>, za zamówienie.           | Dziękujemy za zamówienie.",
+        "Dziękujemy <<imie>> za zamówienie.             | Dziękujemy za zamówienie.",
+        "<<imie>>, twoje zamówienie jest w drodze.      | Twoje zamówienie jest w drodze.",
+        "<<imie>>! Your order is on its way.            | Your order is on its way.",
+        "<<nazwaLokalu>>: <<imie>>, twoje zamówienie    | Pizzeria Roma: twoje zamówienie",
+        "Dziękujemy! <<imie>>, zapraszamy ponownie.     | Dziękujemy! Zapraszamy ponownie.",
+        "Dziękujemy! <<imie>> zapraszamy ponownie.      | Dziękujemy! Zapraszamy ponownie.",
+        "Hej <<imie>> :)                                | Hej :)",
+        "Hi <<imie>>                                    | Hi",
+        "Hi <<imie>> <<imie>>, ok                       | Hi, ok",
+      })
   void leavesAnUnknownFirstNameOutAndTidiesAroundIt(String body, String expected) {
     // given
     RenderValues values = SampleValues.typical().toBuilder().customerName(null).build();
@@ -115,11 +115,13 @@ class RendererMissingValuesTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "Kod <<kodPromocyjny>>   | ORDER    | <<kodPromocyjny>>",
-    "Nr <<nrZamowienia>      | ORDER    | <<nrZamowienia>",
-    "Hi <<name>>             | CAMPAIGN | <<name>>",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Kod <<kodPromocyjny>>   | ORDER    | <<kodPromocyjny>>",
+        "Nr <<nrZamowienia>      | ORDER    | <<nrZamowienia>",
+        "Hi <<name>>             | CAMPAIGN | <<name>>",
+      })
   void refusesAnInvalidBodyWithTheOffendingText(String body, TemplateKind kind, String text) {
     // when
     RenderResult result = renderer.render(body, kind, SampleValues.typical());

@@ -31,22 +31,44 @@ class RendererValuesTest {
         row(Variable.NR_ZAMOWIENIA, "en", b -> b.orderNo("  777 "), "777"),
         row(Variable.WARTOSC_ZAMOWIENIA, "pl", same, "45,90 zł"),
         row(Variable.WARTOSC_ZAMOWIENIA, "en", same, "45,90 zł"),
-        row(Variable.WARTOSC_ZAMOWIENIA, "pl", b -> b.totalGross(new BigDecimal("1245.9")),
+        row(
+            Variable.WARTOSC_ZAMOWIENIA,
+            "pl",
+            b -> b.totalGross(new BigDecimal("1245.9")),
             "1 245,90 zł"),
-        row(Variable.WARTOSC_ZAMOWIENIA, "pl", b -> b.totalGross(new BigDecimal("0.005")),
+        row(
+            Variable.WARTOSC_ZAMOWIENIA,
+            "pl",
+            b -> b.totalGross(new BigDecimal("0.005")),
             "0,01 zł"),
         row(Variable.WARTOSC_ZAMOWIENIA, "pl", b -> b.totalGross(BigDecimal.TEN), "10,00 zł"),
-        row(Variable.WARTOSC_ZAMOWIENIA, "en",
-            b -> b.locale(Locale.US).currency(Currency.getInstance("USD")), "$45.90"),
-        row(Variable.WARTOSC_ZAMOWIENIA, "pl",
-            b -> b.locale(Locale.FRANCE).currency(Currency.getInstance("EUR"))
-                .totalGross(new BigDecimal("1245.90")), "1 245,90 €"),
+        row(
+            Variable.WARTOSC_ZAMOWIENIA,
+            "en",
+            b -> b.locale(Locale.US).currency(Currency.getInstance("USD")),
+            "$45.90"),
+        row(
+            Variable.WARTOSC_ZAMOWIENIA,
+            "pl",
+            b ->
+                b.locale(Locale.FRANCE)
+                    .currency(Currency.getInstance("EUR"))
+                    .totalGross(new BigDecimal("1245.90")),
+            "1 245,90 €"),
         row(Variable.CZAS_DOSTAWY, "pl", same, "19:40"),
-        row(Variable.CZAS_DOSTAWY, "en",
-            b -> b.placedAt(OffsetDateTime.parse("2025-06-01T17:00:00Z")), "19:40"),
-        row(Variable.CZAS_DOSTAWY, "pl",
-            b -> b.placedAt(OffsetDateTime.parse("2025-06-01T23:50:00+02:00")), "00:30"),
-        row(Variable.CZAS_DOSTAWY, "pl",
+        row(
+            Variable.CZAS_DOSTAWY,
+            "en",
+            b -> b.placedAt(OffsetDateTime.parse("2025-06-01T17:00:00Z")),
+            "19:40"),
+        row(
+            Variable.CZAS_DOSTAWY,
+            "pl",
+            b -> b.placedAt(OffsetDateTime.parse("2025-06-01T23:50:00+02:00")),
+            "00:30"),
+        row(
+            Variable.CZAS_DOSTAWY,
+            "pl",
             b -> b.placedAt(OffsetDateTime.parse("2025-03-30T00:50:00Z")).prepMinutes(20),
             "03:10"),
         row(Variable.CZAS_DOSTAWY, "en", b -> b.zone(ZoneId.of("Europe/London")), "18:40"),
@@ -79,8 +101,8 @@ class RendererValuesTest {
   void everyVariableIsFormattedForTheRestaurantAndLanguage(
       Variable variable, String language, UnaryOperator<Builder> change, String expected) {
     // given
-    RenderValues values = change.apply(SampleValues.typical().toBuilder().language(language))
-        .build();
+    RenderValues values =
+        change.apply(SampleValues.typical().toBuilder().language(language)).build();
     TemplateKind kind =
         variable.allowedIn(TemplateKind.ORDER) ? TemplateKind.ORDER : TemplateKind.CAMPAIGN;
 

@@ -21,10 +21,11 @@ class SampleTemplatesTest {
 
   static Stream<Path> sampleFiles() throws IOException {
     try (Stream<Path> files = Files.list(SAMPLES)) {
-      List<Path> samples = files
-          .filter(f -> f.getFileName().toString().endsWith(TemplateFile.EXTENSION))
-          .sorted()
-          .toList();
+      List<Path> samples =
+          files
+              .filter(f -> f.getFileName().toString().endsWith(TemplateFile.EXTENSION))
+              .sorted()
+              .toList();
       return samples.stream();
     }
   }
@@ -88,8 +89,19 @@ class SampleTemplatesTest {
     }
 
     // then
-    assertThat(covered).containsExactlyInAnyOrder(
-        "pl:ACCEPTED", "pl:READY", "pl:DEPARTED", "pl:LATE", "pl:THANK_YOU", "pl:CAMPAIGN",
-        "en:ACCEPTED", "en:READY", "en:DEPARTED", "en:LATE", "en:THANK_YOU", "en:CAMPAIGN");
+    assertThat(covered)
+        .containsExactlyInAnyOrder(
+            "pl:ACCEPTED",
+            "pl:READY",
+            "pl:DEPARTED",
+            "pl:LATE",
+            "pl:THANK_YOU",
+            "pl:CAMPAIGN",
+            "en:ACCEPTED",
+            "en:READY",
+            "en:DEPARTED",
+            "en:LATE",
+            "en:THANK_YOU",
+            "en:CAMPAIGN");
   }
 }

@@ -17,22 +17,29 @@ class TemplateFileTest {
   @Test
   void readsHeaderAndMultiLineBody() throws Exception {
     // given
-    String content = "\uFEFF# Greeting for accepted orders\r\n"
-        + "name: przyjete-pl\r\n\r\n"
-        + "  kind : ORDER\r\n"
-        + "language: pl\r\n"
-        + "stage: ACCEPTED\r\n"
-        + "---\r\n"
-        + "Cześć <<imie>>!\r\n"
-        + "name: this line is body text\r\n"
-        + "---\r\n\r\n";
+    String content =
+        "\uFEFF# Greeting for accepted orders\r\n"
+            + "name: przyjete-pl\r\n\r\n"
+            + "  kind : ORDER\r\n"
+            + "language: pl\r\n"
+            + "stage: ACCEPTED\r\n"
+            + "---\r\n"
+            + "Cześć <<imie>>!\r\n"
+            + "name: this line is body text\r\n"
+            + "---\r\n\r\n";
 
     // when
     TemplateDraft draft = TemplateFile.parse(content, "przyjete-pl.sms.txt");
 
     // then
-    assertThat(draft).isEqualTo(new TemplateDraft("przyjete-pl", TemplateKind.ORDER, "pl",
-        "ACCEPTED", "Cześć <<imie>>!\nname: this line is body text\n---"));
+    assertThat(draft)
+        .isEqualTo(
+            new TemplateDraft(
+                "przyjete-pl",
+                TemplateKind.ORDER,
+                "pl",
+                "ACCEPTED",
+                "Cześć <<imie>>!\nname: this line is body text\n---"));
   }
 
   @Test
@@ -49,25 +56,29 @@ class TemplateFileTest {
   }
 
   @ParameterizedTest(name = "[{index}] line {1}: {2}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-    "name: a\\nkind: ORDR\\nlanguage: pl\\n---\\nx         | 2 | unknown kind 'ORDR'",
-    "name: a\\nkind: ORDER\\nlanguage: pl\\nstage: GONE\\n---\\nx | 4 | unknown stage 'GONE'",
-    "name: a\\nkind: CAMPAIGN\\nlanguage: pl\\nstage: READY\\n---\\nx | 4 | only ORDER",
-    "name: a\\nkind: ORDER\\nlanguage: polski\\n---\\nx     | 3 | two-letter",
-    "name: a b\\nkind: ORDER\\nlanguage: pl\\n---\\nx       | 1 | name 'a b'",
-    "name: a\\nname: b\\nkind: ORDER\\nlanguage: pl\\n---\\nx | 2 | 'name' is given twice",
-    "name: a\\ncolour: red\\n---\\nx                        | 2 | unknown key 'colour'",
-    "name: a\\njust words\\n---\\nx                         | 2 | expected 'key: value'",
-    "name: a\\nlanguage: pl\\n---\\nx                       | 3 | needs 'kind: …'",
-    "kind: ORDER\\nname:\\nlanguage: pl\\n---\\nx           | 2 | needs 'name: …'",
-    "name: a\\nkind: ORDER\\nlanguage: pl\\n---\\n\\n  \\n | 5 | text after '---' is empty",
-    "name: a\\nkind: ORDER\\nlanguage: pl                 | 0 | has no line '---'",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "name: a\\nkind: ORDR\\nlanguage: pl\\n---\\nx         | 2 | unknown kind 'ORDR'",
+        "name: a\\nkind: ORDER\\nlanguage: pl\\nstage: GONE\\n---\\nx | 4 | unknown stage 'GONE'",
+        "name: a\\nkind: CAMPAIGN\\nlanguage: pl\\nstage: READY\\n---\\nx | 4 | only ORDER",
+        "name: a\\nkind: ORDER\\nlanguage: polski\\n---\\nx     | 3 | two-letter",
+        "name: a b\\nkind: ORDER\\nlanguage: pl\\n---\\nx       | 1 | name 'a b'",
+        "name: a\\nname: b\\nkind: ORDER\\nlanguage: pl\\n---\\nx | 2 | 'name' is given twice",
+        "name: a\\ncolour: red\\n---\\nx                        | 2 | unknown key 'colour'",
+        "name: a\\njust words\\n---\\nx                         | 2 | expected 'key: value'",
+        "name: a\\nlanguage: pl\\n---\\nx                       | 3 | needs 'kind: …'",
+        "kind: ORDER\\nname:\\nlanguage: pl\\n---\\nx           | 2 | needs 'name: …'",
+        "name: a\\nkind: ORDER\\nlanguage: pl\\n---\\n\\n  \\n | 5 | text after '---' is empty",
+        "name: a\\nkind: ORDER\\nlanguage: pl                 | 0 | has no line '---'",
+      })
   void reportsAFormatErrorWithFileAndLine(String content, int line, String detail) {
     // when
-    TemplateFileException error = catchThrowableOfType(
-        () -> TemplateFile.parse(content.replace("\\n", "\n"), "bad.sms.txt"),
-        TemplateFileException.class);
+    TemplateFileException error =
+        catchThrowableOfType(
+            () -> TemplateFile.parse(content.replace("\\n", "\n"), "bad.sms.txt"),
+            TemplateFileException.class);
 
     // then
     assertThat(error).isNotNull();
@@ -96,8 +107,10 @@ class TemplateFileTest {
   void refusesAFileThatIsNotUtf8(@TempDir Path dir) throws IOException {
     // given
     Path file = dir.resolve("old.sms.txt");
-    Files.write(file, "name: old\nkind: ORDER\nlanguage: pl\n---\nZamówienie"
-        .getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        file,
+        "name: old\nkind: ORDER\nlanguage: pl\n---\nZamówienie"
+            .getBytes(StandardCharsets.ISO_8859_1));
 
     // when
     TemplateFileException error =
@@ -110,8 +123,9 @@ class TemplateFileTest {
   @Test
   void reportsAMissingFileByName(@TempDir Path dir) {
     // when
-    TemplateFileException error = catchThrowableOfType(
-        () -> TemplateFile.parse(dir.resolve("none.sms.txt")), TemplateFileException.class);
+    TemplateFileException error =
+        catchThrowableOfType(
+            () -> TemplateFile.parse(dir.resolve("none.sms.txt")), TemplateFileException.class);
 
     // then
     assertThat(error.getMessage()).startsWith("none.sms.txt: cannot be read");

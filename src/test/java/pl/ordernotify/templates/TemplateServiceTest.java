@@ -43,14 +43,19 @@ class TemplateServiceTest {
     // then
     assertThat(saved).hasSize(12);
     assertThat(new StageService(db).rule(Stage.READY).templates())
-        .containsEntry("pl", "gotowe-pl").containsEntry("en", "ready-en");
+        .containsEntry("pl", "gotowe-pl")
+        .containsEntry("en", "ready-en");
   }
 
   @Test
   void importIsAllOrNothingWhenOneFileHasAnUnknownVariable() throws IOException {
     // given
-    Path good = write("good.sms.txt", "name: good\nkind: ORDER\nlanguage: pl\n---\nZamowienie <<nrZamowienia>>");
-    Path bad = write("bad.sms.txt", "name: bad\nkind: ORDER\nlanguage: pl\n---\nKod <<kodPromocyjny>>");
+    Path good =
+        write(
+            "good.sms.txt",
+            "name: good\nkind: ORDER\nlanguage: pl\n---\nZamowienie <<nrZamowienia>>");
+    Path bad =
+        write("bad.sms.txt", "name: bad\nkind: ORDER\nlanguage: pl\n---\nKod <<kodPromocyjny>>");
 
     // when / then
     assertThatThrownBy(() -> templates.importFiles(List.of(good, bad)))
@@ -73,7 +78,8 @@ class TemplateServiceTest {
         .isInstanceOf(TemplateRejectedException.class)
         .hasMessageContaining("at most " + TemplateValidator.MAX_BODY)
         .hasMessageContaining(Integer.toString(body.length()));
-    assertThat(new TemplateValidator().validate(body, TemplateKind.ORDER)).singleElement()
+    assertThat(new TemplateValidator().validate(body, TemplateKind.ORDER))
+        .singleElement()
         .satisfies(p -> assertThat(p.code()).isEqualTo(TemplateProblem.Code.TOO_LONG))
         .satisfies(p -> assertThat(p.start()).isEqualTo(TemplateValidator.MAX_BODY));
     assertThat(templates.list()).isEmpty();
@@ -86,14 +92,16 @@ class TemplateServiceTest {
     Path b = write("b.sms.txt", "name: same\nkind: ORDER\nlanguage: pl\n---\nB <<nrZamowienia>>");
 
     // when / then
-    assertThatThrownBy(() -> templates.importFiles(List.of(a, b))).hasMessageContaining("b.sms.txt");
+    assertThatThrownBy(() -> templates.importFiles(List.of(a, b)))
+        .hasMessageContaining("b.sms.txt");
     assertThat(templates.list()).isEmpty();
   }
 
   @Test
   void reimportingReplacesTheBodyInsteadOfDuplicating() throws IOException {
     // given
-    Path f = write("t.sms.txt", "name: t\nkind: ORDER\nlanguage: pl\n---\nPierwsza <<nrZamowienia>>");
+    Path f =
+        write("t.sms.txt", "name: t\nkind: ORDER\nlanguage: pl\n---\nPierwsza <<nrZamowienia>>");
     templates.importFiles(List.of(f));
     write("t.sms.txt", "name: t\nkind: ORDER\nlanguage: pl\n---\nDruga <<nrZamowienia>>");
 
@@ -101,13 +109,17 @@ class TemplateServiceTest {
     templates.importFiles(List.of(f));
 
     // then
-    assertThat(templates.list()).singleElement().extracting(SavedTemplate::body).isEqualTo("Druga <<nrZamowienia>>");
+    assertThat(templates.list())
+        .singleElement()
+        .extracting(SavedTemplate::body)
+        .isEqualTo("Druga <<nrZamowienia>>");
   }
 
   @Test
   void savingAnInvalidBodyStoresNothingAndSaysWhere() {
     // given
-    TemplateDraft draft = new TemplateDraft("x", TemplateKind.ORDER, "pl", null, "Hej\n<<nrZamowienia>");
+    TemplateDraft draft =
+        new TemplateDraft("x", TemplateKind.ORDER, "pl", null, "Hej\n<<nrZamowienia>");
 
     // when / then
     assertThatThrownBy(() -> templates.save(draft))
@@ -130,8 +142,14 @@ class TemplateServiceTest {
   @Test
   void previewRendersTheSampleOrderAndCountsPartsAsSent() {
     // given
-    SavedTemplate t = templates.save(new TemplateDraft("p", TemplateKind.ORDER, "pl", null,
-        "Zamówienie <<nrZamowienia>>: <<wartoscZamowienia>>"));
+    SavedTemplate t =
+        templates.save(
+            new TemplateDraft(
+                "p",
+                TemplateKind.ORDER,
+                "pl",
+                null,
+                "Zamówienie <<nrZamowienia>>: <<wartoscZamowienia>>"));
     SettingsService.Restaurant r = new SettingsService(db).restaurant();
     RenderValues values = OrderValues.sample(r, "pl", templates.clock());
 

@@ -16,14 +16,15 @@ class TemplateValidatorTest {
   private final TemplateValidator validator = new TemplateValidator();
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "Zamówienie <<nrZamowienia>> przyjęte, dostawa ok. <<czasDostawy>>.",
-    "<<imie>>",
-    "a < b, c > d, e >> f, <3, ->>",
-    "Kod <<kodPromocyjny>> działa do niedzieli!",
-    "Line one <<imie>>\nline two <<nazwaLokalu>>\r\nline three <<telefonLokalu>>",
-    "${x} <#if x> [#if] #{x} <@macro/> </#noparse> \\ \" '",
-  })
+  @ValueSource(
+      strings = {
+        "Zamówienie <<nrZamowienia>> przyjęte, dostawa ok. <<czasDostawy>>.",
+        "<<imie>>",
+        "a < b, c > d, e >> f, <3, ->>",
+        "Kod <<kodPromocyjny>> działa do niedzieli!",
+        "Line one <<imie>>\nline two <<nazwaLokalu>>\r\nline three <<telefonLokalu>>",
+        "${x} <#if x> [#if] #{x} <@macro/> </#noparse> \\ \" '",
+      })
   void acceptsWellFormedBodies(String body) {
     // given
     TemplateKind kind = body.contains("kodPromocyjny") ? TemplateKind.CAMPAIGN : TemplateKind.ORDER;
@@ -38,40 +39,109 @@ class TemplateValidatorTest {
   static Stream<Arguments> problems() {
     return Stream.of(
         // body, kind, code, text, line, column, start, end
-        Arguments.of("Zamówienie <<nrZamowiena>> gotowe", TemplateKind.ORDER,
-            Code.UNKNOWN_VARIABLE, "<<nrZamowiena>>", 1, 12, 11, 26),
-        Arguments.of("Cześć!\nKod: <<kodPromocyjny>>", TemplateKind.ORDER,
-            Code.NOT_ALLOWED_FOR_KIND, "<<kodPromocyjny>>", 2, 6, 12, 29),
-        Arguments.of("Zamówienie <<nrZamowienia>> gotowe", TemplateKind.CAMPAIGN,
-            Code.NOT_ALLOWED_FOR_KIND, "<<nrZamowienia>>", 1, 12, 11, 27),
-        Arguments.of("Nr <<nrZamowienia>", TemplateKind.ORDER,
-            Code.MALFORMED_PLACEHOLDER, "<<nrZamowienia>", 1, 4, 3, 18),
-        Arguments.of("Nr <<nrZamowienia> i <<imie>>", TemplateKind.ORDER,
-            Code.MALFORMED_PLACEHOLDER, "<<nrZamowienia>", 1, 4, 3, 18),
-        Arguments.of("a << >> b", TemplateKind.ORDER,
-            Code.MALFORMED_PLACEHOLDER, "<< >>", 1, 3, 2, 7),
-        Arguments.of("a <<>> b", TemplateKind.ORDER,
-            Code.MALFORMED_PLACEHOLDER, "<<>>", 1, 3, 2, 6),
-        Arguments.of("a <<nr Zamowienia>> b", TemplateKind.ORDER,
-            Code.MALFORMED_PLACEHOLDER, "<<nr Zamowienia>>", 1, 3, 2, 19),
-        Arguments.of("a << b", TemplateKind.ORDER,
-            Code.MALFORMED_PLACEHOLDER, "<<", 1, 3, 2, 4),
-        Arguments.of("<<imie\n>>", TemplateKind.ORDER,
-            Code.MALFORMED_PLACEHOLDER, "<<imie", 1, 1, 0, 6),
-        Arguments.of("x <<<imie>>", TemplateKind.ORDER,
-            Code.MALFORMED_PLACEHOLDER, "<<<imie>>", 1, 3, 2, 11),
-        Arguments.of("one\r\ntwo\r\n  <<imię>>", TemplateKind.ORDER,
-            Code.UNKNOWN_VARIABLE, "<<imię>>", 3, 3, 12, 20),
-        Arguments.of("\uD83C\uDF55\uD83C\uDF55 <<Imie>>", TemplateKind.ORDER,
-            Code.UNKNOWN_VARIABLE, "<<Imie>>", 1, 4, 5, 13),
+        Arguments.of(
+            "Zamówienie <<nrZamowiena>> gotowe",
+            TemplateKind.ORDER,
+            Code.UNKNOWN_VARIABLE,
+            "<<nrZamowiena>>",
+            1,
+            12,
+            11,
+            26),
+        Arguments.of(
+            "Cześć!\nKod: <<kodPromocyjny>>",
+            TemplateKind.ORDER,
+            Code.NOT_ALLOWED_FOR_KIND,
+            "<<kodPromocyjny>>",
+            2,
+            6,
+            12,
+            29),
+        Arguments.of(
+            "Zamówienie <<nrZamowienia>> gotowe",
+            TemplateKind.CAMPAIGN,
+            Code.NOT_ALLOWED_FOR_KIND,
+            "<<nrZamowienia>>",
+            1,
+            12,
+            11,
+            27),
+        Arguments.of(
+            "Nr <<nrZamowienia>",
+            TemplateKind.ORDER,
+            Code.MALFORMED_PLACEHOLDER,
+            "<<nrZamowienia>",
+            1,
+            4,
+            3,
+            18),
+        Arguments.of(
+            "Nr <<nrZamowienia> i <<imie>>",
+            TemplateKind.ORDER,
+            Code.MALFORMED_PLACEHOLDER,
+            "<<nrZamowienia>",
+            1,
+            4,
+            3,
+            18),
+        Arguments.of(
+            "a << >> b", TemplateKind.ORDER, Code.MALFORMED_PLACEHOLDER, "<< >>", 1, 3, 2, 7),
+        Arguments.of(
+            "a <<>> b", TemplateKind.ORDER, Code.MALFORMED_PLACEHOLDER, "<<>>", 1, 3, 2, 6),
+        Arguments.of(
+            "a <<nr Zamowienia>> b",
+            TemplateKind.ORDER,
+            Code.MALFORMED_PLACEHOLDER,
+            "<<nr Zamowienia>>",
+            1,
+            3,
+            2,
+            19),
+        Arguments.of("a << b", TemplateKind.ORDER, Code.MALFORMED_PLACEHOLDER, "<<", 1, 3, 2, 4),
+        Arguments.of(
+            "<<imie\n>>", TemplateKind.ORDER, Code.MALFORMED_PLACEHOLDER, "<<imie", 1, 1, 0, 6),
+        Arguments.of(
+            "x <<<imie>>",
+            TemplateKind.ORDER,
+            Code.MALFORMED_PLACEHOLDER,
+            "<<<imie>>",
+            1,
+            3,
+            2,
+            11),
+        Arguments.of(
+            "one\r\ntwo\r\n  <<imię>>",
+            TemplateKind.ORDER,
+            Code.UNKNOWN_VARIABLE,
+            "<<imię>>",
+            3,
+            3,
+            12,
+            20),
+        Arguments.of(
+            "\uD83C\uDF55\uD83C\uDF55 <<Imie>>",
+            TemplateKind.ORDER,
+            Code.UNKNOWN_VARIABLE,
+            "<<Imie>>",
+            1,
+            4,
+            5,
+            13),
         Arguments.of("   \n\t", TemplateKind.ORDER, Code.EMPTY_BODY, "", 1, 1, 0, 0),
         Arguments.of("", TemplateKind.CAMPAIGN, Code.EMPTY_BODY, "", 1, 1, 0, 0));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} {3}")
   @MethodSource("problems")
-  void reportsEachProblemWithItsPosition(String body, TemplateKind kind, Code code, String text,
-      int line, int column, int start, int end) {
+  void reportsEachProblemWithItsPosition(
+      String body,
+      TemplateKind kind,
+      Code code,
+      String text,
+      int line,
+      int column,
+      int start,
+      int end) {
     // when
     List<TemplateProblem> problems = validator.validate(body, kind);
 
@@ -131,8 +201,7 @@ class TemplateValidatorTest {
   @ValueSource(strings = {"imię", "Imie", "IMIE", "nazwalokalu", "telefonLokal"})
   void suggestsTheVariableBehindCommonSlips(String typed) {
     // when
-    TemplateProblem problem =
-        validator.validate("<<" + typed + ">>", TemplateKind.CAMPAIGN).get(0);
+    TemplateProblem problem = validator.validate("<<" + typed + ">>", TemplateKind.CAMPAIGN).get(0);
 
     // then
     assertThat(problem.message()).contains("Did you mean <<");

@@ -74,8 +74,9 @@ public final class ChildJvm implements AutoCloseable {
   }
 
   private void pump() {
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         lines.add(line);
       }
@@ -90,7 +91,10 @@ public final class ChildJvm implements AutoCloseable {
     stdin.println(line);
   }
 
-  /** The next line starting with one of {@code prefixes}; other lines are kept for the failure message. */
+  /**
+   * The next line starting with one of {@code prefixes}; other lines are kept for the failure
+   * message.
+   */
   public String awaitLine(String... prefixes) {
     long deadline = System.nanoTime() + LINE_TIMEOUT.toNanos();
     while (true) {
@@ -102,8 +106,12 @@ public final class ChildJvm implements AutoCloseable {
         throw new IllegalStateException("interrupted", e);
       }
       if (line == null || line.equals(EOF)) {
-        throw new AssertionError((line == null ? "no line " : "the process ended before a line ")
-            + "starting with " + Arrays.toString(prefixes) + "; it printed:\n" + String.join("\n", transcript));
+        throw new AssertionError(
+            (line == null ? "no line " : "the process ended before a line ")
+                + "starting with "
+                + Arrays.toString(prefixes)
+                + "; it printed:\n"
+                + String.join("\n", transcript));
       }
       transcript.add(line);
       for (String p : prefixes) {
@@ -122,7 +130,8 @@ public final class ChildJvm implements AutoCloseable {
   public int awaitExit() {
     try {
       if (!process.waitFor(LINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-        throw new AssertionError("the process did not end; it printed:\n" + String.join("\n", transcript));
+        throw new AssertionError(
+            "the process did not end; it printed:\n" + String.join("\n", transcript));
       }
       return process.exitValue();
     } catch (InterruptedException e) {

@@ -8,7 +8,8 @@ import pl.ordernotify.Main;
 
 /**
  * One command line run in this JVM, with what it printed and its exit status. A {@code --data-dir}
- * without {@code --db-url} is a data folder on the engine under test ({@link TestDatabase#prepare}).
+ * without {@code --db-url} is a data folder on the engine under test ({@link
+ * TestDatabase#prepare}).
  */
 public record CliRun(int status, String out, String err) {
 
@@ -31,7 +32,8 @@ public record CliRun(int status, String out, String err) {
       System.setOut(out);
       System.setErr(err);
     }
-    return new CliRun(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    return new CliRun(
+        status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
   }
 
   public List<String> outLines() {

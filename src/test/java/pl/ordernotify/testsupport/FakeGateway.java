@@ -37,9 +37,10 @@ public final class FakeGateway implements SmsGateway {
   private final AtomicInteger ids = new AtomicInteger();
   private final List<List<String>> reportQueries = new ArrayList<>();
   private volatile CheckResult check = new CheckResult.Ok("fake account");
-  private volatile BalanceResult balance = new BalanceResult.Balance(new BigDecimal("100"), "100 points");
+  private volatile BalanceResult balance =
+      new BalanceResult.Balance(new BigDecimal("100"), "100 points");
   private volatile LookupResult lookupOverride;
-  private volatile Runnable duringLookup = () -> { };
+  private volatile Runnable duringLookup = () -> {};
 
   private FakeGateway(String provider, boolean rejectsReusedKey) {
     this.provider = provider;
@@ -145,15 +146,21 @@ public final class FakeGateway implements SmsGateway {
       return new LookupResult.Unsupported();
     }
     String id = acceptedKeys.get(idempotencyKey);
-    return id == null ? new LookupResult.NotFound() : new LookupResult.Found(id, DeliveryStatus.PENDING);
+    return id == null
+        ? new LookupResult.NotFound()
+        : new LookupResult.Found(id, DeliveryStatus.PENDING);
   }
 
   @Override
   public synchronized ReportsResult reports(List<String> gatewayIds) {
     reportQueries.add(List.copyOf(gatewayIds));
-    List<DeliveryReport> list = gatewayIds.stream()
-        .map(id -> reports.getOrDefault(id, new DeliveryReport(id, DeliveryStatus.PENDING, null, null, null)))
-        .toList();
+    List<DeliveryReport> list =
+        gatewayIds.stream()
+            .map(
+                id ->
+                    reports.getOrDefault(
+                        id, new DeliveryReport(id, DeliveryStatus.PENDING, null, null, null)))
+            .toList();
     return new ReportsResult.Reports(list);
   }
 

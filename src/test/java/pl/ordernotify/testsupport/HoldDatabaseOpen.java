@@ -17,7 +17,8 @@ public final class HoldDatabaseOpen {
   public static void main(String[] args) throws Exception {
     try (Database db = TestDatabase.open(Path.of(args[0]))) {
       System.out.println("OPEN bindAddress=" + System.getProperty("h2.bindAddress"));
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       while (in.readLine() != null) {
         // holds the database until the test closes our stdin
       }

@@ -7,9 +7,10 @@ import java.util.List;
 import pl.ordernotify.store.DataLocation.ConnectionSettings;
 
 /**
- * A POS in its own JVM with only the JDBC driver on its class path: the H2 jar, or PostgreSQL's
- * for a {@code jdbc:postgresql:} URL (src/test/resources/pos/PosSim.java, run as a single-file program). It starts with {@code -Dh2.bindAddress=127.0.0.1}, as
- * docs/pos-integration.md tells integrators to.
+ * A POS in its own JVM with only the JDBC driver on its class path: the H2 jar, or PostgreSQL's for
+ * a {@code jdbc:postgresql:} URL (src/test/resources/pos/PosSim.java, run as a single-file
+ * program). It starts with {@code -Dh2.bindAddress=127.0.0.1}, as docs/pos-integration.md tells
+ * integrators to.
  */
 public final class PosProcess implements AutoCloseable {
 
@@ -32,9 +33,13 @@ public final class PosProcess implements AutoCloseable {
 
   /** Starts the POS; the caller reads {@code OPEN} or {@code ERROR …} with {@link #awaitLine}. */
   public static PosProcess start(String url, String user, String password) {
-    String driver = url.startsWith("jdbc:postgresql:") ? ChildJvm.postgresJar().toString() : ChildJvm.h2Jar().toString();
-    return new PosProcess(ChildJvm.start("-Dh2.bindAddress=127.0.0.1", "-cp", driver,
-        source().toString(), url, user, password));
+    String driver =
+        url.startsWith("jdbc:postgresql:")
+            ? ChildJvm.postgresJar().toString()
+            : ChildJvm.h2Jar().toString();
+    return new PosProcess(
+        ChildJvm.start(
+            "-Dh2.bindAddress=127.0.0.1", "-cp", driver, source().toString(), url, user, password));
   }
 
   private static Path source() {

@@ -34,9 +34,9 @@ public final class TestDatabase {
   }
 
   /**
-   * Makes {@code dir} a data folder on the engine under test without opening it: on PostgreSQL
-   * its {@code db.properties} names a fresh schema; on H2 nothing is needed (the file is created
-   * on first open). Does nothing to a folder that already has its {@code db.properties}.
+   * Makes {@code dir} a data folder on the engine under test without opening it: on PostgreSQL its
+   * {@code db.properties} names a fresh schema; on H2 nothing is needed (the file is created on
+   * first open). Does nothing to a folder that already has its {@code db.properties}.
    */
   public static void prepare(Path dir) {
     if (!TestEngine.postgres() || Files.exists(dir.resolve("db.properties"))) {
@@ -46,7 +46,8 @@ public final class TestDatabase {
     try {
       Files.createDirectories(dir);
       Path file = dir.resolve("db.properties");
-      Files.writeString(file, "url=" + s.url() + "\nuser=" + s.user() + "\npassword=" + s.password() + "\n");
+      Files.writeString(
+          file, "url=" + s.url() + "\nuser=" + s.user() + "\npassword=" + s.password() + "\n");
       DataLocation.restrictToOwner(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

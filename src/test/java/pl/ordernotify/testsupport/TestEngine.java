@@ -8,16 +8,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import pl.ordernotify.store.DataLocation.ConnectionSettings;
 
 /**
- * Which engine the database tests run on. The build's default test run uses H2; the pom's
- * {@code postgres} profile runs the same tests again with {@code ordernotify.test.engine=postgres}
- * and the server .ci/postgres.sh started ({@code ordernotify.test.pg.url}, {@code .user},
- * {@code .password}).
+ * Which engine the database tests run on. The build's default test run uses H2; the pom's {@code
+ * postgres} profile runs the same tests again with {@code ordernotify.test.engine=postgres} and the
+ * server .ci/postgres.sh started ({@code ordernotify.test.pg.url}, {@code .user}, {@code
+ * .password}).
  */
 public final class TestEngine {
 
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
   private static final String RUN =
-      Long.toString(System.currentTimeMillis(), 36) + "_" + Long.toString(ProcessHandle.current().pid(), 36);
+      Long.toString(System.currentTimeMillis(), 36)
+          + "_"
+          + Long.toString(ProcessHandle.current().pid(), 36);
 
   private TestEngine() {}
 
@@ -30,10 +32,13 @@ public final class TestEngine {
   public static ConnectionSettings postgresServer() {
     String url = System.getProperty("ordernotify.test.pg.url");
     if (url == null || url.isBlank()) {
-      throw new IllegalStateException("ordernotify.test.engine=postgres needs ordernotify.test.pg.url"
-          + " (run the build through .ci/postgres.sh exec)");
+      throw new IllegalStateException(
+          "ordernotify.test.engine=postgres needs ordernotify.test.pg.url"
+              + " (run the build through .ci/postgres.sh exec)");
     }
-    return new ConnectionSettings(url, System.getProperty("ordernotify.test.pg.user"),
+    return new ConnectionSettings(
+        url,
+        System.getProperty("ordernotify.test.pg.user"),
         System.getProperty("ordernotify.test.pg.password"));
   }
 
@@ -44,7 +49,8 @@ public final class TestEngine {
   public static ConnectionSettings freshPostgresDatabase() {
     ConnectionSettings server = postgresServer();
     String name = "d_" + RUN + "_" + SCHEMAS.incrementAndGet();
-    try (Connection c = DriverManager.getConnection(server.url(), server.user(), server.password());
+    try (Connection c =
+            DriverManager.getConnection(server.url(), server.user(), server.password());
         Statement st = c.createStatement()) {
       st.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
@@ -65,13 +71,15 @@ public final class TestEngine {
   static ConnectionSettings freshPostgresSchema() {
     ConnectionSettings server = postgresServer();
     String schema = "t_" + RUN + "_" + SCHEMAS.incrementAndGet();
-    try (Connection c = DriverManager.getConnection(server.url(), server.user(), server.password());
+    try (Connection c =
+            DriverManager.getConnection(server.url(), server.user(), server.password());
         Statement st = c.createStatement()) {
       st.execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {
       throw new IllegalStateException("could not create a test schema on " + server.url(), e);
     }
     String sep = server.url().contains("?") ? "&" : "?";
-    return new ConnectionSettings(server.url() + sep + "currentSchema=" + schema, server.user(), server.password());
+    return new ConnectionSettings(
+        server.url() + sep + "currentSchema=" + schema, server.user(), server.password());
   }
 }

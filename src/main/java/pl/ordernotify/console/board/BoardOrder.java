@@ -11,8 +11,8 @@ import javafx.beans.property.StringProperty;
 import pl.ordernotify.orders.OrderStatus;
 
 /**
- * One order on the board. Rows are updated in place on every refresh, so the dispatcher's
- * selection survives the two-second refresh.
+ * One order on the board. Rows are updated in place on every refresh, so the dispatcher's selection
+ * survives the two-second refresh.
  */
 public final class BoardOrder {
 

@@ -26,8 +26,16 @@ import pl.ordernotify.settings.SettingsService;
 final class BoardQuery {
 
   /** One order, ready to show. */
-  record Row(long id, String orderNo, OrderStatus status, String statusText, Instant changedAt,
-      String since, String customer, String total, List<SmsBadge> sms) {}
+  record Row(
+      long id,
+      String orderNo,
+      OrderStatus status,
+      String statusText,
+      Instant changedAt,
+      String since,
+      String customer,
+      String total,
+      List<SmsBadge> sms) {}
 
   private final BoardServices services;
   private final Texts texts;
@@ -46,40 +54,61 @@ final class BoardQuery {
     ZoneId zone = r.zone();
     List<DeliveryOrder> orders = services.orders().today(zone);
     Instant midnight = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
-    Map<Long, List<Message>> sms = services.messages()
-        .list(new MessageFilter(null, null, null, null, midnight, null, 5000)).stream()
-        .map(MessageRow::message)
-        .filter(m -> m.orderId() != null)
-        .collect(Collectors.groupingBy(Message::orderId));
+    Map<Long, List<Message>> sms =
+        services
+            .messages()
+            .list(new MessageFilter(null, null, null, null, midnight, null, 5000))
+            .stream()
+            .map(MessageRow::message)
+            .filter(m -> m.orderId() != null)
+            .collect(Collectors.groupingBy(Message::orderId));
     NumberFormat money = NumberFormat.getCurrencyInstance(r.locale());
     money.setCurrency(Currency.getInstance(r.currency()));
     DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
     List<Row> rows = new ArrayList<>();
     for (DeliveryOrder o : orders) {
       Instant changed = o.statusChangedAt() != null ? o.statusChangedAt() : o.placedAt();
-      List<SmsBadge> badges = sms.getOrDefault(o.id(), List.of()).stream()
-          .map(m -> badge(m, hhmm)).toList();
-      rows.add(new Row(o.id(), o.orderNo(), o.orderStatus(), texts.of("order.status", o.orderStatus()),
-          changed, Durations.since(changed, now, texts), customer(o),
-          o.totalGross() == null ? "" : money.format(o.totalGross()), badges));
+      List<SmsBadge> badges =
+          sms.getOrDefault(o.id(), List.of()).stream().map(m -> badge(m, hhmm)).toList();
+      rows.add(
+          new Row(
+              o.id(),
+              o.orderNo(),
+              o.orderStatus(),
+              texts.of("order.status", o.orderStatus()),
+              changed,
+              Durations.since(changed, now, texts),
+              customer(o),
+              o.totalGross() == null ? "" : money.format(o.totalGross()),
+              badges));
     }
     return rows;
   }
 
   private SmsBadge badge(Message m, DateTimeFormatter hhmm) {
     Instant when = m.sentAt() != null ? m.sentAt() : m.dueAt();
-    return new SmsBadge(m.id(), words.stage(m.stage()), words.status(m.status()),
-        MessageWords.style(m.status()), when == null ? "" : hhmm.format(when),
-        m.smsText() == null ? "" : m.smsText(), words.reason(m), words.labelledDetail(m));
+    return new SmsBadge(
+        m.id(),
+        words.stage(m.stage()),
+        words.status(m.status()),
+        MessageWords.style(m.status()),
+        when == null ? "" : hhmm.format(when),
+        m.smsText() == null ? "" : m.smsText(),
+        words.reason(m),
+        words.labelledDetail(m));
   }
 
   private String customer(DeliveryOrder o) {
     if (o.customerId() == null) {
-      return o.phone() == null ? texts.get("board.walkIn") : pl.ordernotify.gateway.PhoneNumbers.display(o.phone());
+      return o.phone() == null
+          ? texts.get("board.walkIn")
+          : pl.ordernotify.gateway.PhoneNumbers.display(o.phone());
     }
-    return customerNames.computeIfAbsent(o.customerId(), id -> {
-      Customer c = services.customers().byId(id);
-      return c == null ? "" : c.name();
-    });
+    return customerNames.computeIfAbsent(
+        o.customerId(),
+        id -> {
+          Customer c = services.customers().byId(id);
+          return c == null ? "" : c.name();
+        });
   }
 }

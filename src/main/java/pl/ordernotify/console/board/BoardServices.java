@@ -7,4 +7,7 @@ import pl.ordernotify.settings.SettingsService;
 
 /** The services the board reads and writes. */
 public record BoardServices(
-    OrderService orders, MessageService messages, CustomerService customers, SettingsService settings) {}
+    OrderService orders,
+    MessageService messages,
+    CustomerService customers,
+    SettingsService settings) {}

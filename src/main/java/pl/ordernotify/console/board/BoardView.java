@@ -1,5 +1,6 @@
 package pl.ordernotify.console.board;
 
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -11,7 +12,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import java.util.List;
 import pl.ordernotify.console.ConsoleContext;
 import pl.ordernotify.console.ScreenView;
 import pl.ordernotify.orders.OrderStatus;
@@ -20,11 +20,14 @@ import pl.ordernotify.orders.OrderStatus;
 public final class BoardView implements ScreenView {
 
   private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
+
   /**
-   * Below this width the orders table (its columns need about 760 px) and the SMS pane (its title and
-   * two buttons about 520) no longer fit side by side: on a 1024 or 1366 screen the SMS go underneath.
+   * Below this width the orders table (its columns need about 760 px) and the SMS pane (its title
+   * and two buttons about 520) no longer fit side by side: on a 1024 or 1366 screen the SMS go
+   * underneath.
    */
   private static final double NARROW = 1300;
+
   private final BoardViewModel vm;
   @FXML private TableView<BoardOrder> table;
   @FXML private TableColumn<BoardOrder, String> noColumn;
@@ -54,9 +57,14 @@ public final class BoardView implements ScreenView {
   private void initialize() {
     table.setItems(vm.rows());
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-    table.getSelectionModel().getSelectedItems().addListener(
-        (javafx.collections.ListChangeListener<BoardOrder>) c -> vm.selected().setAll(table.getSelectionModel().getSelectedItems()));
-    noColumn.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().orderNo()));
+    table
+        .getSelectionModel()
+        .getSelectedItems()
+        .addListener(
+            (javafx.collections.ListChangeListener<BoardOrder>)
+                c -> vm.selected().setAll(table.getSelectionModel().getSelectedItems()));
+    noColumn.setCellValueFactory(
+        c -> new javafx.beans.property.SimpleStringProperty(c.getValue().orderNo()));
     statusColumn.setCellValueFactory(c -> c.getValue().statusTextProperty());
     statusColumn.setCellFactory(c -> new StatusCell());
     sinceColumn.setCellValueFactory(c -> c.getValue().sinceProperty());
@@ -64,32 +72,40 @@ public final class BoardView implements ScreenView {
     totalColumn.setCellValueFactory(c -> c.getValue().totalProperty());
     smsColumn.setCellValueFactory(c -> c.getValue().smsProperty());
     smsColumn.setCellFactory(c -> new SmsBadgesCell());
-    table.setRowFactory(t -> new TableRow<>() {
-      {
-        addEventFilter(MouseEvent.MOUSE_PRESSED, this::toggle);
-      }
+    table.setRowFactory(
+        t ->
+            new TableRow<>() {
+              {
+                addEventFilter(MouseEvent.MOUSE_PRESSED, this::toggle);
+              }
 
-      /** A tap (or plain click) toggles the row, so several orders can be chosen on a touch screen. */
-      private void toggle(MouseEvent e) {
-        if (getItem() == null || e.getButton() != MouseButton.PRIMARY || e.isShortcutDown() || e.isShiftDown()) {
-          return;
-        }
-        var selection = getTableView().getSelectionModel();
-        if (selection.isSelected(getIndex())) {
-          selection.clearSelection(getIndex());
-        } else {
-          selection.select(getIndex());
-        }
-        getTableView().requestFocus();
-        e.consume();
-      }
+              /**
+               * A tap (or plain click) toggles the row, so several orders can be chosen on a touch
+               * screen.
+               */
+              private void toggle(MouseEvent e) {
+                if (getItem() == null
+                    || e.getButton() != MouseButton.PRIMARY
+                    || e.isShortcutDown()
+                    || e.isShiftDown()) {
+                  return;
+                }
+                var selection = getTableView().getSelectionModel();
+                if (selection.isSelected(getIndex())) {
+                  selection.clearSelection(getIndex());
+                } else {
+                  selection.select(getIndex());
+                }
+                getTableView().requestFocus();
+                e.consume();
+              }
 
-      @Override
-      protected void updateItem(BoardOrder item, boolean empty) {
-        super.updateItem(item, empty);
-        pseudoClassStateChanged(CLOSED, item != null && item.isClosed());
-      }
-    });
+              @Override
+              protected void updateItem(BoardOrder item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(CLOSED, item != null && item.isClosed());
+              }
+            });
     clearButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.selected()));
     clearButton.setOnAction(e -> table.getSelectionModel().clearSelection());
     restoreButton.disableProperty().bind(vm.canRestoreProperty().not());
@@ -108,10 +124,15 @@ public final class BoardView implements ScreenView {
     bind(cancelButton, OrderStatus.CANCELLED);
   }
 
-  /** Side by side on a wide window; on a narrow one (a 1024×768 till) the SMS go under the orders, full width. */
+  /**
+   * Side by side on a wide window; on a narrow one (a 1024×768 till) the SMS go under the orders,
+   * full width.
+   */
   private void arrange(double width) {
-    javafx.geometry.Orientation wanted = width < NARROW
-        ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL;
+    javafx.geometry.Orientation wanted =
+        width < NARROW
+            ? javafx.geometry.Orientation.VERTICAL
+            : javafx.geometry.Orientation.HORIZONTAL;
     if (split.getOrientation() != wanted) {
       split.setOrientation(wanted);
       split.setDividerPositions(wanted == javafx.geometry.Orientation.VERTICAL ? 0.6 : 0.62);

@@ -21,12 +21,16 @@ import pl.ordernotify.orders.OrderStatus;
 /** The dispatcher's board: today's orders, their SMS, and the buttons that move orders on. */
 public final class BoardViewModel {
 
-  private static final Map<OrderStatus, Set<OrderStatus>> ALLOWED_FROM = Map.of(
-      OrderStatus.ACCEPTED, EnumSet.of(OrderStatus.NEW),
-      OrderStatus.READY, EnumSet.of(OrderStatus.NEW, OrderStatus.ACCEPTED),
-      OrderStatus.DEPARTED, EnumSet.of(OrderStatus.NEW, OrderStatus.ACCEPTED, OrderStatus.READY),
-      OrderStatus.DELIVERED, EnumSet.of(OrderStatus.READY, OrderStatus.DEPARTED),
-      OrderStatus.CANCELLED, EnumSet.of(OrderStatus.NEW, OrderStatus.ACCEPTED, OrderStatus.READY, OrderStatus.DEPARTED));
+  private static final Map<OrderStatus, Set<OrderStatus>> ALLOWED_FROM =
+      Map.of(
+          OrderStatus.ACCEPTED, EnumSet.of(OrderStatus.NEW),
+          OrderStatus.READY, EnumSet.of(OrderStatus.NEW, OrderStatus.ACCEPTED),
+          OrderStatus.DEPARTED,
+              EnumSet.of(OrderStatus.NEW, OrderStatus.ACCEPTED, OrderStatus.READY),
+          OrderStatus.DELIVERED, EnumSet.of(OrderStatus.READY, OrderStatus.DEPARTED),
+          OrderStatus.CANCELLED,
+              EnumSet.of(
+                  OrderStatus.NEW, OrderStatus.ACCEPTED, OrderStatus.READY, OrderStatus.DEPARTED));
 
   private final BoardServices services;
   private final SenderPort sender;
@@ -48,7 +52,8 @@ public final class BoardViewModel {
     this.ui = ui;
     this.query = new BoardQuery(services, ui.texts());
     ALLOWED_FROM.keySet().forEach(s -> allowed.put(s, new SimpleBooleanProperty()));
-    selected.addListener((javafx.collections.ListChangeListener<BoardOrder>) c -> selectionChanged());
+    selected.addListener(
+        (javafx.collections.ListChangeListener<BoardOrder>) c -> selectionChanged());
   }
 
   public ObservableList<BoardOrder> rows() {
@@ -85,21 +90,28 @@ public final class BoardViewModel {
       return;
     }
     loading = true;
-    ui.background().load(() -> query.today(ui.clock().instant()), list -> {
-      loading = false;
-      problem.set("");
-      apply(list);
-    }, e -> {
-      loading = false;
-      if (problem.get().isEmpty()) {
-        ui.dialogs().notifyFailure(ui.texts().get("board.title"), ui.texts().get("board.error.load"));
-      }
-      problem.set(ui.texts().get("board.error.load"));
-    });
+    ui.background()
+        .load(
+            () -> query.today(ui.clock().instant()),
+            list -> {
+              loading = false;
+              problem.set("");
+              apply(list);
+            },
+            e -> {
+              loading = false;
+              if (problem.get().isEmpty()) {
+                ui.dialogs()
+                    .notifyFailure(
+                        ui.texts().get("board.title"), ui.texts().get("board.error.load"));
+              }
+              problem.set(ui.texts().get("board.error.load"));
+            });
   }
 
   private void apply(List<BoardQuery.Row> list) {
-    Map<Long, BoardOrder> existing = rows.stream().collect(Collectors.toMap(BoardOrder::id, o -> o));
+    Map<Long, BoardOrder> existing =
+        rows.stream().collect(Collectors.toMap(BoardOrder::id, o -> o));
     List<BoardOrder> next = new ArrayList<>();
     for (BoardQuery.Row row : list) {
       BoardOrder order = existing.getOrDefault(row.id(), new BoardOrder(row.id(), row.orderNo()));
@@ -115,20 +127,28 @@ public final class BoardViewModel {
   private void selectionChanged() {
     allowed.forEach((target, p) -> p.set(selected.stream().anyMatch(o -> may(o, target))));
     canRestore.set(selected.stream().anyMatch(this::restorable));
-    detailEmpty.set(ui.texts().get(selected.size() > 1 ? "board.detail.manyNoSms" : "board.detail.noSms"));
+    detailEmpty.set(
+        ui.texts().get(selected.size() > 1 ? "board.detail.manyNoSms" : "board.detail.noSms"));
     if (selected.size() == 1) {
       BoardOrder o = selected.get(0);
-      detailTitle.set(ui.texts().get("board.detail.one", o.orderNo(), o.statusTextProperty().get()));
+      detailTitle.set(
+          ui.texts().get("board.detail.one", o.orderNo(), o.statusTextProperty().get()));
       details.setAll(o.sms());
     } else {
-      detailTitle.set(ui.texts().get(selected.isEmpty() ? "board.detail.none" : "board.detail.many", selected.size()));
+      detailTitle.set(
+          ui.texts()
+              .get(
+                  selected.isEmpty() ? "board.detail.none" : "board.detail.many", selected.size()));
       details.clear();
     }
   }
 
   private boolean restorable(BoardOrder o) {
-    return o.status() == OrderStatus.CANCELLED && o.changedAt() != null
-        && ui.clock().instant().isBefore(o.changedAt().plus(pl.ordernotify.orders.OrderService.RESTORE_WINDOW));
+    return o.status() == OrderStatus.CANCELLED
+        && o.changedAt() != null
+        && ui.clock()
+            .instant()
+            .isBefore(o.changedAt().plus(pl.ordernotify.orders.OrderService.RESTORE_WINDOW));
   }
 
   /** True when a selected order was cancelled less than ten minutes ago. */
@@ -149,23 +169,27 @@ public final class BoardViewModel {
     }
     String numbers = chosen.stream().map(BoardOrder::orderNo).collect(Collectors.joining(", "));
     List<Long> ids = chosen.stream().map(BoardOrder::id).toList();
-    ui.background().execute(() -> {
-      for (long id : ids) {
-        services.orders().restore(id);
-      }
-    }, () -> {
-      sender.wake();
-      problem.set("");
-      ui.dialogs().notifyDone(ui.texts().get("board.restored", numbers));
-      refresh();
-    }, e -> {
-      if (e instanceof IllegalArgumentException) {
-        problem.set(ui.texts().refusal(e));
-      } else {
-        ui.failed("board.error.change", e);
-      }
-      refresh();
-    });
+    ui.background()
+        .execute(
+            () -> {
+              for (long id : ids) {
+                services.orders().restore(id);
+              }
+            },
+            () -> {
+              sender.wake();
+              problem.set("");
+              ui.dialogs().notifyDone(ui.texts().get("board.restored", numbers));
+              refresh();
+            },
+            e -> {
+              if (e instanceof IllegalArgumentException) {
+                problem.set(ui.texts().refusal(e));
+              } else {
+                ui.failed("board.error.change", e);
+              }
+              refresh();
+            });
   }
 
   private static boolean may(BoardOrder o, OrderStatus target) {
@@ -179,23 +203,33 @@ public final class BoardViewModel {
       return;
     }
     String numbers = chosen.stream().map(BoardOrder::orderNo).collect(Collectors.joining(", "));
-    if (target == OrderStatus.CANCELLED && !ui.dialogs().confirm(
-        ui.texts().get("board.cancel.question", chosen.size()), ui.texts().get("board.cancel.detail", numbers),
-        ui.texts().get("board.cancel.yes"))) {
+    if (target == OrderStatus.CANCELLED
+        && !ui.dialogs()
+            .confirm(
+                ui.texts().get("board.cancel.question", chosen.size()),
+                ui.texts().get("board.cancel.detail", numbers),
+                ui.texts().get("board.cancel.yes"))) {
       return;
     }
     List<Long> ids = chosen.stream().map(BoardOrder::id).toList();
-    ui.background().execute(() -> {
-      for (long id : ids) {
-        services.orders().changeStatus(id, target);
-      }
-    }, () -> {
-      sender.wake();
-      ui.dialogs().notifyDone(ui.texts().get("board.marked", numbers, ui.texts().of("order.status", target)));
-      refresh();
-    }, e -> {
-      ui.failed("board.error.change", e);
-      refresh();
-    });
+    ui.background()
+        .execute(
+            () -> {
+              for (long id : ids) {
+                services.orders().changeStatus(id, target);
+              }
+            },
+            () -> {
+              sender.wake();
+              ui.dialogs()
+                  .notifyDone(
+                      ui.texts()
+                          .get("board.marked", numbers, ui.texts().of("order.status", target)));
+              refresh();
+            },
+            e -> {
+              ui.failed("board.error.change", e);
+              refresh();
+            });
   }
 }

@@ -24,8 +24,13 @@ final class SmsBadgesCell extends TableCell<BoardOrder, List<SmsBadge>> {
       Label l = new Label(s.stage());
       l.setMinWidth(Label.USE_PREF_SIZE);
       l.getStyleClass().addAll("sms-badge", s.style());
-      l.setTooltip(Tips.wrapping(s.label() + "\n\n" + (s.text().isEmpty() ? s.reasonInFull()
-          : s.text() + (s.reason().isEmpty() ? "" : "\n\n" + s.reasonInFull()))));
+      l.setTooltip(
+          Tips.wrapping(
+              s.label()
+                  + "\n\n"
+                  + (s.text().isEmpty()
+                      ? s.reasonInFull()
+                      : s.text() + (s.reason().isEmpty() ? "" : "\n\n" + s.reasonInFull()))));
       box.getChildren().add(l);
     }
     setGraphic(box);

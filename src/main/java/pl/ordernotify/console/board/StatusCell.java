@@ -21,7 +21,9 @@ final class StatusCell extends TableCell<BoardOrder, String> {
       return;
     }
     badge.setText(text);
-    badge.getStyleClass().setAll("badge", "order-" + order.status().name().toLowerCase(java.util.Locale.ROOT));
+    badge
+        .getStyleClass()
+        .setAll("badge", "order-" + order.status().name().toLowerCase(java.util.Locale.ROOT));
     setGraphic(badge);
   }
 }

@@ -31,8 +31,8 @@ import pl.ordernotify.templates.TemplateService;
 import pl.ordernotify.templates.Variable;
 
 /**
- * The guided flow for a new campaign: audience → message → code → time → confirmation. The
- * audience count follows every filter change; the last step shows recipients, parts and cost.
+ * The guided flow for a new campaign: audience → message → code → time → confirmation. The audience
+ * count follows every filter change; the last step shows recipients, parts and cost.
  */
 public final class CampaignWizardModel {
 
@@ -50,14 +50,16 @@ public final class CampaignWizardModel {
   private final StringProperty minOrders = new SimpleStringProperty("3");
   private final BooleanProperty lapsed = new SimpleBooleanProperty(false);
   private final StringProperty minSpend = new SimpleStringProperty("");
-  private final StringProperty days = new SimpleStringProperty(String.valueOf(AudienceFilter.DEFAULT_DAYS));
+  private final StringProperty days =
+      new SimpleStringProperty(String.valueOf(AudienceFilter.DEFAULT_DAYS));
   private final StringProperty language = new SimpleStringProperty(NONE);
   private final StringProperty templatePl = new SimpleStringProperty(NONE);
   private final StringProperty templateEn = new SimpleStringProperty(NONE);
   private final StringProperty codeMode = new SimpleStringProperty(Campaign.UNIQUE);
   private final StringProperty code = new SimpleStringProperty("");
   private final StringProperty prefix = new SimpleStringProperty("PROMO");
-  private final StringProperty validDays = new SimpleStringProperty(String.valueOf(CampaignDraft.DEFAULT_VALID_DAYS));
+  private final StringProperty validDays =
+      new SimpleStringProperty(String.valueOf(CampaignDraft.DEFAULT_VALID_DAYS));
   private final BooleanProperty startNow = new SimpleBooleanProperty(true);
   private final ObjectProperty<LocalDate> atDate = new SimpleObjectProperty<>();
   private final StringProperty atTime = new SimpleStringProperty("18:00");
@@ -69,11 +71,13 @@ public final class CampaignWizardModel {
   private final ObservableList<String> templatesPl = FXCollections.observableArrayList();
   private final ObservableList<String> templatesEn = FXCollections.observableArrayList();
   private final StringProperty messagePl = new SimpleStringProperty("");
-  private final ObservableList<TemplateEditorModel.PaletteItem> palette = FXCollections.observableArrayList();
+  private final ObservableList<TemplateEditorModel.PaletteItem> palette =
+      FXCollections.observableArrayList();
   private final java.util.Map<String, String> bodies = new java.util.HashMap<>();
-  private Runnable onFinished = () -> { };
+  private Runnable onFinished = () -> {};
 
-  public CampaignWizardModel(CampaignService campaigns, TemplateService templates, SettingsService settings, Ui ui) {
+  public CampaignWizardModel(
+      CampaignService campaigns, TemplateService templates, SettingsService settings, Ui ui) {
     this.campaigns = campaigns;
     this.templates = templates;
     this.settings = settings;
@@ -85,17 +89,23 @@ public final class CampaignWizardModel {
       p.addListener((o, was, now) -> countAudience());
     }
     for (Variable v : Variable.allowedFor(TemplateKind.CAMPAIGN)) {
-      palette.add(new TemplateEditorModel.PaletteItem(v, v.placeholder(), v.description(ui.texts().locale())));
+      palette.add(
+          new TemplateEditorModel.PaletteItem(
+              v, v.placeholder(), v.description(ui.texts().locale())));
     }
     templatePl.addListener((o, was, now) -> messagePl.set(bodies.getOrDefault(now, "")));
-    messagePl.addListener((o, was, now) -> {
-      if (step.get() == 1) {
-        loadPreview();
-      }
-    });
+    messagePl.addListener(
+        (o, was, now) -> {
+          if (step.get() == 1) {
+            loadPreview();
+          }
+        });
   }
 
-  /** Puts the variable's placeholder into the Polish text at {@code caret}; returns the caret after it. */
+  /**
+   * Puts the variable's placeholder into the Polish text at {@code caret}; returns the caret after
+   * it.
+   */
   public int insert(Variable v, int caret) {
     String text = messagePl.get() == null ? "" : messagePl.get();
     int at = Math.max(0, Math.min(caret, text.length()));
@@ -120,25 +130,30 @@ public final class CampaignWizardModel {
   public void begin() {
     step.set(0);
     problem.set("");
-    ui.background().load(templates::list, all -> {
-      all.forEach(t -> bodies.put(t.name(), t.body()));
-      templatesPl.setAll(names(all, "pl"));
-      templatesEn.setAll(names(all, "en"));
-      if (templatePl.get().isEmpty() && !templatesPl.isEmpty()) {
-        templatePl.set(templatesPl.get(0));
-      } else if (messagePl.get().isBlank()) {
-        messagePl.set(bodies.getOrDefault(templatePl.get(), ""));
-      }
-      if (templateEn.get().isEmpty() && !templatesEn.isEmpty()) {
-        templateEn.set(templatesEn.get(0));
-      }
-    }, e -> ui.failed("campaigns.error.load", e));
+    ui.background()
+        .load(
+            templates::list,
+            all -> {
+              all.forEach(t -> bodies.put(t.name(), t.body()));
+              templatesPl.setAll(names(all, "pl"));
+              templatesEn.setAll(names(all, "en"));
+              if (templatePl.get().isEmpty() && !templatesPl.isEmpty()) {
+                templatePl.set(templatesPl.get(0));
+              } else if (messagePl.get().isBlank()) {
+                messagePl.set(bodies.getOrDefault(templatePl.get(), ""));
+              }
+              if (templateEn.get().isEmpty() && !templatesEn.isEmpty()) {
+                templateEn.set(templatesEn.get(0));
+              }
+            },
+            e -> ui.failed("campaigns.error.load", e));
     countAudience();
   }
 
   private static List<String> names(List<SavedTemplate> all, String language) {
     List<String> names = new ArrayList<>();
-    all.stream().filter(t -> "CAMPAIGN".equals(t.kind()) && language.equals(t.language()))
+    all.stream()
+        .filter(t -> "CAMPAIGN".equals(t.kind()) && language.equals(t.language()))
         .forEach(t -> names.add(t.name()));
     return names;
   }
@@ -149,7 +164,8 @@ public final class CampaignWizardModel {
       audienceCount.set(-1);
       return;
     }
-    ui.background().load(() -> campaigns.audienceCount(f), audienceCount::set, e -> audienceCount.set(-1));
+    ui.background()
+        .load(() -> campaigns.audienceCount(f), audienceCount::set, e -> audienceCount.set(-1));
   }
 
   /** Next step; the step's input is checked first, and the preview of the next step is loaded. */
@@ -172,11 +188,20 @@ public final class CampaignWizardModel {
 
   private String checkStep() {
     return switch (step.get()) {
-      case 0 -> filterOrNull() == null ? ui.texts().get("campaigns.wizard.badFilter")
-          : audienceCount.get() == 0 ? ui.texts().get("campaigns.refusal.EMPTY_AUDIENCE") : null;
-      case 1 -> promotion.get().isBlank() ? ui.texts().get("campaigns.refusal.PROMOTION_REQUIRED")
-          : chosenTemplates().isEmpty() ? ui.texts().get("campaigns.refusal.NO_TEMPLATE") : null;
-      case 3 -> !startNow.get() && startAt() == null ? ui.texts().get("campaigns.wizard.badTime") : null;
+      case 0 ->
+          filterOrNull() == null
+              ? ui.texts().get("campaigns.wizard.badFilter")
+              : audienceCount.get() == 0
+                  ? ui.texts().get("campaigns.refusal.EMPTY_AUDIENCE")
+                  : null;
+      case 1 ->
+          promotion.get().isBlank()
+              ? ui.texts().get("campaigns.refusal.PROMOTION_REQUIRED")
+              : chosenTemplates().isEmpty()
+                  ? ui.texts().get("campaigns.refusal.NO_TEMPLATE")
+                  : null;
+      case 3 ->
+          !startNow.get() && startAt() == null ? ui.texts().get("campaigns.wizard.badTime") : null;
       default -> null;
     };
   }
@@ -191,11 +216,15 @@ public final class CampaignWizardModel {
     String edited = editedPl();
     // previews come back from the background in any order: only the newest one asked for is shown
     long asked = ++previewsAsked;
-    ui.background().load(() -> campaigns.previewDraft(d, "pl", edited, step.get() == STEPS - 1), p -> {
-      if (asked == previewsAsked) {
-        showPreview(p);
-      }
-    }, e -> problem.set(words(e)));
+    ui.background()
+        .load(
+            () -> campaigns.previewDraft(d, "pl", edited, step.get() == STEPS - 1),
+            p -> {
+              if (asked == previewsAsked) {
+                showPreview(p);
+              }
+            },
+            e -> problem.set(words(e)));
   }
 
   /** Re-renders the sample after the message or code changed. */
@@ -205,19 +234,55 @@ public final class CampaignWizardModel {
 
   private void showPreview(CampaignPreview p) {
     sample.set(p.sample() == null ? "" : p.sample());
-    counter.set(ui.texts().get("campaigns.wizard.counter", p.sample() == null ? 0 : p.sample().length(), p.partsPerSms()));
-    String languages = String.join(", ", p.byLanguage().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
-    String cap = p.monthlyCap() == null ? ui.texts().get("campaigns.summary.noCap", p.usedThisMonth())
-        : ui.texts().get("campaigns.summary.cap", p.monthlyCap(), p.usedThisMonth(), Math.max(0, p.remainingAfter()));
-    String over = p.overCapBy() > 0 ? "\n" + ui.texts().get("campaigns.refusal.OVER_CAP", p.monthlyCap(), p.overCapBy(),
-        p.totalParts()) : "";
-    summary.set(ui.texts().get("campaigns.summary", p.recipients(), languages, p.partsPerSms(), p.totalParts(),
-        new pl.ordernotify.console.MessageWords(ui.texts()).money(p.cost().setScale(2, java.math.RoundingMode.HALF_UP)),
-        p.credits() == null ? ui.texts().get("campaigns.summary.noCredits")
-            : new pl.ordernotify.console.GatewayWords(ui.texts()).balance(p.provider(), p.credits())) + "\n" + cap + over);
+    counter.set(
+        ui.texts()
+            .get(
+                "campaigns.wizard.counter",
+                p.sample() == null ? 0 : p.sample().length(),
+                p.partsPerSms()));
+    String languages =
+        String.join(
+            ", ",
+            p.byLanguage().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
+    String cap =
+        p.monthlyCap() == null
+            ? ui.texts().get("campaigns.summary.noCap", p.usedThisMonth())
+            : ui.texts()
+                .get(
+                    "campaigns.summary.cap",
+                    p.monthlyCap(),
+                    p.usedThisMonth(),
+                    Math.max(0, p.remainingAfter()));
+    String over =
+        p.overCapBy() > 0
+            ? "\n"
+                + ui.texts()
+                    .get(
+                        "campaigns.refusal.OVER_CAP", p.monthlyCap(), p.overCapBy(), p.totalParts())
+            : "";
+    summary.set(
+        ui.texts()
+                .get(
+                    "campaigns.summary",
+                    p.recipients(),
+                    languages,
+                    p.partsPerSms(),
+                    p.totalParts(),
+                    new pl.ordernotify.console.MessageWords(ui.texts())
+                        .money(p.cost().setScale(2, java.math.RoundingMode.HALF_UP)),
+                    p.credits() == null
+                        ? ui.texts().get("campaigns.summary.noCredits")
+                        : new pl.ordernotify.console.GatewayWords(ui.texts())
+                            .balance(p.provider(), p.credits()))
+            + "\n"
+            + cap
+            + over);
   }
 
-  /** Creates the campaign and starts it (now or at its time); a refusal is shown and nothing is half-written. */
+  /**
+   * Creates the campaign and starts it (now or at its time); a refusal is shown and nothing is
+   * half-written.
+   */
   public void finish() {
     CampaignDraft d = draftOrNull();
     if (d == null) {
@@ -225,11 +290,15 @@ public final class CampaignWizardModel {
       return;
     }
     String edited = editedPl();
-    ui.background().load(() -> createAndStart(d, edited), c -> {
-      ui.dialogs().notifyDone(ui.texts().get("campaigns.started", c.name()));
-      name.set("");
-      onFinished.run();
-    }, e -> problem.set(words(e)));
+    ui.background()
+        .load(
+            () -> createAndStart(d, edited),
+            c -> {
+              ui.dialogs().notifyDone(ui.texts().get("campaigns.started", c.name()));
+              name.set("");
+              onFinished.run();
+            },
+            e -> problem.set(words(e)));
   }
 
   /**
@@ -241,13 +310,22 @@ public final class CampaignWizardModel {
       return campaigns.createAndStart(d);
     }
     String name = freeTemplateName(d.name() + " (pl)");
-    SavedTemplate saved = templates.create(new TemplateDraft(name, TemplateKind.CAMPAIGN, "pl", null, edited));
+    SavedTemplate saved =
+        templates.create(new TemplateDraft(name, TemplateKind.CAMPAIGN, "pl", null, edited));
     List<String> names = new ArrayList<>(d.templates());
     names.remove(templatePl.get());
     names.add(0, name);
     try {
-      return campaigns.createAndStart(new CampaignDraft(d.name(), names, d.promotion(), d.sharedCode(),
-          d.uniquePrefix(), d.validDays(), d.audience(), d.startAt()));
+      return campaigns.createAndStart(
+          new CampaignDraft(
+              d.name(),
+              names,
+              d.promotion(),
+              d.sharedCode(),
+              d.uniquePrefix(),
+              d.validDays(),
+              d.audience(),
+              d.startAt()));
     } catch (RuntimeException e) {
       templates.delete(saved.id());
       throw e;
@@ -280,8 +358,11 @@ public final class CampaignWizardModel {
 
   AudienceFilter filterOrNull() {
     try {
-      AudienceFilter f = AudienceFilter.everyone().withDays(Integer.parseInt(days.get().strip()))
-          .withLapsed(lapsed.get()).withLanguage(language.get());
+      AudienceFilter f =
+          AudienceFilter.everyone()
+              .withDays(Integer.parseInt(days.get().strip()))
+              .withLapsed(lapsed.get())
+              .withLanguage(language.get());
       if (regulars.get()) {
         f = f.withMinOrders(Integer.parseInt(minOrders.get().strip()));
       }
@@ -308,7 +389,14 @@ public final class CampaignWizardModel {
     String shared = Campaign.SHARED.equals(codeMode.get()) ? code.get().strip() : null;
     String unique = Campaign.UNIQUE.equals(codeMode.get()) ? prefix.get().strip() : null;
     String n = name.get().isBlank() ? promotion.get().strip() : name.get().strip();
-    return new CampaignDraft(n, chosenTemplates(), promotion.get(), shared, unique, valid, f,
+    return new CampaignDraft(
+        n,
+        chosenTemplates(),
+        promotion.get(),
+        shared,
+        unique,
+        valid,
+        f,
         startNow.get() ? null : startAt());
   }
 
@@ -317,37 +405,121 @@ public final class CampaignWizardModel {
       return null;
     }
     try {
-      return atDate.get().atTime(LocalTime.parse(atTime.get().strip())).atZone(settings.restaurant().zone()).toInstant();
+      return atDate
+          .get()
+          .atTime(LocalTime.parse(atTime.get().strip()))
+          .atZone(settings.restaurant().zone())
+          .toInstant();
     } catch (DateTimeParseException e) {
       return null;
     }
   }
 
-  public IntegerProperty stepProperty() { return step; }
-  public StringProperty nameProperty() { return name; }
-  public StringProperty promotionProperty() { return promotion; }
-  public BooleanProperty regularsProperty() { return regulars; }
-  public StringProperty minOrdersProperty() { return minOrders; }
-  public BooleanProperty lapsedProperty() { return lapsed; }
-  public StringProperty minSpendProperty() { return minSpend; }
-  public StringProperty daysProperty() { return days; }
-  public StringProperty languageProperty() { return language; }
-  public StringProperty templatePlProperty() { return templatePl; }
-  public StringProperty templateEnProperty() { return templateEn; }
-  public StringProperty codeModeProperty() { return codeMode; }
-  public StringProperty codeProperty() { return code; }
-  public StringProperty prefixProperty() { return prefix; }
-  public StringProperty validDaysProperty() { return validDays; }
-  public BooleanProperty startNowProperty() { return startNow; }
-  public ObjectProperty<LocalDate> atDateProperty() { return atDate; }
-  public StringProperty atTimeProperty() { return atTime; }
-  public IntegerProperty audienceCountProperty() { return audienceCount; }
-  public StringProperty sampleProperty() { return sample; }
-  public StringProperty counterProperty() { return counter; }
-  public StringProperty summaryProperty() { return summary; }
-  public StringProperty problemProperty() { return problem; }
-  public ObservableList<String> templatesPl() { return templatesPl; }
-  public ObservableList<String> templatesEn() { return templatesEn; }
-  public StringProperty messagePlProperty() { return messagePl; }
-  public ObservableList<TemplateEditorModel.PaletteItem> palette() { return palette; }
+  public IntegerProperty stepProperty() {
+    return step;
+  }
+
+  public StringProperty nameProperty() {
+    return name;
+  }
+
+  public StringProperty promotionProperty() {
+    return promotion;
+  }
+
+  public BooleanProperty regularsProperty() {
+    return regulars;
+  }
+
+  public StringProperty minOrdersProperty() {
+    return minOrders;
+  }
+
+  public BooleanProperty lapsedProperty() {
+    return lapsed;
+  }
+
+  public StringProperty minSpendProperty() {
+    return minSpend;
+  }
+
+  public StringProperty daysProperty() {
+    return days;
+  }
+
+  public StringProperty languageProperty() {
+    return language;
+  }
+
+  public StringProperty templatePlProperty() {
+    return templatePl;
+  }
+
+  public StringProperty templateEnProperty() {
+    return templateEn;
+  }
+
+  public StringProperty codeModeProperty() {
+    return codeMode;
+  }
+
+  public StringProperty codeProperty() {
+    return code;
+  }
+
+  public StringProperty prefixProperty() {
+    return prefix;
+  }
+
+  public StringProperty validDaysProperty() {
+    return validDays;
+  }
+
+  public BooleanProperty startNowProperty() {
+    return startNow;
+  }
+
+  public ObjectProperty<LocalDate> atDateProperty() {
+    return atDate;
+  }
+
+  public StringProperty atTimeProperty() {
+    return atTime;
+  }
+
+  public IntegerProperty audienceCountProperty() {
+    return audienceCount;
+  }
+
+  public StringProperty sampleProperty() {
+    return sample;
+  }
+
+  public StringProperty counterProperty() {
+    return counter;
+  }
+
+  public StringProperty summaryProperty() {
+    return summary;
+  }
+
+  public StringProperty problemProperty() {
+    return problem;
+  }
+
+  public ObservableList<String> templatesPl() {
+    return templatesPl;
+  }
+
+  public ObservableList<String> templatesEn() {
+    return templatesEn;
+  }
+
+  public StringProperty messagePlProperty() {
+    return messagePl;
+  }
+
+  public ObservableList<TemplateEditorModel.PaletteItem> palette() {
+    return palette;
+  }
 }

@@ -5,4 +5,5 @@ import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.templates.TemplateService;
 
 /** What the campaigns screen and its wizard read and change. */
-public record CampaignsServices(CampaignService campaigns, TemplateService templates, SettingsService settings) {}
+public record CampaignsServices(
+    CampaignService campaigns, TemplateService templates, SettingsService settings) {}

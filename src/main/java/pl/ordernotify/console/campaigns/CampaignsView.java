@@ -29,7 +29,10 @@ import pl.ordernotify.console.Texts;
 import pl.ordernotify.console.templates.PaletteCell;
 import pl.ordernotify.console.templates.TemplateEditorModel;
 
-/** The campaigns screen (DESIGN §9), bound to {@link CampaignsViewModel} and {@link CampaignWizardModel}. */
+/**
+ * The campaigns screen (DESIGN §9), bound to {@link CampaignsViewModel} and {@link
+ * CampaignWizardModel}.
+ */
 public final class CampaignsView implements ScreenView {
 
   private final CampaignsViewModel vm;
@@ -105,10 +108,11 @@ public final class CampaignsView implements ScreenView {
     bindList();
     bindMarketing();
     bindWizard();
-    wizard.onFinished(() -> {
-      showWizard(false);
-      vm.refresh();
-    });
+    wizard.onFinished(
+        () -> {
+          showWizard(false);
+          vm.refresh();
+        });
   }
 
   private void bindList() {
@@ -117,13 +121,19 @@ public final class CampaignsView implements ScreenView {
     statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().statusText()));
     progressColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().progress()));
     progressColumn.setCellFactory(ProgressBarTableCell.forTableColumn());
-    sentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().results().sent())));
-    ordersColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().results().orders())));
-    table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-      if (now != null) {
-        vm.selectedProperty().set(now);
-      }
-    });
+    sentColumn.setCellValueFactory(
+        c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().results().sent())));
+    ordersColumn.setCellValueFactory(
+        c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().results().orders())));
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now != null) {
+                vm.selectedProperty().set(now);
+              }
+            });
     vm.selectedProperty().addListener((o, was, now) -> showDetail(now));
     showDetail(null);
   }
@@ -147,23 +157,47 @@ public final class CampaignsView implements ScreenView {
     Campaign c = r.campaign();
     detailTitle.setText(texts.get("campaigns.detail.title", c.name(), row.statusText()));
     detailNote.setText(row.note() == null ? "" : row.note());
-    String skipped = String.join(", ", r.skipped().entrySet().stream()
-        .map(e -> (texts.has("campaigns.skip." + e.getKey()) ? texts.get("campaigns.skip." + e.getKey()) : e.getKey())
-            + ": " + e.getValue()).toList());
-    results.setText(String.join("\n",
-        texts.get("campaigns.detail.sent", r.recipients(), r.waiting(), r.sent(), r.delivered()),
-        texts.get("campaigns.detail.failed", r.undelivered(), r.failed(), r.skippedTotal(), skipped.isEmpty() ? "-" : skipped),
-        texts.get("campaigns.detail.money", r.cost().toPlainString(), r.orders(),
-            r.revenue().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
-            String.format(texts.locale(), "%.1f%%", r.redemptionRate() * 100)),
-        texts.get("campaigns.detail.optOuts", r.optOuts())));
+    String skipped =
+        String.join(
+            ", ",
+            r.skipped().entrySet().stream()
+                .map(
+                    e ->
+                        (texts.has("campaigns.skip." + e.getKey())
+                                ? texts.get("campaigns.skip." + e.getKey())
+                                : e.getKey())
+                            + ": "
+                            + e.getValue())
+                .toList());
+    results.setText(
+        String.join(
+            "\n",
+            texts.get(
+                "campaigns.detail.sent", r.recipients(), r.waiting(), r.sent(), r.delivered()),
+            texts.get(
+                "campaigns.detail.failed",
+                r.undelivered(),
+                r.failed(),
+                r.skippedTotal(),
+                skipped.isEmpty() ? "-" : skipped),
+            texts.get(
+                "campaigns.detail.money",
+                r.cost().toPlainString(),
+                r.orders(),
+                r.revenue().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                String.format(texts.locale(), "%.1f%%", r.redemptionRate() * 100)),
+            texts.get("campaigns.detail.optOuts", r.optOuts())));
     XYChart.Series<String, Number> series = new XYChart.Series<>();
-    series.getData().addAll(List.of(
-        new XYChart.Data<>(texts.get("campaigns.chart.sent"), r.sent()),
-        new XYChart.Data<>(texts.get("campaigns.chart.delivered"), r.delivered()),
-        new XYChart.Data<>(texts.get("campaigns.chart.failed"), r.failed() + r.undelivered()),
-        new XYChart.Data<>(texts.get("campaigns.chart.skipped"), r.skippedTotal()),
-        new XYChart.Data<>(texts.get("campaigns.chart.orders"), r.orders())));
+    series
+        .getData()
+        .addAll(
+            List.of(
+                new XYChart.Data<>(texts.get("campaigns.chart.sent"), r.sent()),
+                new XYChart.Data<>(texts.get("campaigns.chart.delivered"), r.delivered()),
+                new XYChart.Data<>(
+                    texts.get("campaigns.chart.failed"), r.failed() + r.undelivered()),
+                new XYChart.Data<>(texts.get("campaigns.chart.skipped"), r.skippedTotal()),
+                new XYChart.Data<>(texts.get("campaigns.chart.orders"), r.orders())));
     chart.getData().setAll(List.of(series));
   }
 
@@ -184,7 +218,9 @@ public final class CampaignsView implements ScreenView {
     days.textProperty().bindBidirectional(wizard.daysProperty());
     language.getItems().setAll(CampaignWizardModel.NONE, "pl", "en");
     language.valueProperty().bindBidirectional(wizard.languageProperty());
-    audienceCount.textProperty().bind(wizard.audienceCountProperty().asString(texts.get("campaigns.wizard.count")));
+    audienceCount
+        .textProperty()
+        .bind(wizard.audienceCountProperty().asString(texts.get("campaigns.wizard.count")));
     promotion.textProperty().bindBidirectional(wizard.promotionProperty());
     templatePl.setItems(wizard.templatesPl());
     templatePl.valueProperty().bindBidirectional(wizard.templatePlProperty());
@@ -195,10 +231,13 @@ public final class CampaignsView implements ScreenView {
     templateEn.valueProperty().addListener((o, was, now) -> wizard.refreshPreview());
     messagePl.textProperty().bindBidirectional(wizard.messagePlProperty());
     palette.setItems(wizard.palette());
-    palette.setCellFactory(l -> new PaletteCell(v -> {
-      messagePl.positionCaret(wizard.insert(v, messagePl.getCaretPosition()));
-      messagePl.requestFocus();
-    }));
+    palette.setCellFactory(
+        l ->
+            new PaletteCell(
+                v -> {
+                  messagePl.positionCaret(wizard.insert(v, messagePl.getCaretPosition()));
+                  messagePl.requestFocus();
+                }));
     sample.textProperty().bind(wizard.sampleProperty());
     counter.textProperty().bind(wizard.counterProperty());
     ToggleGroup codes = new ToggleGroup();
@@ -206,7 +245,9 @@ public final class CampaignsView implements ScreenView {
     codeUnique.setUserData(Campaign.UNIQUE);
     codeShared.setUserData(Campaign.SHARED);
     codeNone.setUserData(Campaign.NONE);
-    codes.selectedToggleProperty().addListener((o, was, now) -> wizard.codeModeProperty().set((String) now.getUserData()));
+    codes
+        .selectedToggleProperty()
+        .addListener((o, was, now) -> wizard.codeModeProperty().set((String) now.getUserData()));
     codes.selectToggle(codeUnique);
     prefix.textProperty().bindBidirectional(wizard.prefixProperty());
     prefix.disableProperty().bind(codeUnique.selectedProperty().not());
@@ -236,7 +277,8 @@ public final class CampaignsView implements ScreenView {
   }
 
   private void showStep(int step) {
-    stepTitle.setText(texts.get("campaigns.wizard.step" + step, step + 1, CampaignWizardModel.STEPS));
+    stepTitle.setText(
+        texts.get("campaigns.wizard.step" + step, step + 1, CampaignWizardModel.STEPS));
     wizardBack.setDisable(step == 0);
     wizardNext.setVisible(step < CampaignWizardModel.STEPS - 1);
     wizardNext.setManaged(wizardNext.isVisible());

@@ -16,7 +16,10 @@ import pl.ordernotify.console.Ui;
 import pl.ordernotify.settings.Setting;
 import pl.ordernotify.settings.SettingsService;
 
-/** The campaigns screen: the list with progress and results, pause / resume / cancel, and the marketing rules. */
+/**
+ * The campaigns screen: the list with progress and results, pause / resume / cancel, and the
+ * marketing rules.
+ */
 public final class CampaignsViewModel {
 
   private final CampaignService campaigns;
@@ -38,17 +41,27 @@ public final class CampaignsViewModel {
 
   public void refresh() {
     String keep = selected.get() == null ? null : selected.get().name();
-    ui.background().load(() -> campaigns.list().stream().map(c -> row(campaigns.results(c))).toList(), list -> {
-      rows.setAll(list);
-      selected.set(list.stream().filter(r -> r.name().equals(keep)).findFirst().orElse(null));
-    }, e -> ui.failed("campaigns.error.load", e));
+    ui.background()
+        .load(
+            () -> campaigns.list().stream().map(c -> row(campaigns.results(c))).toList(),
+            list -> {
+              rows.setAll(list);
+              selected.set(
+                  list.stream().filter(r -> r.name().equals(keep)).findFirst().orElse(null));
+            },
+            e -> ui.failed("campaigns.error.load", e));
   }
 
   private CampaignRow row(CampaignResults r) {
     Campaign c = r.campaign();
-    String note = c.statusCode() == null ? "" : ui.texts().has("campaigns.note." + c.statusCode())
-        ? ui.texts().get("campaigns.note." + c.statusCode()) : c.statusDetail();
-    return new CampaignRow(c.name(), c.status(), ui.texts().get("campaigns.status." + c.status()), note, r);
+    String note =
+        c.statusCode() == null
+            ? ""
+            : ui.texts().has("campaigns.note." + c.statusCode())
+                ? ui.texts().get("campaigns.note." + c.statusCode())
+                : c.statusDetail();
+    return new CampaignRow(
+        c.name(), c.status(), ui.texts().get("campaigns.status." + c.status()), note, r);
   }
 
   public void pause() {
@@ -66,8 +79,12 @@ public final class CampaignsViewModel {
   /** Asks first: SMS already sent stay, the rest are not sent. */
   public void cancel() {
     CampaignRow r = selected.get();
-    if (r != null && ui.dialogs().confirm(ui.texts().get("campaigns.cancel.question", r.name()),
-        ui.texts().get("campaigns.cancel.detail"), ui.texts().get("campaigns.cancel.yes"))) {
+    if (r != null
+        && ui.dialogs()
+            .confirm(
+                ui.texts().get("campaigns.cancel.question", r.name()),
+                ui.texts().get("campaigns.cancel.detail"),
+                ui.texts().get("campaigns.cancel.yes"))) {
       act(c -> campaigns.cancel(c), "campaigns.cancelled");
     }
   }
@@ -77,10 +94,14 @@ public final class CampaignsViewModel {
     if (r == null) {
       return;
     }
-    ui.background().load(() -> action.apply(r.name()), c -> {
-      ui.dialogs().notifyDone(ui.texts().get(doneKey, c.name()));
-      refresh();
-    }, e -> refused(e, "campaigns.error.action"));
+    ui.background()
+        .load(
+            () -> action.apply(r.name()),
+            c -> {
+              ui.dialogs().notifyDone(ui.texts().get(doneKey, c.name()));
+              refresh();
+            },
+            e -> refused(e, "campaigns.error.action"));
   }
 
   void refused(Throwable e, String key) {
@@ -93,14 +114,22 @@ public final class CampaignsViewModel {
   }
 
   public void loadMarketing() {
-    ui.background().load(() -> List.of(settings.get(Setting.MARKETING_WINDOW), settings.get(Setting.CLOSED_DAYS),
-        settings.get(Setting.CAP_PER_DAY), settings.get(Setting.CAP_PER_WEEK)), v -> {
-          window.set(v.get(0));
-          closedDays.set(v.get(1));
-          capPerDay.set(v.get(2));
-          capPerWeek.set(v.get(3));
-          marketingProblem.set("");
-        }, e -> ui.failed("campaigns.error.load", e));
+    ui.background()
+        .load(
+            () ->
+                List.of(
+                    settings.get(Setting.MARKETING_WINDOW),
+                    settings.get(Setting.CLOSED_DAYS),
+                    settings.get(Setting.CAP_PER_DAY),
+                    settings.get(Setting.CAP_PER_WEEK)),
+            v -> {
+              window.set(v.get(0));
+              closedDays.set(v.get(1));
+              capPerDay.set(v.get(2));
+              capPerWeek.set(v.get(3));
+              marketingProblem.set("");
+            },
+            e -> ui.failed("campaigns.error.load", e));
   }
 
   /** Saves the window, closed days and caps, or says which one is wrong; nothing is saved then. */
@@ -111,13 +140,18 @@ public final class CampaignsViewModel {
       return;
     }
     String w = window.get().strip();
-    String days = String.join(",", MarketingWindow.closedDaysOf(closedDays.get()).stream().sorted().toList());
-    ui.background().execute(() -> {
-      settings.put(Setting.MARKETING_WINDOW, w);
-      settings.put(Setting.CLOSED_DAYS, days);
-      settings.put(Setting.CAP_PER_DAY, capPerDay.get().strip());
-      settings.put(Setting.CAP_PER_WEEK, capPerWeek.get().strip());
-    }, () -> ui.dialogs().notifyDone(ui.texts().get("campaigns.marketing.saved")), e -> ui.failed("campaigns.error.action", e));
+    String days =
+        String.join(",", MarketingWindow.closedDaysOf(closedDays.get()).stream().sorted().toList());
+    ui.background()
+        .execute(
+            () -> {
+              settings.put(Setting.MARKETING_WINDOW, w);
+              settings.put(Setting.CLOSED_DAYS, days);
+              settings.put(Setting.CAP_PER_DAY, capPerDay.get().strip());
+              settings.put(Setting.CAP_PER_WEEK, capPerWeek.get().strip());
+            },
+            () -> ui.dialogs().notifyDone(ui.texts().get("campaigns.marketing.saved")),
+            e -> ui.failed("campaigns.error.action", e));
   }
 
   private String marketingProblem() {

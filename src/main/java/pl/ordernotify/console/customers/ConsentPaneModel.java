@@ -35,7 +35,11 @@ public final class ConsentPaneModel {
   static final String STAFF_SETTING = "ui.consentStaff";
 
   /** The consent services the pane uses. */
-  public record Services(ConsentService consent, Suppressions suppressions, Replies replies, SettingsService settings) {}
+  public record Services(
+      ConsentService consent,
+      Suppressions suppressions,
+      Replies replies,
+      SettingsService settings) {}
 
   private final Services services;
   private final Ui ui;
@@ -54,8 +58,13 @@ public final class ConsentPaneModel {
     this.ui = ui;
     this.wording = new ConsentWordingModel(services.consent().wording(), ui);
     staff.set(services.settings().getRaw(STAFF_SETTING).orElse(""));
-    staff.addListener((o, was, now) -> ui.background().execute(
-        () -> services.settings().putRaw(STAFF_SETTING, now == null ? "" : now.strip()), () -> { }, e -> { }));
+    staff.addListener(
+        (o, was, now) ->
+            ui.background()
+                .execute(
+                    () -> services.settings().putRaw(STAFF_SETTING, now == null ? "" : now.strip()),
+                    () -> {},
+                    e -> {}));
   }
 
   /** Shows this customer's consent (null: none selected). */
@@ -69,19 +78,35 @@ public final class ConsentPaneModel {
       history.clear();
       return;
     }
-    ui.background().load(() -> new Loaded(services.consent().state(c), services.consent().history(c.id()),
-        services.suppressions().suppression(c.id()).orElse(null), zone()), this::render,
-        e -> ui.failed("customers.error.load", e));
+    ui.background()
+        .load(
+            () ->
+                new Loaded(
+                    services.consent().state(c),
+                    services.consent().history(c.id()),
+                    services.suppressions().suppression(c.id()).orElse(null),
+                    zone()),
+            this::render,
+            e -> ui.failed("customers.error.load", e));
   }
 
-  private record Loaded(pl.ordernotify.customers.ConsentState state, List<ConsentEvent> events,
-      Suppressions.Suppression suppression, ZoneId zone) {}
+  private record Loaded(
+      pl.ordernotify.customers.ConsentState state,
+      List<ConsentEvent> events,
+      Suppressions.Suppression suppression,
+      ZoneId zone) {}
 
   private void render(Loaded l) {
     state.set(ui.texts().of("consent.state", l.state()));
     DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(l.zone());
-    String why = l.suppression() == null ? "" : ui.texts().get("consent.suppressed", l.suppression().undeliveredAt()
-        .size(), time.format(l.suppression().undeliveredAt().get(0)));
+    String why =
+        l.suppression() == null
+            ? ""
+            : ui.texts()
+                .get(
+                    "consent.suppressed",
+                    l.suppression().undeliveredAt().size(),
+                    time.format(l.suppression().undeliveredAt().get(0)));
     String optOut = customer.smsOptOut() ? ui.texts().get("consent.optOutWins") : "";
     note.set((optOut + " " + why).strip());
     suppressed.set(l.suppression() != null);
@@ -91,55 +116,95 @@ public final class ConsentPaneModel {
   private String line(ConsentEvent e, DateTimeFormatter time) {
     String what = ui.texts().get("consent.change." + e.field().name() + "." + e.newValue());
     String who = e.staff() == null ? "" : ", " + e.staff();
-    String wording = e.wordingVersion() == null ? "" : " " + ui.texts().get("consent.wordingVersion",
-        e.wordingVersion(), e.wording() == null ? "" : e.wording());
+    String wording =
+        e.wordingVersion() == null
+            ? ""
+            : " "
+                + ui.texts()
+                    .get(
+                        "consent.wordingVersion",
+                        e.wordingVersion(),
+                        e.wording() == null ? "" : e.wording());
     String detail = e.detail() == null ? "" : " — " + e.detail();
-    return time.format(e.occurredAt()) + "  " + what + " (" + ui.texts().of("consent.source", e.source()) + who
-        + ")" + wording + detail;
+    return time.format(e.occurredAt())
+        + "  "
+        + what
+        + " ("
+        + ui.texts().of("consent.source", e.source())
+        + who
+        + ")"
+        + wording
+        + detail;
   }
 
-  /** What becomes of a switch staff changed: the customer as saved, or refused (the switch goes back). */
+  /**
+   * What becomes of a switch staff changed: the customer as saved, or refused (the switch goes
+   * back).
+   */
   record Outcome(Customer saved) {
     boolean refused() {
       return saved == null;
     }
   }
 
-  /** Staff ticked consent: the wording is read out to the customer first, then saved if they agree. */
+  /**
+   * Staff ticked consent: the wording is read out to the customer first, then saved if they agree.
+   */
   void giveConsent(Customer c, Consumer<Outcome> done) {
-    ui.background().load(() -> services.consent().wording().text(), wording -> {
-      if (ui.dialogs().confirm(ui.texts().get("consent.dialog.question", c.name()), wording,
-          ui.texts().get("consent.dialog.yes"))) {
-        set(c, true, false, done);
-      } else {
-        done.accept(new Outcome(null));
-      }
-    }, e -> {
-      ui.failed("customers.error.save", e);
-      done.accept(new Outcome(null));
-    });
+    ui.background()
+        .load(
+            () -> services.consent().wording().text(),
+            wording -> {
+              if (ui.dialogs()
+                  .confirm(
+                      ui.texts().get("consent.dialog.question", c.name()),
+                      wording,
+                      ui.texts().get("consent.dialog.yes"))) {
+                set(c, true, false, done);
+              } else {
+                done.accept(new Outcome(null));
+              }
+            },
+            e -> {
+              ui.failed("customers.error.save", e);
+              done.accept(new Outcome(null));
+            });
   }
 
-  /** Saves one switch with source CONSOLE and the staff name; a refusal is explained, not thrown. */
+  /**
+   * Saves one switch with source CONSOLE and the staff name; a refusal is explained, not thrown.
+   */
   void set(Customer c, boolean value, boolean optOutSwitch, Consumer<Outcome> done) {
-    ConsentService.Origin origin = new ConsentService.Origin(ConsentSource.CONSOLE,
-        staff.get() == null || staff.get().isBlank() ? null : staff.get().strip(), null);
-    ui.background().load(() -> optOutSwitch ? services.consent().setOptOut(c.id(), value, origin)
-        : services.consent().setConsent(c.id(), value, origin), r -> {
-          if (optOutSwitch && value && r.changed().size() > 1) {
-            ui.dialogs().notifyDone(ui.texts().get("consent.optOutEndedConsent", c.name()));
-          }
-          show(r.customer());
-          done.accept(new Outcome(r.customer()));
-        }, e -> {
-          if (e instanceof ConsentRefusedException refused) {
-            ui.dialogs().notifyFailure(ui.texts().get("consent.refused"),
-                ui.texts().get("consent.error." + refused.code(), refused.values().toArray()));
-          } else {
-            ui.failed("customers.error.save", e);
-          }
-          done.accept(new Outcome(null));
-        });
+    ConsentService.Origin origin =
+        new ConsentService.Origin(
+            ConsentSource.CONSOLE,
+            staff.get() == null || staff.get().isBlank() ? null : staff.get().strip(),
+            null);
+    ui.background()
+        .load(
+            () ->
+                optOutSwitch
+                    ? services.consent().setOptOut(c.id(), value, origin)
+                    : services.consent().setConsent(c.id(), value, origin),
+            r -> {
+              if (optOutSwitch && value && r.changed().size() > 1) {
+                ui.dialogs().notifyDone(ui.texts().get("consent.optOutEndedConsent", c.name()));
+              }
+              show(r.customer());
+              done.accept(new Outcome(r.customer()));
+            },
+            e -> {
+              if (e instanceof ConsentRefusedException refused) {
+                ui.dialogs()
+                    .notifyFailure(
+                        ui.texts().get("consent.refused"),
+                        ui.texts()
+                            .get("consent.error." + refused.code(), refused.values().toArray()));
+              } else {
+                ui.failed("customers.error.save", e);
+              }
+              done.accept(new Outcome(null));
+            });
   }
 
   /** Staff clear the suppression of the selected customer's number. */
@@ -148,11 +213,14 @@ public final class ConsentPaneModel {
     if (c == null) {
       return;
     }
-    ui.background().execute(() -> services.suppressions().clear(c.id(), staff.get()),
-        () -> {
-          ui.dialogs().notifyDone(ui.texts().get("consent.suppressionCleared", c.name()));
-          show(c);
-        }, e -> ui.failed("customers.error.save", e));
+    ui.background()
+        .execute(
+            () -> services.suppressions().clear(c.id(), staff.get()),
+            () -> {
+              ui.dialogs().notifyDone(ui.texts().get("consent.suppressionCleared", c.name()));
+              show(c);
+            },
+            e -> ui.failed("customers.error.save", e));
   }
 
   /** Writes the selected customer's consent history as CSV to {@code file}. */
@@ -161,14 +229,20 @@ public final class ConsentPaneModel {
     if (c == null || file == null) {
       return;
     }
-    ui.background().execute(() -> {
-      try {
-        Files.writeString(file, ConsentCsv.of(c, services.consent().history(c.id()), zone()), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }, () -> ui.dialogs().notifyDone(ui.texts().get("consent.exported", file.getFileName())),
-        e -> ui.failed("consent.error.export", e));
+    ui.background()
+        .execute(
+            () -> {
+              try {
+                Files.writeString(
+                    file,
+                    ConsentCsv.of(c, services.consent().history(c.id()), zone()),
+                    StandardCharsets.UTF_8);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            },
+            () -> ui.dialogs().notifyDone(ui.texts().get("consent.exported", file.getFileName())),
+            e -> ui.failed("consent.error.export", e));
   }
 
   /** The consent wording's editor. */
@@ -178,12 +252,24 @@ public final class ConsentPaneModel {
 
   /** The latest replies customers texted back, newest first. */
   public void loadReplies() {
-    ui.background().load(() -> {
-      DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone());
-      return services.replies().recent(100).stream().map(r -> time.format(r.receivedAt() != null ? r.receivedAt()
-          : r.readAt()) + "  " + (r.customerName() != null ? r.customerName() : r.phone()) + ": " + r.text()
-          + (r.stop() ? "  " + ui.texts().get("consent.reply.stop") : "")).toList();
-    }, (List<String> lines) -> replies.setAll(lines), e -> ui.failed("customers.error.load", e));
+    ui.background()
+        .load(
+            () -> {
+              DateTimeFormatter time =
+                  DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone());
+              return services.replies().recent(100).stream()
+                  .map(
+                      r ->
+                          time.format(r.receivedAt() != null ? r.receivedAt() : r.readAt())
+                              + "  "
+                              + (r.customerName() != null ? r.customerName() : r.phone())
+                              + ": "
+                              + r.text()
+                              + (r.stop() ? "  " + ui.texts().get("consent.reply.stop") : ""))
+                  .toList();
+            },
+            (List<String> lines) -> replies.setAll(lines),
+            e -> ui.failed("customers.error.load", e));
   }
 
   private ZoneId zone() {

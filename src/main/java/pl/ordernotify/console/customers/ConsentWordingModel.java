@@ -27,13 +27,19 @@ public final class ConsentWordingModel {
   public void save() {
     String t = text.get();
     if (t == null || t.isBlank()) {
-      ui.dialogs().notifyFailure(ui.texts().get("consent.refused"), ui.texts().get("consent.wording.empty"));
+      ui.dialogs()
+          .notifyFailure(
+              ui.texts().get("consent.refused"), ui.texts().get("consent.wording.empty"));
       return;
     }
-    ui.background().load(() -> wording.change(t), v -> {
-      show(v);
-      ui.dialogs().notifyDone(ui.texts().get("consent.wording.saved", v.version()));
-    }, e -> ui.failed("customers.error.save", e));
+    ui.background()
+        .load(
+            () -> wording.change(t),
+            v -> {
+              show(v);
+              ui.dialogs().notifyDone(ui.texts().get("consent.wording.saved", v.version()));
+            },
+            e -> ui.failed("customers.error.save", e));
   }
 
   private void show(ConsentWording.Version v) {

@@ -21,7 +21,9 @@ public final class CustomerRow {
     return customer;
   }
 
-  /** The customer as saved; the switches follow (opt-out wins, so saving one may change the other). */
+  /**
+   * The customer as saved; the switches follow (opt-out wins, so saving one may change the other).
+   */
   void update(Customer saved) {
     customer = saved;
     optOut.set(saved.smsOptOut());

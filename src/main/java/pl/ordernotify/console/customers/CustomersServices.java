@@ -6,4 +6,7 @@ import pl.ordernotify.settings.SettingsService;
 
 /** What the customers screen reads and changes, consent and replies included. */
 public record CustomersServices(
-    CustomerService customers, MessageService messages, SettingsService settings, ConsentPaneModel.Services consent) {}
+    CustomerService customers,
+    MessageService messages,
+    SettingsService settings,
+    ConsentPaneModel.Services consent) {}

@@ -52,7 +52,8 @@ public final class CustomersView implements ScreenView {
   public CustomersView(ConsoleContext ctx) {
     var s = ctx.services().customers();
     this.texts = ctx.ui().texts();
-    this.vm = new CustomersViewModel(s.customers(), s.messages(), s.settings(), ctx.ui(), s.consent());
+    this.vm =
+        new CustomersViewModel(s.customers(), s.messages(), s.settings(), ctx.ui(), s.consent());
   }
 
   @FXML
@@ -69,11 +70,18 @@ public final class CustomersView implements ScreenView {
     optOutColumn.setCellFactory(CheckBoxTableCell.forTableColumn(optOutColumn));
     consentColumn.setCellValueFactory(c -> c.getValue().consentProperty());
     consentColumn.setCellFactory(CheckBoxTableCell.forTableColumn(consentColumn));
-    table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, was, now) -> vm.selectedProperty().set(now));
     history.setItems(vm.history());
     history.setCellFactory(l -> new MessageLineCell());
-    historyEmpty.textProperty().bind(Bindings.when(vm.selectedProperty().isNull())
-        .then(texts.get("customers.history.empty")).otherwise(texts.get("customers.history.none")));
+    historyEmpty
+        .textProperty()
+        .bind(
+            Bindings.when(vm.selectedProperty().isNull())
+                .then(texts.get("customers.history.empty"))
+                .otherwise(texts.get("customers.history.none")));
     bindConsent(vm.consent());
   }
 
@@ -89,40 +97,47 @@ public final class CustomersView implements ScreenView {
     clearSuppression.visibleProperty().bind(consent.suppressedProperty());
     clearSuppression.managedProperty().bind(consent.suppressedProperty());
     clearSuppression.setOnAction(e -> consent.clearSuppression());
-    exportCsv.setOnAction(e -> {
-      FileChooser chooser = new FileChooser();
-      chooser.setInitialFileName(consent.suggestedFileName());
-      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-      File file = chooser.showSaveDialog(exportCsv.getScene().getWindow());
-      if (file != null) {
-        consent.exportCsv(file.toPath());
-      }
-    });
+    exportCsv.setOnAction(
+        e -> {
+          FileChooser chooser = new FileChooser();
+          chooser.setInitialFileName(consent.suggestedFileName());
+          chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+          File file = chooser.showSaveDialog(exportCsv.getScene().getWindow());
+          if (file != null) {
+            consent.exportCsv(file.toPath());
+          }
+        });
     wordingVersion.textProperty().bind(consent.wording().versionProperty());
     wording.textProperty().bindBidirectional(consent.wording().textProperty());
     saveWording.setOnAction(e -> consent.wording().save());
-    wordingPane.expandedProperty().addListener((o, was, now) -> {
-      if (now) {
-        consent.wording().load();
-      }
-    });
-    repliesTab.setOnSelectionChanged(e -> {
-      if (repliesTab.isSelected()) {
-        consent.loadReplies();
-      }
-    });
+    wordingPane
+        .expandedProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now) {
+                consent.wording().load();
+              }
+            });
+    repliesTab.setOnSelectionChanged(
+        e -> {
+          if (repliesTab.isSelected()) {
+            consent.loadReplies();
+          }
+        });
   }
 
   private static ListCell<String> wrapping() {
-    ListCell<String> cell = new ListCell<>() {
-      @Override
-      protected void updateItem(String item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty ? null : item);
-      }
-    };
+    ListCell<String> cell =
+        new ListCell<>() {
+          @Override
+          protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+          }
+        };
     cell.setWrapText(true);
-    cell.setPrefWidth(0); // follows the list's width, so long lines wrap instead of scrolling sideways
+    cell.setPrefWidth(
+        0); // follows the list's width, so long lines wrap instead of scrolling sideways
     return cell;
   }
 

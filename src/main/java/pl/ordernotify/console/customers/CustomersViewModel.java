@@ -32,7 +32,11 @@ public final class CustomersViewModel {
   private final ConsentPaneModel consent;
   private boolean settling;
 
-  public CustomersViewModel(CustomerService customers, MessageService messages, SettingsService settings, Ui ui,
+  public CustomersViewModel(
+      CustomerService customers,
+      MessageService messages,
+      SettingsService settings,
+      Ui ui,
       ConsentPaneModel.Services consentServices) {
     this.customers = customers;
     this.messages = messages;
@@ -40,41 +44,62 @@ public final class CustomersViewModel {
     this.ui = ui;
     this.words = new MessageWords(ui.texts());
     this.consent = new ConsentPaneModel(consentServices, ui);
-    selected.addListener((o, was, now) -> {
-      loadHistory(now);
-      consent.show(now == null ? null : now.customer());
-    });
+    selected.addListener(
+        (o, was, now) -> {
+          loadHistory(now);
+          consent.show(now == null ? null : now.customer());
+        });
   }
 
   /** Finds customers whose name or phone contains the query; all when it is empty. */
   public void search() {
     String q = query.get();
-    ui.background().load(() -> customers.search(q, LIMIT), found -> {
-      rows.setAll(found.stream().map(this::row).toList());
-    }, e -> ui.failed("customers.error.load", e));
+    ui.background()
+        .load(
+            () -> customers.search(q, LIMIT),
+            found -> {
+              rows.setAll(found.stream().map(this::row).toList());
+            },
+            e -> ui.failed("customers.error.load", e));
   }
 
   private CustomerRow row(pl.ordernotify.customers.Customer c) {
     CustomerRow row = new CustomerRow(c);
-    row.optOutProperty().addListener((o, was, now) -> {
-      if (!settling) {
-        consent.set(row.customer(), now, true, out -> settle(row, out, now ? "customers.optedOut" : "customers.optedIn"));
-      }
-    });
-    row.consentProperty().addListener((o, was, now) -> {
-      if (settling) {
-        return;
-      }
-      if (now) {
-        consent.giveConsent(row.customer(), out -> settle(row, out, "customers.consentGiven"));
-      } else {
-        consent.set(row.customer(), false, false, out -> settle(row, out, "customers.consentWithdrawn"));
-      }
-    });
+    row.optOutProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (!settling) {
+                consent.set(
+                    row.customer(),
+                    now,
+                    true,
+                    out -> settle(row, out, now ? "customers.optedOut" : "customers.optedIn"));
+              }
+            });
+    row.consentProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (settling) {
+                return;
+              }
+              if (now) {
+                consent.giveConsent(
+                    row.customer(), out -> settle(row, out, "customers.consentGiven"));
+              } else {
+                consent.set(
+                    row.customer(),
+                    false,
+                    false,
+                    out -> settle(row, out, "customers.consentWithdrawn"));
+              }
+            });
     return row;
   }
 
-  /** The switches show what was saved: a refused or declined change goes back, opt-out turns consent off. */
+  /**
+   * The switches show what was saved: a refused or declined change goes back, opt-out turns consent
+   * off.
+   */
   private void settle(CustomerRow row, ConsentPaneModel.Outcome out, String doneKey) {
     settling = true;
     try {
@@ -98,11 +123,18 @@ public final class CustomersViewModel {
       history.clear();
       return;
     }
-    ui.background().load(() -> {
-      ZoneId zone = settings.restaurant().zone();
-      return messages.list(new MessageFilter(null, null, null, tail, null, null, 200)).stream()
-          .map(r -> MessageLine.of(r, words, zone)).toList();
-    }, (List<MessageLine> lines) -> history.setAll(lines), e -> ui.failed("customers.error.load", e));
+    ui.background()
+        .load(
+            () -> {
+              ZoneId zone = settings.restaurant().zone();
+              return messages
+                  .list(new MessageFilter(null, null, null, tail, null, null, 200))
+                  .stream()
+                  .map(r -> MessageLine.of(r, words, zone))
+                  .toList();
+            },
+            (List<MessageLine> lines) -> history.setAll(lines),
+            e -> ui.failed("customers.error.load", e));
   }
 
   public StringProperty queryProperty() {

@@ -5,4 +5,5 @@ import pl.ordernotify.messages.MessageStats;
 import pl.ordernotify.settings.SettingsService;
 
 /** What the dashboard reads. */
-public record DashboardServices(MessageStats stats, SettingsService settings, GatewayAccountService gateway) {}
+public record DashboardServices(
+    MessageStats stats, SettingsService settings, GatewayAccountService gateway) {}

@@ -42,17 +42,20 @@ public final class DashboardView implements ScreenView {
     senderState.textProperty().bind(vm.senderStateProperty());
     chart.setAnimated(false);
     if (chart.getYAxis() instanceof javafx.scene.chart.NumberAxis axis) {
-      axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-        @Override
-        public String toString(Number n) {
-          return n.doubleValue() == Math.rint(n.doubleValue()) ? Integer.toString(n.intValue()) : "";
-        }
+      axis.setTickLabelFormatter(
+          new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+              return n.doubleValue() == Math.rint(n.doubleValue())
+                  ? Integer.toString(n.intValue())
+                  : "";
+            }
 
-        @Override
-        public Number fromString(String s) {
-          return Double.valueOf(s);
-        }
-      });
+            @Override
+            public Number fromString(String s) {
+              return Double.valueOf(s);
+            }
+          });
     }
     vm.bars().addListener((ListChangeListener<DashboardViewModel.Bar>) c -> showBars());
   }

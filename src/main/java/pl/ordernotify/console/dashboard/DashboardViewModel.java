@@ -46,17 +46,26 @@ public final class DashboardViewModel {
     this.ui = ui;
   }
 
-  private record Loaded(Restaurant restaurant, Figures figures, List<MessageStats.Waiting> waiting) {}
+  private record Loaded(
+      Restaurant restaurant, Figures figures, List<MessageStats.Waiting> waiting) {}
 
   /** Recounts from the database; cheap enough for every few seconds. */
   public void refresh() {
-    ui.background().load(() -> {
-      Restaurant r = services.settings().restaurant();
-      ZoneId zone = r.zone();
-      LocalDate day = LocalDate.now(ui.clock().withZone(zone));
-      var facts = services.stats().facts(Figures.since(day, zone), day.plusDays(1).atStartOfDay(zone).toInstant());
-      return new Loaded(r, Figures.of(facts, day, zone), services.stats().waiting());
-    }, this::show, e -> ui.failed("dashboard.error.load", e));
+    ui.background()
+        .load(
+            () -> {
+              Restaurant r = services.settings().restaurant();
+              ZoneId zone = r.zone();
+              LocalDate day = LocalDate.now(ui.clock().withZone(zone));
+              var facts =
+                  services
+                      .stats()
+                      .facts(
+                          Figures.since(day, zone), day.plusDays(1).atStartOfDay(zone).toInstant());
+              return new Loaded(r, Figures.of(facts, day, zone), services.stats().waiting());
+            },
+            this::show,
+            e -> ui.failed("dashboard.error.load", e));
     showSender(sender.current());
   }
 
@@ -84,7 +93,8 @@ public final class DashboardViewModel {
     }
     if (sender.current().mode() == SenderSnapshot.Mode.PAUSED) {
       // While paused everything waits for the resume, whatever each message's own reason.
-      return ui.texts().get("dashboard.waiting.some", total, ui.texts().get("dashboard.waiting.paused"));
+      return ui.texts()
+          .get("dashboard.waiting.some", total, ui.texts().get("dashboard.waiting.paused"));
     }
     Map<String, Integer> byWords = new LinkedHashMap<>();
     for (MessageStats.Waiting w : list) {
@@ -106,11 +116,27 @@ public final class DashboardViewModel {
 
   /** Asks the gateway for the credits left; a network call, so only now and then. */
   public void refreshCredits() {
-    ui.background().load(() -> services.gateway().account().dryRun() ? null : services.gateway().gateway().balance(),
-        b -> credits.set(b == null ? ui.texts().get("dashboard.credits.dryRun")
-            : b instanceof BalanceResult.Balance ok ? new GatewayWords(ui.texts()).balance(services.gateway().gateway().provider(), ok)
-            : new GatewayWords(ui.texts()).failure(((BalanceResult.Failed) b).code())),
-        e -> credits.set(ui.texts().get("dashboard.credits.unknown", new GatewayWords(ui.texts()).failure(null))));
+    ui.background()
+        .load(
+            () ->
+                services.gateway().account().dryRun()
+                    ? null
+                    : services.gateway().gateway().balance(),
+            b ->
+                credits.set(
+                    b == null
+                        ? ui.texts().get("dashboard.credits.dryRun")
+                        : b instanceof BalanceResult.Balance ok
+                            ? new GatewayWords(ui.texts())
+                                .balance(services.gateway().gateway().provider(), ok)
+                            : new GatewayWords(ui.texts())
+                                .failure(((BalanceResult.Failed) b).code())),
+            e ->
+                credits.set(
+                    ui.texts()
+                        .get(
+                            "dashboard.credits.unknown",
+                            new GatewayWords(ui.texts()).failure(null))));
   }
 
   public void showSender(SenderSnapshot s) {

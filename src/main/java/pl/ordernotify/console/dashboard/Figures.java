@@ -24,7 +24,9 @@ record Figures(Counts today, Counts month, BigDecimal costMonth, List<Day> days)
   /** One bar group of the chart. */
   record Day(LocalDate date, int sent, int failed) {}
 
-  /** The instant the counting must start from: the earlier of the month's start and 14 days back. */
+  /**
+   * The instant the counting must start from: the earlier of the month's start and 14 days back.
+   */
   static Instant since(LocalDate today, ZoneId zone) {
     LocalDate first = today.withDayOfMonth(1);
     LocalDate back = today.minusDays(DAYS - 1L);
@@ -41,7 +43,10 @@ record Figures(Counts today, Counts month, BigDecimal costMonth, List<Day> days)
     BigDecimal cost = BigDecimal.ZERO;
     for (Fact f : facts) {
       LocalDate day = LocalDate.ofInstant(f.at(), zone);
-      boolean thisMonth = day.getYear() == today.getYear() && day.getMonth() == today.getMonth() && !day.isAfter(today);
+      boolean thisMonth =
+          day.getYear() == today.getYear()
+              && day.getMonth() == today.getMonth()
+              && !day.isAfter(today);
       add(t, f, day.equals(today));
       add(m, f, thisMonth);
       if (thisMonth && SENT.contains(f.status()) && f.cost() != null) {

@@ -5,4 +5,5 @@ import pl.ordernotify.messages.MessageService;
 import pl.ordernotify.settings.SettingsService;
 
 /** What the messages screen lists, and the commands behind its retry and cancel buttons. */
-public record MessagesServices(MessageService messages, SettingsService settings, MessageCommands commands) {}
+public record MessagesServices(
+    MessageService messages, SettingsService settings, MessageCommands commands) {}

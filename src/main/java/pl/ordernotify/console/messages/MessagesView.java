@@ -50,13 +50,16 @@ public final class MessagesView implements ScreenView {
   public MessagesView(ConsoleContext ctx) {
     this.texts = ctx.texts();
     var s = ctx.services().messages();
-    this.vm = new MessagesViewModel(s.messages(), s.settings(), MessageActionsFor.commands(s.commands()), ctx.ui());
+    this.vm =
+        new MessagesViewModel(
+            s.messages(), s.settings(), MessageActionsFor.commands(s.commands()), ctx.ui());
   }
 
   @FXML
   private void initialize() {
-    var dates = new javafx.util.converter.LocalDateStringConverter(
-        java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"), null);
+    var dates =
+        new javafx.util.converter.LocalDateStringConverter(
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"), null);
     from.setConverter(dates);
     to.setConverter(dates);
     from.valueProperty().bindBidirectional(vm.fromProperty());
@@ -91,7 +94,10 @@ public final class MessagesView implements ScreenView {
     column(gatewayColumn, MessageLine::gatewayId);
     column(partsColumn, MessageLine::parts);
     column(costColumn, MessageLine::cost);
-    table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, was, now) -> vm.selectedProperty().set(now));
     text.textProperty().bind(vm.shownTextProperty());
     vm.textMissingProperty().addListener((o, was, now) -> markMissing(now));
     markMissing(vm.textMissingProperty().get());
@@ -115,7 +121,8 @@ public final class MessagesView implements ScreenView {
     label.managedProperty().bind(label.visibleProperty());
   }
 
-  private static void column(TableColumn<MessageLine, String> c, Function<MessageLine, String> value) {
+  private static void column(
+      TableColumn<MessageLine, String> c, Function<MessageLine, String> value) {
     c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
   }
 

@@ -46,7 +46,8 @@ public final class MessagesViewModel {
   private final BooleanBinding canRetry;
   private final BooleanBinding canCancel;
 
-  public MessagesViewModel(MessageService messages, SettingsService settings, MessageActions actions, Ui ui) {
+  public MessagesViewModel(
+      MessageService messages, SettingsService settings, MessageActions actions, Ui ui) {
     this.messages = messages;
     this.settings = settings;
     this.actions = actions;
@@ -55,10 +56,17 @@ public final class MessagesViewModel {
     LocalDate today = LocalDate.now(ui.clock().withZone(ZoneId.of("Europe/Warsaw")));
     from.set(today.minusDays(7));
     to.set(today);
-    canRetry = Bindings.createBooleanBinding(() -> selected.get() != null
-        && List.of("FAILED", "EXPIRED", "UNDELIVERED").contains(selected.get().rawStatus()), selected);
-    canCancel = Bindings.createBooleanBinding(() -> selected.get() != null
-        && "SCHEDULED".equals(selected.get().rawStatus()), selected);
+    canRetry =
+        Bindings.createBooleanBinding(
+            () ->
+                selected.get() != null
+                    && List.of("FAILED", "EXPIRED", "UNDELIVERED")
+                        .contains(selected.get().rawStatus()),
+            selected);
+    canCancel =
+        Bindings.createBooleanBinding(
+            () -> selected.get() != null && "SCHEDULED".equals(selected.get().rawStatus()),
+            selected);
     selected.addListener((o, was, now) -> show(now));
     show(null);
   }
@@ -67,8 +75,10 @@ public final class MessagesViewModel {
   private void show(MessageLine m) {
     boolean none = m == null || m.text().isEmpty();
     textMissing.set(none);
-    shownText.set(m == null ? ui.texts().get("messages.noSelection")
-        : none ? ui.texts().get("messages.noText") : m.text());
+    shownText.set(
+        m == null
+            ? ui.texts().get("messages.noSelection")
+            : none ? ui.texts().get("messages.noText") : m.text());
     shownReason.set(m == null ? "" : m.reason());
     shownDetail.set(m == null ? "" : m.detail());
   }
@@ -81,13 +91,25 @@ public final class MessagesViewModel {
     String ss = blankToNull(status.get());
     String no = blankToNull(orderNo.get());
     String digits = phone.get() == null ? "" : phone.get().replaceAll("\\D", "");
-    ui.background().load(() -> {
-      ZoneId zone = settings.restaurant().zone();
-      MessageFilter filter = new MessageFilter(no, ss, st, digits.isEmpty() ? null : digits,
-          f == null ? null : f.atStartOfDay(zone).toInstant(),
-          t == null ? null : t.plusDays(1).atStartOfDay(zone).toInstant(), LIMIT);
-      return messages.list(filter).stream().map(r -> MessageLine.of(r, words, zone)).toList();
-    }, rows::setAll, e -> ui.failed("messages.error.load", e));
+    ui.background()
+        .load(
+            () -> {
+              ZoneId zone = settings.restaurant().zone();
+              MessageFilter filter =
+                  new MessageFilter(
+                      no,
+                      ss,
+                      st,
+                      digits.isEmpty() ? null : digits,
+                      f == null ? null : f.atStartOfDay(zone).toInstant(),
+                      t == null ? null : t.plusDays(1).atStartOfDay(zone).toInstant(),
+                      LIMIT);
+              return messages.list(filter).stream()
+                  .map(r -> MessageLine.of(r, words, zone))
+                  .toList();
+            },
+            rows::setAll,
+            e -> ui.failed("messages.error.load", e));
   }
 
   public void retry() {
@@ -104,20 +126,27 @@ public final class MessagesViewModel {
       return;
     }
     String key = retry ? "messages.retry" : "messages.cancel";
-    if (!ui.dialogs().confirm(ui.texts().get(key + ".question", m.orderNo(), m.stage()),
-        ui.texts().get(key + ".detail"), ui.texts().get(key + ".yes"))) {
+    if (!ui.dialogs()
+        .confirm(
+            ui.texts().get(key + ".question", m.orderNo(), m.stage()),
+            ui.texts().get(key + ".detail"),
+            ui.texts().get(key + ".yes"))) {
       return;
     }
-    ui.background().execute(() -> {
-      if (retry) {
-        actions.retry(m.id());
-      } else {
-        actions.cancel(m.id());
-      }
-    }, () -> {
-      ui.dialogs().notifyDone(ui.texts().get(key + ".done", m.orderNo()));
-      search();
-    }, e -> ui.failed(key + ".error", e));
+    ui.background()
+        .execute(
+            () -> {
+              if (retry) {
+                actions.retry(m.id());
+              } else {
+                actions.cancel(m.id());
+              }
+            },
+            () -> {
+              ui.dialogs().notifyDone(ui.texts().get(key + ".done", m.orderNo()));
+              search();
+            },
+            e -> ui.failed(key + ".error", e));
   }
 
   private static String blankToNull(String s) {
@@ -173,7 +202,10 @@ public final class MessagesViewModel {
     return shownReason.getReadOnlyProperty();
   }
 
-  /** The sender's or gateway's full explanation of the selected SMS, labelled; empty when it adds nothing. */
+  /**
+   * The sender's or gateway's full explanation of the selected SMS, labelled; empty when it adds
+   * nothing.
+   */
   public ReadOnlyStringProperty shownDetailProperty() {
     return shownDetail.getReadOnlyProperty();
   }

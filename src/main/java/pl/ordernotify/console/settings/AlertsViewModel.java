@@ -12,7 +12,10 @@ import pl.ordernotify.gateway.PhoneNumbers;
 import pl.ordernotify.settings.Setting;
 import pl.ordernotify.settings.SettingsService;
 
-/** The settings screen's "alerts to the manager" card: the manager's phone, the credit threshold, a test. */
+/**
+ * The settings screen's "alerts to the manager" card: the manager's phone, the credit threshold, a
+ * test.
+ */
 public final class AlertsViewModel {
 
   private final SettingsService settings;
@@ -31,11 +34,16 @@ public final class AlertsViewModel {
   private record Values(String phone, String lowCredits) {}
 
   public void load() {
-    ui.background().load(() -> new Values(settings.get(Setting.MANAGER_PHONE), settings.get(Setting.LOW_CREDITS_ALERT)),
-        v -> {
-          phone.set(v.phone());
-          lowCredits.set(v.lowCredits());
-        }, e -> ui.failed("settings.error.load", e));
+    ui.background()
+        .load(
+            () ->
+                new Values(
+                    settings.get(Setting.MANAGER_PHONE), settings.get(Setting.LOW_CREDITS_ALERT)),
+            v -> {
+              phone.set(v.phone());
+              lowCredits.set(v.lowCredits());
+            },
+            e -> ui.failed("settings.error.load", e));
   }
 
   /** Saves both values when they are valid; the problem shows under the card otherwise. */
@@ -50,18 +58,23 @@ public final class AlertsViewModel {
       answer.set(ui.texts().get("alerts.problem.lowCredits"));
       return;
     }
-    ui.background().execute(() -> {
-      settings.put(Setting.MANAGER_PHONE, p);
-      settings.put(Setting.LOW_CREDITS_ALERT, credits);
-    }, () -> {
-      answer.set("");
-      ui.dialogs().notifyDone(ui.texts().get("alerts.saved"));
-    }, e -> ui.failed("settings.error.save", e));
+    ui.background()
+        .execute(
+            () -> {
+              settings.put(Setting.MANAGER_PHONE, p);
+              settings.put(Setting.LOW_CREDITS_ALERT, credits);
+            },
+            () -> {
+              answer.set("");
+              ui.dialogs().notifyDone(ui.texts().get("alerts.saved"));
+            },
+            e -> ui.failed("settings.error.save", e));
   }
 
   /** Sends a test alert to the saved manager phone and says what became of it. */
   public void test() {
-    ui.background().load(alerts::test, o -> answer.set(words(o)), e -> ui.failed("settings.error.save", e));
+    ui.background()
+        .load(alerts::test, o -> answer.set(words(o)), e -> ui.failed("settings.error.save", e));
   }
 
   private String words(ManagerAlerts.Outcome o) {

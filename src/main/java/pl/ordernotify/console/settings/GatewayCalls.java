@@ -15,13 +15,17 @@ import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.settings.SettingsService;
 
-/** Calls to the gateway from the settings screen, each answered in one sentence. Runs in the background. */
+/**
+ * Calls to the gateway from the settings screen, each answered in one sentence. Runs in the
+ * background.
+ */
 final class GatewayCalls {
 
   /** The answer and whether it is good news. */
   record Answer(String text, boolean ok) {}
 
-  private static final String KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  private static final String KEY_CHARS =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
   private final GatewayAccountService account;
   private final SettingsService settings;
   private final Texts texts;
@@ -40,7 +44,9 @@ final class GatewayCalls {
     SmsGateway gateway = account.gateway();
     CheckResult r = gateway.check();
     if (r instanceof CheckResult.Ok) {
-      return new Answer(texts.get(gateway.dryRun() ? "settings.gateway.checkDry" : "settings.gateway.checkWorks"), true);
+      return new Answer(
+          texts.get(gateway.dryRun() ? "settings.gateway.checkDry" : "settings.gateway.checkWorks"),
+          true);
     }
     return new Answer(words.failure(((CheckResult.Failed) r).code()), false);
   }
@@ -52,7 +58,8 @@ final class GatewayCalls {
       return new Answer(texts.get("dashboard.credits.dryRun"), true);
     }
     if (r instanceof BalanceResult.Balance b) {
-      return new Answer(texts.get("settings.gateway.balance", words.balance(gateway.provider(), b)), true);
+      return new Answer(
+          texts.get("settings.gateway.balance", words.balance(gateway.provider(), b)), true);
     }
     return new Answer(words.failure(((BalanceResult.Failed) r).code()), false);
   }
@@ -66,8 +73,15 @@ final class GatewayCalls {
     SmsGateway gateway = account.gateway();
     SettingsService.Restaurant r = settings.restaurant();
     String name = r.name() == null || r.name().isBlank() ? "OrderNotify" : r.name();
-    OutgoingSms sms = new OutgoingSms(valid.e164(), texts.get("settings.gateway.testText", name), a.senderName(),
-        "test" + key(), clock.instant().plus(Duration.ofHours(1)), a.testMode(), r.foldDiacritics());
+    OutgoingSms sms =
+        new OutgoingSms(
+            valid.e164(),
+            texts.get("settings.gateway.testText", name),
+            a.senderName(),
+            "test" + key(),
+            clock.instant().plus(Duration.ofHours(1)),
+            a.testMode(),
+            r.foldDiacritics());
     SendResult result = gateway.send(sms);
     String to = PhoneNumbers.mask(valid.e164());
     if (result instanceof SendResult.Accepted ok) {

@@ -9,7 +9,10 @@ import javafx.beans.property.StringProperty;
 import pl.ordernotify.gateway.GatewayAccountService.Account;
 import pl.ordernotify.gateway.GatewayAccountService.AccountChange;
 
-/** The gateway account as the form shows it. The token field is always empty: a saved token never comes back. */
+/**
+ * The gateway account as the form shows it. The token field is always empty: a saved token never
+ * comes back.
+ */
 public final class GatewayModel {
 
   private final StringProperty provider = new SimpleStringProperty("dry-run");

@@ -25,8 +25,13 @@ public final class RestaurantModel {
   record Values(String name, String phone, String zone, String price, String cap, boolean fold) {
 
     static Values read(SettingsService s) {
-      return new Values(s.get(Setting.RESTAURANT_NAME), s.get(Setting.RESTAURANT_PHONE), s.get(Setting.TIME_ZONE),
-          s.get(Setting.PRICE_PER_PART), s.get(Setting.MONTHLY_CAP_PARTS), Boolean.parseBoolean(s.get(Setting.FOLD_DIACRITICS)));
+      return new Values(
+          s.get(Setting.RESTAURANT_NAME),
+          s.get(Setting.RESTAURANT_PHONE),
+          s.get(Setting.TIME_ZONE),
+          s.get(Setting.PRICE_PER_PART),
+          s.get(Setting.MONTHLY_CAP_PARTS),
+          Boolean.parseBoolean(s.get(Setting.FOLD_DIACRITICS)));
     }
 
     void write(SettingsService s) {
@@ -49,7 +54,10 @@ public final class RestaurantModel {
     fold.set(v.fold());
   }
 
-  /** The values to save, with the price and cap tidied; throws with a plain sentence when one is wrong. */
+  /**
+   * The values to save, with the price and cap tidied; throws with a plain sentence when one is
+   * wrong.
+   */
   Values checked(Texts t) {
     try {
       ZoneId.of(zone.get().trim());
@@ -69,7 +77,8 @@ public final class RestaurantModel {
     if (!c.isEmpty() && !c.matches("\\d{1,7}")) {
       throw new IllegalArgumentException(t.get("settings.problem.cap"));
     }
-    return new Values(name.get().trim(), phone.get().trim(), zone.get().trim(), p.toPlainString(), c, fold.get());
+    return new Values(
+        name.get().trim(), phone.get().trim(), zone.get().trim(), p.toPlainString(), c, fold.get());
   }
 
   public StringProperty nameProperty() {

@@ -7,7 +7,8 @@ import pl.ordernotify.gateway.GatewayAccountService;
 import pl.ordernotify.settings.SettingsService;
 
 /** What the settings screen changes, its manager alerts included. */
-public record SettingsScreenServices(SettingsService settings, GatewayAccountService gateway, ManagerAlerts alerts) {
+public record SettingsScreenServices(
+    SettingsService settings, GatewayAccountService gateway, ManagerAlerts alerts) {
 
   /** The settings model's services, with the window's PIN gate and the events it listens to. */
   public SettingsServices with(PinGate pin, ShellEvents shell) {

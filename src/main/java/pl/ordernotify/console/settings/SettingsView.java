@@ -67,15 +67,21 @@ public final class SettingsView implements ScreenView {
     provider.setConverter(words("settings.provider."));
     provider.valueProperty().bindBidirectional(g.providerProperty());
     token.textProperty().bindBidirectional(g.tokenProperty());
-    savedToken.textProperty().bind(javafx.beans.binding.Bindings.when(g.savedTokenProperty().isEmpty())
-        .then(texts.get("settings.gateway.noToken"))
-        .otherwise(javafx.beans.binding.Bindings.concat(texts.get("settings.gateway.savedToken"), " ", g.savedTokenProperty())));
+    savedToken
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(g.savedTokenProperty().isEmpty())
+                .then(texts.get("settings.gateway.noToken"))
+                .otherwise(
+                    javafx.beans.binding.Bindings.concat(
+                        texts.get("settings.gateway.savedToken"), " ", g.savedTokenProperty())));
     sender.textProperty().bindBidirectional(g.senderProperty());
     baseUrl.textProperty().bindBidirectional(g.baseUrlProperty());
     testMode.selectedProperty().bindBidirectional(g.testModeProperty());
     testPhone.textProperty().bindBidirectional(g.testPhoneProperty());
     answer.textProperty().bind(g.answerProperty());
-    g.answerStyleProperty().addListener((o, was, now) -> answer.getStyleClass().setAll("label", now));
+    g.answerStyleProperty()
+        .addListener((o, was, now) -> answer.getStyleClass().setAll("label", now));
     newPin.textProperty().bindBidirectional(vm.newPinProperty());
     repeatPin.textProperty().bindBidirectional(vm.repeatPinProperty());
     pinState.textProperty().bind(vm.pinStateProperty());
@@ -97,7 +103,8 @@ public final class SettingsView implements ScreenView {
     problem.managedProperty().bind(problem.visibleProperty());
     String os = System.getProperty("os.name");
     autostartHint.setText(texts.get(SenderAutostart.hintKey(os)));
-    SenderAutostart.command(os).ifPresentOrElse(autostartCommand::setText, () -> autostartCommand.setManaged(false));
+    SenderAutostart.command(os)
+        .ifPresentOrElse(autostartCommand::setText, () -> autostartCommand.setManaged(false));
     autostartCommand.setVisible(autostartCommand.isManaged());
   }
 

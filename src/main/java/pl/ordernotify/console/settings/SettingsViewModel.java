@@ -22,7 +22,8 @@ public final class SettingsViewModel {
   private final StringProperty language = new SimpleStringProperty("pl");
   private final ReadOnlyStringWrapper pinState = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-  private final javafx.beans.property.ReadOnlyBooleanWrapper pinSet = new javafx.beans.property.ReadOnlyBooleanWrapper();
+  private final javafx.beans.property.ReadOnlyBooleanWrapper pinSet =
+      new javafx.beans.property.ReadOnlyBooleanWrapper();
 
   public SettingsViewModel(SettingsServices services, Ui ui) {
     this.services = services;
@@ -33,13 +34,20 @@ public final class SettingsViewModel {
   private record Loaded(RestaurantModel.Values restaurant, Account account, String language) {}
 
   public void load() {
-    ui.background().load(() -> new Loaded(RestaurantModel.Values.read(services.settings()),
-        services.gateway().account(), services.settings().get(Setting.UI_LANGUAGE)), data -> {
-          restaurant.show(data.restaurant(), ui.texts().language());
-          gateway.show(data.account());
-          language.set(data.language());
-          showPinState();
-        }, e -> ui.failed("settings.error.load", e));
+    ui.background()
+        .load(
+            () ->
+                new Loaded(
+                    RestaurantModel.Values.read(services.settings()),
+                    services.gateway().account(),
+                    services.settings().get(Setting.UI_LANGUAGE)),
+            data -> {
+              restaurant.show(data.restaurant(), ui.texts().language());
+              gateway.show(data.account());
+              language.set(data.language());
+              showPinState();
+            },
+            e -> ui.failed("settings.error.load", e));
   }
 
   public void saveRestaurant() {
@@ -55,12 +63,16 @@ public final class SettingsViewModel {
 
   public void saveGateway() {
     var change = gateway.change();
-    ui.background().load(() -> services.gateway().save(change), saved -> {
-      gateway.show(saved);
-      services.shell().gatewaySaved(saved.dryRun());
-      problem.set("");
-      ui.dialogs().notifyDone(ui.texts().get("settings.gateway.saved"));
-    }, this::refused);
+    ui.background()
+        .load(
+            () -> services.gateway().save(change),
+            saved -> {
+              gateway.show(saved);
+              services.shell().gatewaySaved(saved.dryRun());
+              problem.set("");
+              ui.dialogs().notifyDone(ui.texts().get("settings.gateway.saved"));
+            },
+            this::refused);
   }
 
   public void checkConnection() {
@@ -78,8 +90,11 @@ public final class SettingsViewModel {
 
   private void ask(java.util.concurrent.Callable<GatewayCalls.Answer> call) {
     gateway.answer(ui.texts().get("settings.gateway.asking"), true);
-    ui.background().load(call, a -> gateway.answer(a.text(), a.ok()),
-        e -> gateway.answer(ui.texts().get("settings.gateway.callFailed"), false));
+    ui.background()
+        .load(
+            call,
+            a -> gateway.answer(a.text(), a.ok()),
+            e -> gateway.answer(ui.texts().get("settings.gateway.callFailed"), false));
   }
 
   /** Sets or changes the PIN; the manager who set it stays in. */
@@ -97,46 +112,60 @@ public final class SettingsViewModel {
   }
 
   public void removePin() {
-    if (ui.dialogs().confirm(ui.texts().get("settings.pin.removeQuestion"), ui.texts().get("settings.pin.removeDetail"),
-        ui.texts().get("settings.pin.remove"))) {
+    if (ui.dialogs()
+        .confirm(
+            ui.texts().get("settings.pin.removeQuestion"),
+            ui.texts().get("settings.pin.removeDetail"),
+            ui.texts().get("settings.pin.remove"))) {
       storePin(null, "settings.pin.removed");
     }
   }
 
   /** Hashing takes a noticeable moment on purpose, so it runs in the background too. */
   private void storePin(String pin, String doneKey) {
-    ui.background().load(() -> {
-      String hash = pin == null ? "" : PinHash.hash(pin);
-      services.settings().put(Setting.MANAGER_PIN_HASH, hash);
-      return hash;
-    }, hash -> {
-      services.pin().changed(hash);
-      newPin.set("");
-      repeatPin.set("");
-      problem.set("");
-      showPinState();
-      ui.dialogs().notifyDone(ui.texts().get(doneKey));
-    }, this::refused);
+    ui.background()
+        .load(
+            () -> {
+              String hash = pin == null ? "" : PinHash.hash(pin);
+              services.settings().put(Setting.MANAGER_PIN_HASH, hash);
+              return hash;
+            },
+            hash -> {
+              services.pin().changed(hash);
+              newPin.set("");
+              repeatPin.set("");
+              problem.set("");
+              showPinState();
+              ui.dialogs().notifyDone(ui.texts().get(doneKey));
+            },
+            this::refused);
   }
 
   private void showPinState() {
     pinSet.set(services.pin().required());
-    pinState.set(ui.texts().get(services.pin().required() ? "settings.pin.isSet" : "settings.pin.notSet"));
+    pinState.set(
+        ui.texts().get(services.pin().required() ? "settings.pin.isSet" : "settings.pin.notSet"));
   }
 
   /** Saves the language and reopens the window in it. */
   public void applyLanguage() {
     String lang = language.get();
-    ui.background().execute(() -> services.settings().put(Setting.UI_LANGUAGE, lang),
-        () -> services.shell().switchLanguage(lang),
-        this::refused);
+    ui.background()
+        .execute(
+            () -> services.settings().put(Setting.UI_LANGUAGE, lang),
+            () -> services.shell().switchLanguage(lang),
+            this::refused);
   }
 
   private void run(pl.ordernotify.console.Background.Work work, String doneKey) {
-    ui.background().execute(work, () -> {
-      problem.set("");
-      ui.dialogs().notifyDone(ui.texts().get(doneKey));
-    }, this::refused);
+    ui.background()
+        .execute(
+            work,
+            () -> {
+              problem.set("");
+              ui.dialogs().notifyDone(ui.texts().get(doneKey));
+            },
+            this::refused);
   }
 
   private void refused(Throwable e) {

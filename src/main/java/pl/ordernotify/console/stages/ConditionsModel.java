@@ -14,7 +14,10 @@ import javafx.beans.property.StringProperty;
 import pl.ordernotify.console.Texts;
 import pl.ordernotify.stages.StageConditions;
 
-/** A stage's conditions as the manager edits them: value range, payment methods, first order, language. */
+/**
+ * A stage's conditions as the manager edits them: value range, payment methods, first order,
+ * language.
+ */
 public final class ConditionsModel {
 
   /** The language choices: "" is any language. */
@@ -52,17 +55,29 @@ public final class ConditionsModel {
   String problem(Texts t) {
     BigDecimal min = amount(minValue.get());
     BigDecimal max = amount(maxValue.get());
-    if ((min == null && !blank(minValue.get())) || (max == null && !blank(maxValue.get()))
-        || (min != null && min.signum() < 0) || (max != null && max.signum() < 0)) {
+    if ((min == null && !blank(minValue.get()))
+        || (max == null && !blank(maxValue.get()))
+        || (min != null && min.signum() < 0)
+        || (max != null && max.signum() < 0)) {
       return t.get("stages.problem.value");
     }
-    return min != null && max != null && min.compareTo(max) > 0 ? t.get("stages.problem.valueOrder") : "";
+    return min != null && max != null && min.compareTo(max) > 0
+        ? t.get("stages.problem.valueOrder")
+        : "";
   }
 
   /** The conditions shown; valid values only. */
   StageConditions conditions() {
-    List<String> chosen = payments.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
-    return new StageConditions(amount(minValue.get()), amount(maxValue.get()), chosen, firstOrderOnly.get(),
+    List<String> chosen =
+        payments.entrySet().stream()
+            .filter(e -> e.getValue().get())
+            .map(Map.Entry::getKey)
+            .toList();
+    return new StageConditions(
+        amount(minValue.get()),
+        amount(maxValue.get()),
+        chosen,
+        firstOrderOnly.get(),
         blank(language.get()) ? null : language.get());
   }
 
@@ -70,7 +85,10 @@ public final class ConditionsModel {
     return Objects.equals(conditions(), saved == null ? StageConditions.NONE : saved);
   }
 
-  /** " Only for orders from 80,00 zł, paid by card." in the console's language; empty without conditions. */
+  /**
+   * " Only for orders from 80,00 zł, paid by card." in the console's language; empty without
+   * conditions.
+   */
   String describe(Texts t) {
     StageConditions c = conditions();
     if (!c.any()) {
@@ -84,8 +102,12 @@ public final class ConditionsModel {
       words.add(t.get("stages.cond.max", StageConditions.money(c.maxValue())));
     }
     if (!c.payments().isEmpty()) {
-      words.add(t.get("stages.cond.payment", String.join(t.get("stages.cond.or"),
-          c.payments().stream().map(p -> t.get("stages.cond.paidBy." + p)).toList())));
+      words.add(
+          t.get(
+              "stages.cond.payment",
+              String.join(
+                  t.get("stages.cond.or"),
+                  c.payments().stream().map(p -> t.get("stages.cond.paidBy." + p)).toList())));
     }
     if (c.firstOrderOnly()) {
       words.add(t.get("stages.cond.firstOrder"));

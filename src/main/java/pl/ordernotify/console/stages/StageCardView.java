@@ -10,8 +10,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import pl.ordernotify.stages.StageConditions;
 import org.controlsfx.control.ToggleSwitch;
+import pl.ordernotify.stages.StageConditions;
 
 /** One stage's card, bound to its {@link StageRowModel}. */
 final class StageCardView {
@@ -83,7 +83,8 @@ final class StageCardView {
     save.disableProperty().bind(row.dirtyProperty().not().or(row.problemProperty().isNotEmpty()));
     save.setId("save-" + id);
     save.setOnAction(e -> vm.save(row));
-    for (TextField field : new TextField[] {delay, validity, days, window, grace, minValue, maxValue}) {
+    for (TextField field :
+        new TextField[] {delay, validity, days, window, grace, minValue, maxValue}) {
       field.setOnAction(e -> save.fire());
     }
   }
@@ -98,17 +99,19 @@ final class StageCardView {
     maxValue.textProperty().bindBidirectional(c.maxValueProperty());
     firstOrderOnly.selectedProperty().bindBidirectional(c.firstOrderOnlyProperty());
     language.getItems().setAll(ConditionsModel.LANGUAGES);
-    language.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(String code) {
-        return row.texts().get("stages.language." + (code == null || code.isEmpty() ? "any" : code));
-      }
+    language.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(String code) {
+            return row.texts()
+                .get("stages.language." + (code == null || code.isEmpty() ? "any" : code));
+          }
 
-      @Override
-      public String fromString(String text) {
-        return text;
-      }
-    });
+          @Override
+          public String fromString(String text) {
+            return text;
+          }
+        });
     language.valueProperty().bindBidirectional(c.languageProperty());
     for (String method : StageConditions.PAYMENT_METHODS) {
       CheckBox box = new CheckBox(row.texts().get("stages.cond.method." + method));

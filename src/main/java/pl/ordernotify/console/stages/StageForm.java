@@ -9,8 +9,15 @@ import pl.ordernotify.stages.Stage;
  * What the manager typed for one stage, checked and put into words. {@code problem()} is empty when
  * the values may be saved.
  */
-record StageForm(Stage stage, boolean enabled, boolean hasTemplate, String delay, String validity,
-    String days, String window, String grace) {
+record StageForm(
+    Stage stage,
+    boolean enabled,
+    boolean hasTemplate,
+    String delay,
+    String validity,
+    String days,
+    String window,
+    String grace) {
 
   static final int MAX_GRACE = 240;
 
@@ -50,14 +57,20 @@ record StageForm(Stage stage, boolean enabled, boolean hasTemplate, String delay
     String off = enabled ? "" : t.get("stages.describe.off") + " ";
     if (stage == Stage.THANK_YOU) {
       LocalTime[] w = parsedWindow();
-      return off + t.get("stages.describe.thankYou", number(days), w[0].toString(), w[1].toString());
+      return off
+          + t.get("stages.describe.thankYou", number(days), w[0].toString(), w[1].toString());
     }
     if (stage == Stage.LATE) {
       return off + t.get("stages.describe.late", number(grace), number(validity));
     }
     int dl = number(delay);
     String when = dl == 0 ? t.get("stages.describe.atOnce") : t.get("stages.describe.after", dl);
-    return off + t.get("stages.describe.order", when, t.get("stages.describe.status." + stage.name()), number(validity));
+    return off
+        + t.get(
+            "stages.describe.order",
+            when,
+            t.get("stages.describe.status." + stage.name()),
+            number(validity));
   }
 
   int delayMinutes() {

@@ -68,7 +68,14 @@ public final class StageRowModel {
 
   StageForm form() {
     boolean hasTemplate = templatePl.get() != null || templateEn.get() != null;
-    return new StageForm(stage, enabled.get(), hasTemplate, delay.get(), validity.get(), days.get(), window.get(),
+    return new StageForm(
+        stage,
+        enabled.get(),
+        hasTemplate,
+        delay.get(),
+        validity.get(),
+        days.get(),
+        window.get(),
         grace.get());
   }
 
@@ -91,8 +98,9 @@ public final class StageRowModel {
         && (stage != Stage.LATE || Integer.toString(saved.graceMinutes()).equals(grace.get()))
         && conditions.sameAs(saved.conditions())
         && Integer.toString(saved.validityMinutes()).equals(validity.get())
-        && (stage != Stage.THANK_YOU || (Objects.equals(String.valueOf(saved.daysAfter()), days.get())
-            && (saved.windowStart() + "-" + saved.windowEnd()).equals(window.get())));
+        && (stage != Stage.THANK_YOU
+            || (Objects.equals(String.valueOf(saved.daysAfter()), days.get())
+                && (saved.windowStart() + "-" + saved.windowEnd()).equals(window.get())));
   }
 
   /** The changes that bring the stored stage to what is shown: templates first, then the rest. */
@@ -104,14 +112,18 @@ public final class StageRowModel {
       }
     }
     StageForm f = form();
-    StageChange rest = StageChange.of(stage).withEnabled(enabled.get()).withValidity(f.validityMinutes())
-        .withConditions(conditions.conditions());
+    StageChange rest =
+        StageChange.of(stage)
+            .withEnabled(enabled.get())
+            .withValidity(f.validityMinutes())
+            .withConditions(conditions.conditions());
     if (stage == Stage.LATE) {
       rest = rest.withGrace(f.graceMinutes());
     } else {
       rest = rest.withDelay(f.delayMinutes());
     }
-    list.add(stage == Stage.THANK_YOU ? rest.withDays(f.daysAfter()).withWindow(f.windowText()) : rest);
+    list.add(
+        stage == Stage.THANK_YOU ? rest.withDays(f.daysAfter()).withWindow(f.windowText()) : rest);
     return list;
   }
 

@@ -24,7 +24,8 @@ public final class StagesView implements ScreenView {
   @FXML
   private void initialize() {
     for (StageRowModel row : vm.rows()) {
-      FXMLLoader loader = new FXMLLoader(getClass().getResource("StageCard.fxml"), ctx.texts().bundle());
+      FXMLLoader loader =
+          new FXMLLoader(getClass().getResource("StageCard.fxml"), ctx.texts().bundle());
       loader.setController(new StageCardView(row, vm));
       try {
         cards.getChildren().add(loader.load());

@@ -40,18 +40,24 @@ public final class StagesViewModel {
   }
 
   /**
-   * Before leaving the screen: with unsaved changes, asks whether to stay (the default) or drop them.
+   * Before leaving the screen: with unsaved changes, asks whether to stay (the default) or drop
+   * them.
    *
    * @return true when the screen may be left
    */
   public boolean mayLeave() {
-    List<String> unsaved = rows.stream().filter(r -> r.dirtyProperty().get()).map(StageRowModel::title).toList();
+    List<String> unsaved =
+        rows.stream().filter(r -> r.dirtyProperty().get()).map(StageRowModel::title).toList();
     if (unsaved.isEmpty()) {
       return true;
     }
-    int answer = ui.dialogs().choose(ui.texts().get("stages.unsaved.question", String.join(", ", unsaved)),
-        ui.texts().get("stages.unsaved.detail"),
-        List.of(ui.texts().get("stages.unsaved.stay"), ui.texts().get("stages.unsaved.drop")));
+    int answer =
+        ui.dialogs()
+            .choose(
+                ui.texts().get("stages.unsaved.question", String.join(", ", unsaved)),
+                ui.texts().get("stages.unsaved.detail"),
+                List.of(
+                    ui.texts().get("stages.unsaved.stay"), ui.texts().get("stages.unsaved.drop")));
     return answer == 1;
   }
 
@@ -66,7 +72,7 @@ public final class StagesViewModel {
   private record Loaded(List<StageRule> rules, List<SavedTemplate> templates) {}
 
   public void load() {
-    load(() -> { });
+    load(() -> {});
     thankYouOffer.load();
   }
 
@@ -76,17 +82,23 @@ public final class StagesViewModel {
   }
 
   private void load(Runnable then) {
-    ui.background().load(() -> new Loaded(stages.list(), templates.list()), data -> {
-      show(data);
-      then.run();
-    }, e -> ui.failed("stages.error.load", e));
+    ui.background()
+        .load(
+            () -> new Loaded(stages.list(), templates.list()),
+            data -> {
+              show(data);
+              then.run();
+            },
+            e -> ui.failed("stages.error.load", e));
   }
 
   private void show(Loaded data) {
     loading = true;
     try {
       for (StageRule rule : data.rules()) {
-        byStage.get(rule.stage()).load(rule, names(data.templates(), "pl"), names(data.templates(), "en"));
+        byStage
+            .get(rule.stage())
+            .load(rule, names(data.templates(), "pl"), names(data.templates(), "en"));
       }
     } finally {
       loading = false;
@@ -124,19 +136,25 @@ public final class StagesViewModel {
       return;
     }
     List<StageChange> changes = row.changes();
-    ui.background().execute(() -> {
-      for (StageChange c : changes) {
-        stages.apply(c);
-      }
-    }, () -> {
-      ui.dialogs().notifyDone(ui.texts().get("stages.saved", row.title()));
-      load();
-    }, e -> load(() -> {
-      if (e instanceof IllegalArgumentException) {
-        row.showProblem(ui.texts().refusal(e));
-      } else {
-        ui.failed("stages.error.save", e);
-      }
-    }));
+    ui.background()
+        .execute(
+            () -> {
+              for (StageChange c : changes) {
+                stages.apply(c);
+              }
+            },
+            () -> {
+              ui.dialogs().notifyDone(ui.texts().get("stages.saved", row.title()));
+              load();
+            },
+            e ->
+                load(
+                    () -> {
+                      if (e instanceof IllegalArgumentException) {
+                        row.showProblem(ui.texts().refusal(e));
+                      } else {
+                        ui.failed("stages.error.save", e);
+                      }
+                    }));
   }
 }

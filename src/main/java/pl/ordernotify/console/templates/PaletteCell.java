@@ -12,7 +12,9 @@ import pl.ordernotify.templates.Variable;
 /** A variable in the palette: click to insert at the caret, or drag it into the text. */
 public final class PaletteCell extends ListCell<TemplateEditorModel.PaletteItem> {
 
-  /** The drag payload names the variable this way, so a drop from elsewhere is not mistaken for one. */
+  /**
+   * The drag payload names the variable this way, so a drop from elsewhere is not mistaken for one.
+   */
   static final String DRAG_PREFIX = "ordernotify-variable:";
 
   private final Label placeholder = new Label();
@@ -24,21 +26,23 @@ public final class PaletteCell extends ListCell<TemplateEditorModel.PaletteItem>
     description.getStyleClass().add("hint");
     description.setWrapText(true);
     description.maxWidthProperty().bind(widthProperty().subtract(24));
-    setOnMouseClicked(e -> {
-      if (getItem() != null && e.getClickCount() == 1) {
-        insert.accept(getItem().variable());
-      }
-    });
-    setOnDragDetected(e -> {
-      if (getItem() == null) {
-        return;
-      }
-      Dragboard db = startDragAndDrop(TransferMode.COPY);
-      ClipboardContent content = new ClipboardContent();
-      content.putString(DRAG_PREFIX + getItem().variable().key());
-      db.setContent(content);
-      e.consume();
-    });
+    setOnMouseClicked(
+        e -> {
+          if (getItem() != null && e.getClickCount() == 1) {
+            insert.accept(getItem().variable());
+          }
+        });
+    setOnDragDetected(
+        e -> {
+          if (getItem() == null) {
+            return;
+          }
+          Dragboard db = startDragAndDrop(TransferMode.COPY);
+          ClipboardContent content = new ClipboardContent();
+          content.putString(DRAG_PREFIX + getItem().variable().key());
+          db.setContent(content);
+          e.consume();
+        });
   }
 
   @Override

@@ -9,7 +9,9 @@ import pl.ordernotify.templates.SmsCount;
 import pl.ordernotify.templates.SmsEncoding;
 import pl.ordernotify.templates.SmsLength;
 
-/** Puts an SMS count into the editor's words: length, encoding, parts, cost, and what folding saves. */
+/**
+ * Puts an SMS count into the editor's words: length, encoding, parts, cost, and what folding saves.
+ */
 record SmsMeter(BigDecimal pricePerPart, Locale moneyLocale, String currency) {
 
   String counter(SmsCount c, Texts t) {
@@ -19,7 +21,9 @@ record SmsMeter(BigDecimal pricePerPart, Locale moneyLocale, String currency) {
 
   /** Which characters forced Unicode; empty for GSM-7. */
   String culprits(SmsCount c, Texts t) {
-    return c.ucs2Characters().isEmpty() ? "" : t.get("templates.culprits", String.join(" ", c.ucs2Characters()));
+    return c.ucs2Characters().isEmpty()
+        ? ""
+        : t.get("templates.culprits", String.join(" ", c.ucs2Characters()));
   }
 
   String folding(SmsCount c, boolean folded, Texts t) {
@@ -27,7 +31,9 @@ record SmsMeter(BigDecimal pricePerPart, Locale moneyLocale, String currency) {
       return t.get("templates.fold.on");
     }
     int saved = c.partsSavedByFolding();
-    return saved == 0 ? t.get("templates.fold.nothing") : t.get("templates.fold.saves", saved, money(saved));
+    return saved == 0
+        ? t.get("templates.fold.nothing")
+        : t.get("templates.fold.saves", saved, money(saved));
   }
 
   String money(int parts) {

@@ -28,7 +28,8 @@ final class TemplateCell extends ListCell<SavedTemplate> {
       return;
     }
     name.setText(t.name());
-    about.setText(texts.get("templates.kind." + t.kind()) + " · " + texts.get("language." + t.language()));
+    about.setText(
+        texts.get("templates.kind." + t.kind()) + " · " + texts.get("language." + t.language()));
     setGraphic(box);
   }
 }

@@ -73,10 +73,11 @@ public final class TemplateEditorModel {
   TemplateEditorModel(TemplateService templates, Texts texts) {
     this.templates = templates;
     this.texts = texts;
-    kind.addListener((o, was, now) -> {
-      fillPalette();
-      recheck();
-    });
+    kind.addListener(
+        (o, was, now) -> {
+          fillPalette();
+          recheck();
+        });
     body.addListener((o, was, now) -> recheck());
     language.addListener((o, was, now) -> recheck());
     fold.addListener((o, was, now) -> recheck());
@@ -112,7 +113,9 @@ public final class TemplateEditorModel {
     palette.setAll(items);
   }
 
-  /** The gateway account's facts for campaign texts: its sender name, and whether replies are read. */
+  /**
+   * The gateway account's facts for campaign texts: its sender name, and whether replies are read.
+   */
   void gatewayFacts(String sender, boolean replies) {
     senderName = sender;
     readsReplies = replies;
@@ -129,21 +132,29 @@ public final class TemplateEditorModel {
   private void recheck() {
     String text = body.get() == null ? "" : body.get();
     warnings = CampaignText.warnings(text, kind.get(), senderName, readsReplies);
-    campaignWarnings.set(String.join("\n", warnings.stream()
-        .map(w -> texts.get("templates.warning." + w.name())).toList()));
+    campaignWarnings.set(
+        String.join(
+            "\n", warnings.stream().map(w -> texts.get("templates.warning." + w.name())).toList()));
     List<TemplateProblem> found = text.isBlank() ? List.of() : validator.validate(text, kind.get());
     problems.setAll(found.stream().map(this::describe).toList());
     spans.setAll(spans(text, found));
     if (sample == null) {
       return;
     }
-    RenderValues v = values != null ? values.toBuilder().language(language.get()).build()
-        : sample.toBuilder().language(language.get()).build();
+    RenderValues v =
+        values != null
+            ? values.toBuilder().language(language.get()).build()
+            : sample.toBuilder().language(language.get()).build();
     TemplateService.Preview p = templates.preview(text, kind.get(), v, fold.get());
     String shown = p.text() != null ? p.text() : text;
-    preview.set(p.text() != null ? p.text() : text.isBlank() ? ""
-        : !found.isEmpty() ? texts.get("templates.preview.fixFirst")
-        : texts.get("templates.preview.refused", p.refusal()));
+    preview.set(
+        p.text() != null
+            ? p.text()
+            : text.isBlank()
+                ? ""
+                : !found.isEmpty()
+                    ? texts.get("templates.preview.fixFirst")
+                    : texts.get("templates.preview.refused", p.refusal()));
     var count = SmsLength.count(fold.get() ? SmsLength.fold(shown) : shown);
     counter.set(meter.counter(count, texts));
     culprits.set(meter.culprits(count, texts));
@@ -152,9 +163,10 @@ public final class TemplateEditorModel {
 
   private ProblemLine describe(TemplateProblem p) {
     String key = "templates.problem." + p.code().name();
-    String words = p.code() == TemplateProblem.Code.TOO_LONG
-        ? texts.get(key, p.end(), TemplateValidator.MAX_BODY, p.end() - p.start())
-        : texts.get(key, p.text(), p.line(), p.column());
+    String words =
+        p.code() == TemplateProblem.Code.TOO_LONG
+            ? texts.get(key, p.end(), TemplateValidator.MAX_BODY, p.end() - p.start())
+            : texts.get(key, p.text(), p.line(), p.column());
     return new ProblemLine(words, p.start(), p.end());
   }
 
@@ -222,7 +234,10 @@ public final class TemplateEditorModel {
     return culprits.getReadOnlyProperty();
   }
 
-  /** Campaign texts only: what the text lacks to be lawful marketing, each with its fix; empty when fine. */
+  /**
+   * Campaign texts only: what the text lacks to be lawful marketing, each with its fix; empty when
+   * fine.
+   */
   public ReadOnlyStringProperty campaignWarningsProperty() {
     return campaignWarnings.getReadOnlyProperty();
   }

@@ -7,4 +7,7 @@ import pl.ordernotify.templates.TemplateService;
 
 /** The services the templates screen uses. */
 public record TemplatesServices(
-    TemplateService templates, SettingsService settings, OrderService orders, CustomerService customers) {}
+    TemplateService templates,
+    SettingsService settings,
+    OrderService orders,
+    CustomerService customers) {}

@@ -66,11 +66,14 @@ public final class TemplatesView implements ScreenView {
     TemplateEditorModel ed = vm.editor();
     list.setItems(vm.templates());
     list.setCellFactory(l -> new TemplateCell(texts));
-    list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-      if (now != null) {
-        vm.selectedProperty().set(now);
-      }
-    });
+    list.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now != null) {
+                vm.selectedProperty().set(now);
+              }
+            });
     vm.selectedProperty().addListener((o, was, now) -> list.getSelectionModel().select(now));
     name.textProperty().bindBidirectional(ed.nameProperty());
     kind.getItems().setAll(TemplateKind.values());
@@ -83,32 +86,40 @@ public final class TemplatesView implements ScreenView {
     body.addEventFilter(KeyEvent.KEY_PRESSED, TemplatesView::tabLeavesTheEditor);
     palette.setItems(ed.palette());
     palette.setCellFactory(l -> new PaletteCell(this::insertAtCaret));
-    body.setOnDragOver(e -> {
-      if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(PaletteCell.DRAG_PREFIX)) {
-        e.acceptTransferModes(TransferMode.COPY);
-        e.consume();
-      }
-    });
-    body.setOnDragDropped(e -> {
-      String key = e.getDragboard().getString().substring(PaletteCell.DRAG_PREFIX.length());
-      int at = body.getSkin() instanceof TextAreaSkin skin
-          ? skin.getIndex(e.getX(), e.getY()).getInsertionIndex() : body.getCaretPosition();
-      Variable.fromKey(key).ifPresent(v -> body.positionCaret(ed.insert(v, at)));
-      e.setDropCompleted(true);
-      e.consume();
-    });
-    ed.spans().addListener((javafx.collections.ListChangeListener<TemplateEditorModel.Span>) c -> showSpans());
+    body.setOnDragOver(
+        e -> {
+          if (e.getDragboard().hasString()
+              && e.getDragboard().getString().startsWith(PaletteCell.DRAG_PREFIX)) {
+            e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+          }
+        });
+    body.setOnDragDropped(
+        e -> {
+          String key = e.getDragboard().getString().substring(PaletteCell.DRAG_PREFIX.length());
+          int at =
+              body.getSkin() instanceof TextAreaSkin skin
+                  ? skin.getIndex(e.getX(), e.getY()).getInsertionIndex()
+                  : body.getCaretPosition();
+          Variable.fromKey(key).ifPresent(v -> body.positionCaret(ed.insert(v, at)));
+          e.setDropCompleted(true);
+          e.consume();
+        });
+    ed.spans()
+        .addListener(
+            (javafx.collections.ListChangeListener<TemplateEditorModel.Span>) c -> showSpans());
     problems.setItems(ed.problems());
     problems.setCellFactory(l -> new ProblemCell());
     problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(ed.problems()));
     problems.managedProperty().bind(problems.visibleProperty());
     problems.setOnMouseClicked(e -> selectProblem());
-    problems.setOnKeyPressed(e -> {
-      if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-        selectProblem();
-        e.consume();
-      }
-    });
+    problems.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+            selectProblem();
+            e.consume();
+          }
+        });
     problems.visibleProperty().addListener((o, was, now) -> markProblems(now));
     highlighted.visibleProperty().bind(problems.visibleProperty());
     problemsHint.visibleProperty().bind(problems.visibleProperty());
@@ -139,8 +150,17 @@ public final class TemplatesView implements ScreenView {
       return;
     }
     e.consume();
-    ((Node) e.getSource()).fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB,
-        e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
+    ((Node) e.getSource())
+        .fireEvent(
+            new KeyEvent(
+                KeyEvent.KEY_PRESSED,
+                "",
+                "",
+                KeyCode.TAB,
+                e.isShiftDown(),
+                true,
+                e.isAltDown(),
+                e.isMetaDown()));
   }
 
   private void insertAtCaret(Variable v) {
@@ -175,7 +195,8 @@ public final class TemplatesView implements ScreenView {
   }
 
   /** A problem in words, wrapped to the list's width instead of scrolling sideways. */
-  private static final class ProblemCell extends javafx.scene.control.ListCell<TemplateEditorModel.ProblemLine> {
+  private static final class ProblemCell
+      extends javafx.scene.control.ListCell<TemplateEditorModel.ProblemLine> {
     ProblemCell() {
       setWrapText(true);
       setPrefWidth(0);
@@ -228,7 +249,11 @@ public final class TemplatesView implements ScreenView {
   public void activate() {
     vm.load();
     // campaign texts are checked against the account: its sender name, and whether replies are read
-    ctx.ui().background().load(() -> services.gateway().account(),
-        a -> vm.editor().gatewayFacts(a.senderName(), "serwersms".equals(a.provider())), e -> { });
+    ctx.ui()
+        .background()
+        .load(
+            () -> services.gateway().account(),
+            a -> vm.editor().gatewayFacts(a.senderName(), "serwersms".equals(a.provider())),
+            e -> {});
   }
 }

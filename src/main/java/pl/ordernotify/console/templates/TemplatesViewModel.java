@@ -54,33 +54,45 @@ public final class TemplatesViewModel {
     previewOrder.addListener((o, was, now) -> loadOrder(now));
   }
 
-  private record Loaded(Restaurant restaurant, List<SavedTemplate> templates, List<DeliveryOrder> orders) {}
+  private record Loaded(
+      Restaurant restaurant, List<SavedTemplate> templates, List<DeliveryOrder> orders) {}
 
   /** Reads the templates, today's orders and the restaurant's facts. */
   public void load() {
-    ui.background().load(() -> {
-      Restaurant r = services.settings().restaurant();
-      return new Loaded(r, services.templates().list(), services.orders().today(r.zone()));
-    }, data -> {
-      restaurant = data.restaurant();
-      editor.prepare(OrderValues.sample(restaurant, editor.languageProperty().get(), ui.clock()),
-          new SmsMeter(restaurant.pricePerPart(), restaurant.locale(), restaurant.currency()));
-      Long keep = selected.get() == null ? null : selected.get().id();
-      templates.setAll(data.templates());
-      templates.stream().filter(t -> t.id().equals(keep)).findFirst().ifPresent(selected::set);
-      OrderChoice sample = new OrderChoice(-1, ui.texts().get("templates.sampleOrder"));
-      orders.setAll(sample);
-      data.orders().forEach(o -> orders.add(new OrderChoice(o.id(), o.orderNo())));
-      if (previewOrder.get() == null) {
-        previewOrder.set(sample);
-      }
-      if (selected.get() == null && !templates.isEmpty() && editor.bodyProperty().get().isEmpty()) {
-        selected.set(templates.get(0));
-      }
-      if (editor.foldProperty().get() != restaurant.foldDiacritics()) {
-        editor.foldProperty().set(restaurant.foldDiacritics());
-      }
-    }, e -> ui.failed("templates.error.load", e));
+    ui.background()
+        .load(
+            () -> {
+              Restaurant r = services.settings().restaurant();
+              return new Loaded(r, services.templates().list(), services.orders().today(r.zone()));
+            },
+            data -> {
+              restaurant = data.restaurant();
+              editor.prepare(
+                  OrderValues.sample(restaurant, editor.languageProperty().get(), ui.clock()),
+                  new SmsMeter(
+                      restaurant.pricePerPart(), restaurant.locale(), restaurant.currency()));
+              Long keep = selected.get() == null ? null : selected.get().id();
+              templates.setAll(data.templates());
+              templates.stream()
+                  .filter(t -> t.id().equals(keep))
+                  .findFirst()
+                  .ifPresent(selected::set);
+              OrderChoice sample = new OrderChoice(-1, ui.texts().get("templates.sampleOrder"));
+              orders.setAll(sample);
+              data.orders().forEach(o -> orders.add(new OrderChoice(o.id(), o.orderNo())));
+              if (previewOrder.get() == null) {
+                previewOrder.set(sample);
+              }
+              if (selected.get() == null
+                  && !templates.isEmpty()
+                  && editor.bodyProperty().get().isEmpty()) {
+                selected.set(templates.get(0));
+              }
+              if (editor.foldProperty().get() != restaurant.foldDiacritics()) {
+                editor.foldProperty().set(restaurant.foldDiacritics());
+              }
+            },
+            e -> ui.failed("templates.error.load", e));
   }
 
   private void edit(SavedTemplate t) {
@@ -109,17 +121,27 @@ public final class TemplatesViewModel {
       editor.previewOn(null);
       return;
     }
-    ui.background().load(() -> {
-      DeliveryOrder o = services.orders().byId(choice.id());
-      var customer = o.customerId() == null ? null : services.customers().byId(o.customerId());
-      return OrderValues.of(o, customer, restaurant, editor.languageProperty().get());
-    }, editor::previewOn, e -> ui.failed("templates.error.order", e));
+    ui.background()
+        .load(
+            () -> {
+              DeliveryOrder o = services.orders().byId(choice.id());
+              var customer =
+                  o.customerId() == null ? null : services.customers().byId(o.customerId());
+              return OrderValues.of(o, customer, restaurant, editor.languageProperty().get());
+            },
+            editor::previewOn,
+            e -> ui.failed("templates.error.order", e));
   }
 
   /** Saves the editor's template; a refusal is shown under the editor. */
   public void save() {
-    TemplateDraft draft = new TemplateDraft(editor.nameProperty().get().trim(), editor.kindProperty().get(),
-        editor.languageProperty().get(), null, editor.bodyProperty().get());
+    TemplateDraft draft =
+        new TemplateDraft(
+            editor.nameProperty().get().trim(),
+            editor.kindProperty().get(),
+            editor.languageProperty().get(),
+            null,
+            editor.bodyProperty().get());
     if (draft.name().isEmpty()) {
       problem.set(ui.texts().get("templates.problem.name"));
       return;
@@ -129,14 +151,20 @@ public final class TemplatesViewModel {
       return;
     }
     Long id = selected.get() == null ? null : selected.get().id();
-    ui.background().load(() -> id == null ? services.templates().create(draft) : services.templates().update(id, draft),
-        saved -> {
-          problem.set("");
-          ui.dialogs().notifyDone(ui.texts().get("templates.saved", saved.name()));
-          templates.removeIf(t -> t.id().equals(saved.id()));
-          templates.add(saved);
-          selected.set(saved);
-        }, this::refused);
+    ui.background()
+        .load(
+            () ->
+                id == null
+                    ? services.templates().create(draft)
+                    : services.templates().update(id, draft),
+            saved -> {
+              problem.set("");
+              ui.dialogs().notifyDone(ui.texts().get("templates.saved", saved.name()));
+              templates.removeIf(t -> t.id().equals(saved.id()));
+              templates.add(saved);
+              selected.set(saved);
+            },
+            this::refused);
   }
 
   /** Says which stages use the template before asking; deletes only one no stage sends. */
@@ -145,44 +173,82 @@ public final class TemplatesViewModel {
     if (t == null) {
       return;
     }
-    ui.background().load(() -> services.templates().stagesUsing(t.id()), stages -> {
-      if (stages.isEmpty()) {
-        confirmDelete(t);
-      } else {
-        problem.set(ui.texts().refusal(new Refusal(Refusal.Code.TEMPLATE_IN_USE, "Used by " + stages, stages)));
-      }
-    }, this::refused);
+    ui.background()
+        .load(
+            () -> services.templates().stagesUsing(t.id()),
+            stages -> {
+              if (stages.isEmpty()) {
+                confirmDelete(t);
+              } else {
+                problem.set(
+                    ui.texts()
+                        .refusal(
+                            new Refusal(
+                                Refusal.Code.TEMPLATE_IN_USE, "Used by " + stages, stages)));
+              }
+            },
+            this::refused);
   }
 
   private void confirmDelete(SavedTemplate t) {
-    if (!ui.dialogs().confirm(ui.texts().get("templates.delete.question", t.name()),
-        ui.texts().get("templates.delete.detail"), ui.texts().get("templates.delete.yes"))) {
+    if (!ui.dialogs()
+        .confirm(
+            ui.texts().get("templates.delete.question", t.name()),
+            ui.texts().get("templates.delete.detail"),
+            ui.texts().get("templates.delete.yes"))) {
       return;
     }
-    ui.background().execute(() -> services.templates().delete(t.id()), () -> {
-      newTemplate();
-      load();
-    }, this::refused);
+    ui.background()
+        .execute(
+            () -> services.templates().delete(t.id()),
+            () -> {
+              newTemplate();
+              load();
+            },
+            this::refused);
   }
 
   /** Imports every file of sample-templates/, all or nothing. */
   public void importSamples() {
-    ui.background().load(() -> services.templates().planImport(SampleTemplates.files()), plan -> {
-      Map<String, ConflictChoice> choices = new HashMap<>();
-      List<String> answers = List.of(ui.texts().get("templates.import.keep"), ui.texts().get("templates.import.replace"),
-          ui.texts().get("templates.import.copy"));
-      for (TemplateService.Conflict c : plan.conflicts()) {
-        int answer = ui.dialogs().choose(ui.texts().get("templates.import.conflict", c.existing().name()),
-            ui.texts().get("templates.import.conflictDetail"), answers);
-        choices.put(c.incoming().name(), answer == 1 ? ConflictChoice.REPLACE
-            : answer == 2 ? ConflictChoice.COPY : ConflictChoice.KEEP_MINE);
-      }
-      ui.background().load(() -> services.templates().importPlanned(plan, choices), saved -> {
-        problem.set(""); // an earlier problem no longer applies once the import went through
-        ui.dialogs().notifyDone(ui.texts().get("templates.importedNew", saved.size(), plan.unchanged()));
-        load();
-      }, this::refused);
-    }, this::refused);
+    ui.background()
+        .load(
+            () -> services.templates().planImport(SampleTemplates.files()),
+            plan -> {
+              Map<String, ConflictChoice> choices = new HashMap<>();
+              List<String> answers =
+                  List.of(
+                      ui.texts().get("templates.import.keep"),
+                      ui.texts().get("templates.import.replace"),
+                      ui.texts().get("templates.import.copy"));
+              for (TemplateService.Conflict c : plan.conflicts()) {
+                int answer =
+                    ui.dialogs()
+                        .choose(
+                            ui.texts().get("templates.import.conflict", c.existing().name()),
+                            ui.texts().get("templates.import.conflictDetail"),
+                            answers);
+                choices.put(
+                    c.incoming().name(),
+                    answer == 1
+                        ? ConflictChoice.REPLACE
+                        : answer == 2 ? ConflictChoice.COPY : ConflictChoice.KEEP_MINE);
+              }
+              ui.background()
+                  .load(
+                      () -> services.templates().importPlanned(plan, choices),
+                      saved -> {
+                        problem.set(
+                            ""); // an earlier problem no longer applies once the import went
+                        // through
+                        ui.dialogs()
+                            .notifyDone(
+                                ui.texts()
+                                    .get("templates.importedNew", saved.size(), plan.unchanged()));
+                        load();
+                      },
+                      this::refused);
+            },
+            this::refused);
   }
 
   private void refused(Throwable e) {

@@ -51,10 +51,16 @@ public final class DryRunGateway implements SmsGateway {
   @Override
   public List<SendResult> sendBatch(BatchSms batch) {
     log.info("Dry run: not sending a batch of {} SMS", batch.items().size());
-    return batch.items().stream().map(item -> {
-      return (SendResult) new SendResult.Accepted(ID_PREFIX + item.idempotencyKey(), SmsText.parts(item.text()),
-          BigDecimal.ZERO);
-    }).toList();
+    return batch.items().stream()
+        .map(
+            item -> {
+              return (SendResult)
+                  new SendResult.Accepted(
+                      ID_PREFIX + item.idempotencyKey(),
+                      SmsText.parts(item.text()),
+                      BigDecimal.ZERO);
+            })
+        .toList();
   }
 
   /** Nothing was ever sent, so after a crash the message is simply "sent" again. */
@@ -66,10 +72,14 @@ public final class DryRunGateway implements SmsGateway {
   /** Its own messages count as delivered; ids from another gateway are left out, not guessed. */
   @Override
   public ReportsResult reports(List<String> gatewayIds) {
-    List<DeliveryReport> reports = gatewayIds.stream()
-        .filter(id -> id != null && id.startsWith(ID_PREFIX))
-        .map(id -> new DeliveryReport(id, DeliveryStatus.DELIVERED, null, "dry run", BigDecimal.ZERO))
-        .toList();
+    List<DeliveryReport> reports =
+        gatewayIds.stream()
+            .filter(id -> id != null && id.startsWith(ID_PREFIX))
+            .map(
+                id ->
+                    new DeliveryReport(
+                        id, DeliveryStatus.DELIVERED, null, "dry run", BigDecimal.ZERO))
+            .toList();
     return new ReportsResult.Reports(reports);
   }
 

@@ -6,8 +6,8 @@ import java.time.Duration;
 public sealed interface Exchange {
 
   /**
-   * The gateway answered. {@code body} has the token replaced by "••••"; {@code retryAfter} is
-   * the Retry-After header in seconds, or null.
+   * The gateway answered. {@code body} has the token replaced by "••••"; {@code retryAfter} is the
+   * Retry-After header in seconds, or null.
    */
   record Answer(int status, String body, Duration retryAfter) implements Exchange {
 

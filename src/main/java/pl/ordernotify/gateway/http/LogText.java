@@ -8,8 +8,8 @@ import pl.ordernotify.gateway.PhoneNumbers;
 public final class LogText {
 
   private static final int MAX = 2000;
-  private static final Pattern PHONE_FIELD = Pattern.compile(
-      "(\"(?:number|submitted_number|phone|to)\"\\s*:\\s*\")([^\"]*)(\")");
+  private static final Pattern PHONE_FIELD =
+      Pattern.compile("(\"(?:number|submitted_number|phone|to)\"\\s*:\\s*\")([^\"]*)(\")");
 
   private LogText() {}
 
@@ -21,8 +21,8 @@ public final class LogText {
     Matcher m = PHONE_FIELD.matcher(body);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(
-          m.group(1) + PhoneNumbers.mask(m.group(2)) + m.group(3)));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(m.group(1) + PhoneNumbers.mask(m.group(2)) + m.group(3)));
     }
     m.appendTail(out);
     return out.length() > MAX ? out.substring(0, MAX) + "…" : out.toString();

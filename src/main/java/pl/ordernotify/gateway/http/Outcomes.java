@@ -26,15 +26,20 @@ public final class Outcomes {
   public static SendResult ofStatus(Exchange.Answer answer, String gateway, Instant now) {
     String code = "HTTP_" + answer.status();
     if (answer.authStatus()) {
-      return new SendResult.AccountProblem(code, gateway + " refused the API token (HTTP "
-          + answer.status() + "). Check the token in the gateway settings.");
+      return new SendResult.AccountProblem(
+          code,
+          gateway
+              + " refused the API token (HTTP "
+              + answer.status()
+              + "). Check the token in the gateway settings.");
     }
     if (answer.transientStatus()) {
       Instant notBefore = answer.retryAfter() == null ? null : now.plus(answer.retryAfter());
-      return new SendResult.RetryLater(code, gateway + " is busy or unavailable (HTTP "
-          + answer.status() + ")", notBefore);
+      return new SendResult.RetryLater(
+          code, gateway + " is busy or unavailable (HTTP " + answer.status() + ")", notBefore);
     }
-    return new SendResult.Rejected(code, gateway + " refused the request (HTTP " + answer.status() + ")");
+    return new SendResult.Rejected(
+        code, gateway + " refused the request (HTTP " + answer.status() + ")");
   }
 
   /** Any failed exchange of a call that is not a send (balance, sender names, reports). */
@@ -48,9 +53,14 @@ public final class Outcomes {
     Exchange.Answer a = (Exchange.Answer) exchange;
     String code = "HTTP_" + a.status();
     if (a.authStatus()) {
-      return new Problem(code, gateway + " refused the API token (HTTP " + a.status()
-          + "). Check the token in the gateway settings.");
+      return new Problem(
+          code,
+          gateway
+              + " refused the API token (HTTP "
+              + a.status()
+              + "). Check the token in the gateway settings.");
     }
-    return new Problem(code, gateway + " answered HTTP " + a.status() + " without the expected data.");
+    return new Problem(
+        code, gateway + " answered HTTP " + a.status() + " without the expected data.");
   }
 }

@@ -28,10 +28,12 @@ public final class Transport {
 
   public Exchange execute(Request request) {
     WriteTracker tracker = new WriteTracker();
-    Request call = request.newBuilder()
-        .header("Authorization", "Bearer " + token)
-        .tag(WriteTracker.class, tracker)
-        .build();
+    Request call =
+        request
+            .newBuilder()
+            .header("Authorization", "Bearer " + token)
+            .tag(WriteTracker.class, tracker)
+            .build();
     try (Response response = client.newCall(call).execute()) {
       String body = response.body() == null ? "" : response.body().string();
       return new Exchange.Answer(response.code(), redact(body), retryAfter(response));

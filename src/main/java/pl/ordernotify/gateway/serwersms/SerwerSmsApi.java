@@ -43,8 +43,10 @@ final class SerwerSmsApi {
   /** A call that sends nothing; an {@code error} object fails it whatever the HTTP status. */
   JsonReply fetch(String action, ObjectNode body) {
     Exchange exchange = transport.execute(request(action, encode(body)));
-    Optional<JsonNode> root = exchange instanceof Exchange.Answer answer
-        ? Json.object(json, answer.body()) : Optional.empty();
+    Optional<JsonNode> root =
+        exchange instanceof Exchange.Answer answer
+            ? Json.object(json, answer.body())
+            : Optional.empty();
     JsonNode error = root.map(node -> node.get("error")).orElse(null);
     if (error != null && error.isObject()) {
       return JsonReply.failed(describe(error));
@@ -52,22 +54,33 @@ final class SerwerSmsApi {
     if (!(exchange instanceof Exchange.Answer answer) || !answer.ok()) {
       return JsonReply.failed(Outcomes.problem(exchange, NAME));
     }
-    return root.map(JsonReply::ok).orElseGet(() -> JsonReply.failed("UNREADABLE",
-        NAME + " answered with something that is not the expected JSON."));
+    return root.map(JsonReply::ok)
+        .orElseGet(
+            () ->
+                JsonReply.failed(
+                    "UNREADABLE",
+                    NAME + " answered with something that is not the expected JSON."));
   }
 
   Optional<JsonNode> parse(String body) {
     return Json.object(json, body);
   }
 
-  /** The error object as a code and a sentence; SerwerSMS's own text is localised, so ours leads. */
+  /**
+   * The error object as a code and a sentence; SerwerSMS's own text is localised, so ours leads.
+   */
   static Outcomes.Problem describe(JsonNode error) {
     String code = Json.text(error, "code");
     SerwerSmsCodes.Code known = SerwerSmsCodes.lookup(code);
     String message = Json.text(error, "message");
-    return new Outcomes.Problem(code == null ? "ERROR" : code, NAME + " error " + code + ": "
-        + (known == null ? "unknown error" : known.meaning())
-        + (message == null ? "" : " (" + message + ")"));
+    return new Outcomes.Problem(
+        code == null ? "ERROR" : code,
+        NAME
+            + " error "
+            + code
+            + ": "
+            + (known == null ? "unknown error" : known.meaning())
+            + (message == null ? "" : " (" + message + ")"));
   }
 
   private Request request(String action, RequestBody body) {

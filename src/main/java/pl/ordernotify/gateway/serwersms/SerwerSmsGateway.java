@@ -37,7 +37,10 @@ public final class SerwerSmsGateway implements SmsGateway {
   private static final Logger log = LoggerFactory.getLogger(SerwerSmsGateway.class);
   private static final Pattern UNIQUE_ID = Pattern.compile("[A-Za-z0-9]{3,50}");
   private static final int REPORTS_BATCH = 500;
-  /** Messages per send_personalized call (the API takes up to 10,000; smaller calls fail smaller). */
+
+  /**
+   * Messages per send_personalized call (the API takes up to 10,000; smaller calls fail smaller).
+   */
   private static final int MAX_BATCH = 200;
 
   private final GatewayConfig config;
@@ -68,19 +71,22 @@ public final class SerwerSmsGateway implements SmsGateway {
     if (sms.idempotencyKey() == null || !UNIQUE_ID.matcher(sms.idempotencyKey()).matches()) {
       // SerwerSMS refuses the whole request for a bad unique_id, and without one a resend after
       // a crash could not be checked first.
-      return new SendResult.Rejected("INVALID_KEY",
+      return new SendResult.Rejected(
+          "INVALID_KEY",
           "The message key must be 3-50 letters or digits to be used as SerwerSMS unique_id.");
     }
     String sender = config.senderFor(sms);
     if (sender == null) {
       // Without a sender SerwerSMS sends a cheaper ECO+ SMS from a random number; never silently.
-      return new SendResult.AccountProblem("NO_SENDER",
+      return new SendResult.AccountProblem(
+          "NO_SENDER",
           "Set a sender name in the gateway settings: SerwerSMS needs one to send a FULL SMS.");
     }
     String number = PhoneNumbers.forSerwerSms(((PhoneCheck.Valid) phone).e164());
-    SendResult result = sendReader.read(
-        api.send("messages/send_sms", sendBody(sms, number, sender)), number);
-    log.info("SerwerSMS send {} to {}: {}", sms.idempotencyKey(), PhoneNumbers.mask(number), result);
+    SendResult result =
+        sendReader.read(api.send("messages/send_sms", sendBody(sms, number, sender)), number);
+    log.info(
+        "SerwerSMS send {} to {}: {}", sms.idempotencyKey(), PhoneNumbers.mask(number), result);
     return result;
   }
 
@@ -91,7 +97,8 @@ public final class SerwerSmsGateway implements SmsGateway {
 
   /**
    * {@code messages/send_personalized} with a {@code messages} array and one {@code unique_id} per
-   * message, up to 200 per call; GSM-7 and Unicode texts go in separate calls ({@code utf} is per call).
+   * message, up to 200 per call; GSM-7 and Unicode texts go in separate calls ({@code utf} is per
+   * call).
    */
   @Override
   public List<SendResult> sendBatch(BatchSms batch) {
@@ -104,12 +111,17 @@ public final class SerwerSmsGateway implements SmsGateway {
       String text = item.text();
       if (phone instanceof PhoneCheck.Invalid invalid) {
         results[i] = new SendResult.Rejected(invalid.problem().name(), invalid.reason());
-      } else if (item.idempotencyKey() == null || !UNIQUE_ID.matcher(item.idempotencyKey()).matches()) {
-        results[i] = new SendResult.Rejected("INVALID_KEY",
-            "The message key must be 3-50 letters or digits to be used as SerwerSMS unique_id.");
+      } else if (item.idempotencyKey() == null
+          || !UNIQUE_ID.matcher(item.idempotencyKey()).matches()) {
+        results[i] =
+            new SendResult.Rejected(
+                "INVALID_KEY",
+                "The message key must be 3-50 letters or digits to be used as SerwerSMS unique_id.");
       } else if (sender == null) {
-        results[i] = new SendResult.AccountProblem("NO_SENDER",
-            "Set a sender name in the gateway settings: SerwerSMS needs one to send a FULL SMS.");
+        results[i] =
+            new SendResult.AccountProblem(
+                "NO_SENDER",
+                "Set a sender name in the gateway settings: SerwerSMS needs one to send a FULL SMS.");
       } else {
         groups.get(Gsm7.isGsm7(text) ? 0 : 1).add(i);
       }
@@ -127,7 +139,8 @@ public final class SerwerSmsGateway implements SmsGateway {
     return List.of(results);
   }
 
-  private List<SendResult> sendPersonalized(BatchSms batch, List<Integer> slice, String sender, boolean utf) {
+  private List<SendResult> sendPersonalized(
+      BatchSms batch, List<Integer> slice, String sender, boolean utf) {
     ObjectNode body = api.body().put("sender", sender).put("details", true);
     ArrayNode messages = body.putArray("messages");
     ArrayNode ids = body.putArray("unique_id");
@@ -135,7 +148,8 @@ public final class SerwerSmsGateway implements SmsGateway {
     List<String> keys = new ArrayList<>();
     for (int i : slice) {
       BatchSms.Item item = batch.items().get(i);
-      String number = PhoneNumbers.forSerwerSms(((PhoneCheck.Valid) PhoneNumbers.check(item.to())).e164());
+      String number =
+          PhoneNumbers.forSerwerSms(((PhoneCheck.Valid) PhoneNumbers.check(item.to())).e164());
       String text = item.text();
       messages.addObject().put("phone", number).put("text", text);
       ids.add(item.idempotencyKey());
@@ -148,21 +162,26 @@ public final class SerwerSmsGateway implements SmsGateway {
     if (batch.test() || config.testMode()) {
       body.put("test", true);
     }
-    List<SendResult> results = sendReader.readBatch(api.send("messages/send_personalized", body), phones, keys);
-    log.info("SerwerSMS batch of {}: {} queued", slice.size(),
+    List<SendResult> results =
+        sendReader.readBatch(api.send("messages/send_personalized", body), phones, keys);
+    log.info(
+        "SerwerSMS batch of {}: {} queued",
+        slice.size(),
         results.stream().filter(SendResult.Accepted.class::isInstance).count());
     return results;
   }
 
   private ObjectNode sendBody(OutgoingSms sms, String number, String sender) {
-    // The text arrives folded already when folding is on (OutgoingSms), so SerwerSMS gets what was counted.
+    // The text arrives folded already when folding is on (OutgoingSms), so SerwerSMS gets what was
+    // counted.
     String text = sms.text();
-    ObjectNode body = api.body()
-        .put("phone", number)
-        .put("text", text)
-        .put("sender", sender)
-        .put("details", true)
-        .put("unique_id", sms.idempotencyKey());
+    ObjectNode body =
+        api.body()
+            .put("phone", number)
+            .put("text", text)
+            .put("sender", sender)
+            .put("details", true)
+            .put("unique_id", sms.idempotencyKey());
     if (!Gsm7.isGsm7(text)) {
       body.put("utf", true);
     }
@@ -172,7 +191,9 @@ public final class SerwerSmsGateway implements SmsGateway {
     return body;
   }
 
-  /** SerwerSMS does not refuse a reused unique_id, so this look-up is what prevents a second SMS. */
+  /**
+   * SerwerSMS does not refuse a reused unique_id, so this look-up is what prevents a second SMS.
+   */
   @Override
   public LookupResult lookup(String idempotencyKey) {
     if (idempotencyKey == null || !UNIQUE_ID.matcher(idempotencyKey).matches()) {
@@ -192,10 +213,17 @@ public final class SerwerSmsGateway implements SmsGateway {
     }
     // A try SerwerSMS held as unsent may be followed by a resend under the same key: the one that
     // went out is the answer, or the sender would take it for unsent and send a third time.
-    DeliveryReport first = found.stream().filter(r -> r.status() != DeliveryStatus.FAILED).findFirst()
-        .orElse(found.get(0));
+    DeliveryReport first =
+        found.stream()
+            .filter(r -> r.status() != DeliveryStatus.FAILED)
+            .findFirst()
+            .orElse(found.get(0));
     if (found.size() > 1) {
-      log.warn("SerwerSMS holds {} messages under key {}; using {}", found.size(), idempotencyKey, first.gatewayId());
+      log.warn(
+          "SerwerSMS holds {} messages under key {}; using {}",
+          found.size(),
+          idempotencyKey,
+          first.gatewayId());
     }
     return new LookupResult.Found(first.gatewayId(), first.status());
   }
@@ -204,7 +232,8 @@ public final class SerwerSmsGateway implements SmsGateway {
   public ReportsResult reports(List<String> gatewayIds) {
     List<DeliveryReport> reports = new ArrayList<>();
     for (int from = 0; from < gatewayIds.size(); from += REPORTS_BATCH) {
-      List<String> batch = gatewayIds.subList(from, Math.min(from + REPORTS_BATCH, gatewayIds.size()));
+      List<String> batch =
+          gatewayIds.subList(from, Math.min(from + REPORTS_BATCH, gatewayIds.size()));
       ObjectNode body = api.body().put("limit", batch.size());
       ArrayNode ids = body.putArray("id");
       batch.forEach(ids::add);
@@ -242,8 +271,9 @@ public final class SerwerSmsGateway implements SmsGateway {
     List<SenderNamesResult.SenderName> names = new ArrayList<>();
     for (JsonNode item : reply.json().path("items")) {
       String status = Json.text(item, "status");
-      names.add(new SenderNamesResult.SenderName(
-          Json.text(item, "name"), "authorized".equals(status), status));
+      names.add(
+          new SenderNamesResult.SenderName(
+              Json.text(item, "name"), "authorized".equals(status), status));
     }
     return new SenderNamesResult.Names(names);
   }

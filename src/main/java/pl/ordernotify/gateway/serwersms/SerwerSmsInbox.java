@@ -25,6 +25,7 @@ final class SerwerSmsInbox {
 
   /** Replies to ECO SMS, to the account's ND number and to an NDI number. */
   static final List<String> TYPES = List.of("eco", "nd", "ndi");
+
   private static final int PAGE = 100;
   private static final int MAX_PAGES = 20;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -52,22 +53,37 @@ final class SerwerSmsInbox {
       for (JsonNode item : items) {
         long id = id(item);
         last.merge(type, id, Math::max);
-        replies.add(new InboxResult.Reply(type + ":" + id, Json.text(item, "phone"), Json.text(item, "text"),
-            time(Json.text(item, "recived"))));
+        replies.add(
+            new InboxResult.Reply(
+                type + ":" + id,
+                Json.text(item, "phone"),
+                Json.text(item, "text"),
+                time(Json.text(item, "recived"))));
       }
     }
     if (failures.size() == TYPES.size()) {
       return new InboxResult.Failed(String.join("; ", failures));
     }
-    replies.sort(Comparator.comparing(InboxResult.Reply::receivedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
+    replies.sort(
+        Comparator.comparing(
+            InboxResult.Reply::receivedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
     return new InboxResult.Replies(replies, format(last));
   }
 
-  /** Fills {@code items} with the type's replies above {@code after}, oldest first; a reason when it failed. */
+  /**
+   * Fills {@code items} with the type's replies above {@code after}, oldest first; a reason when it
+   * failed.
+   */
   private String newer(String type, long after, List<JsonNode> items) {
     for (int page = 1; page <= MAX_PAGES; page++) {
-      JsonReply reply = api.fetch("messages/recived", api.body().put("type", type).put("page", page)
-          .put("limit", PAGE).put("order", "desc"));
+      JsonReply reply =
+          api.fetch(
+              "messages/recived",
+              api.body()
+                  .put("type", type)
+                  .put("page", page)
+                  .put("limit", PAGE)
+                  .put("order", "desc"));
       if (!reply.ok()) {
         return reply.problem().reason();
       }
@@ -107,14 +123,17 @@ final class SerwerSmsInbox {
       try {
         last.put(kv[0].strip(), Long.parseLong(kv[1].strip()));
       } catch (RuntimeException e) {
-        // an unreadable part starts that inbox from the beginning; the unique reply ids stop repeats
+        // an unreadable part starts that inbox from the beginning; the unique reply ids stop
+        // repeats
       }
     }
     return last;
   }
 
   private static String format(Map<String, Long> last) {
-    return TYPES.stream().map(t -> t + "=" + last.getOrDefault(t, 0L)).collect(Collectors.joining(","));
+    return TYPES.stream()
+        .map(t -> t + "=" + last.getOrDefault(t, 0L))
+        .collect(Collectors.joining(","));
   }
 
   private static Instant time(String text) {

@@ -17,8 +17,8 @@ final class SerwerSmsLimits {
   }
 
   /**
-   * The FULL SMS count, which is what we send (always with a sender name). The amount is null
-   * when the account has no limit; ECO+ is only mentioned in the description.
+   * The FULL SMS count, which is what we send (always with a sender name). The amount is null when
+   * the account has no limit; ECO+ is only mentioned in the description.
    */
   BalanceResult balance() {
     JsonReply reply = api.fetch("account/limits", api.body().put("show_type", true));
@@ -27,7 +27,8 @@ final class SerwerSmsLimits {
     }
     String full = value(reply.json(), "full");
     if (full == null) {
-      return new BalanceResult.Failed("UNREADABLE", "SerwerSMS did not say how many FULL SMS are left.");
+      return new BalanceResult.Failed(
+          "UNREADABLE", "SerwerSMS did not say how many FULL SMS are left.");
     }
     return new BalanceResult.Balance(amount(full), describe(reply.json()));
   }

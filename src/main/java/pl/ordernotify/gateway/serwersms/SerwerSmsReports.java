@@ -17,13 +17,15 @@ final class SerwerSmsReports {
 
   private static final Logger log = LoggerFactory.getLogger(SerwerSmsReports.class);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
   /** The reports API gives Polish local time (unconfirmed, but it is a Polish-only service). */
   private static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
 
   private SerwerSmsReports() {}
 
   static DeliveryStatus map(String status, String reason) {
-    if ("message_expired".equals(reason) && ("undelivered".equals(status) || "unsent".equals(status))) {
+    if ("message_expired".equals(reason)
+        && ("undelivered".equals(status) || "unsent".equals(status))) {
       return DeliveryStatus.EXPIRED;
     }
     return switch (status == null ? "" : status) {

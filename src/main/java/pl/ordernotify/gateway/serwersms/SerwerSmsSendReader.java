@@ -38,7 +38,9 @@ final class SerwerSmsSendReader {
       return Outcomes.ofStatus(answer, NAME, clock.instant());
     }
     if (root.isEmpty()) {
-      log.warn("SerwerSMS answered a send with something that is not JSON: {}", LogText.body(answer.body()));
+      log.warn(
+          "SerwerSMS answered a send with something that is not JSON: {}",
+          LogText.body(answer.body()));
       return new SendResult.Unknown("SerwerSMS answered with an empty or unreadable body");
     }
     return readItem(itemFor(root.get().path("items"), phone), answer);
@@ -49,7 +51,8 @@ final class SerwerSmsSendReader {
    * Items are matched by their echoed unique_id, else by phone; a message the answer does not
    * account for is {@link SendResult.Unknown}, to be looked up by its unique_id before any resend.
    */
-  java.util.List<SendResult> readBatch(Exchange exchange, java.util.List<String> phones, java.util.List<String> keys) {
+  java.util.List<SendResult> readBatch(
+      Exchange exchange, java.util.List<String> phones, java.util.List<String> keys) {
     int n = phones.size();
     if (!(exchange instanceof Exchange.Answer answer)) {
       return java.util.Collections.nCopies(n, Outcomes.ofTransport(exchange, NAME));
@@ -57,30 +60,41 @@ final class SerwerSmsSendReader {
     Optional<JsonNode> root = api.parse(answer.body());
     JsonNode error = root.map(node -> node.get("error")).orElse(null);
     if (error != null && error.isObject()) {
-      return java.util.Collections.nCopies(n, classify(Json.text(error, "code"), Json.text(error, "message"), answer));
+      return java.util.Collections.nCopies(
+          n, classify(Json.text(error, "code"), Json.text(error, "message"), answer));
     }
     if (!answer.ok()) {
       return java.util.Collections.nCopies(n, Outcomes.ofStatus(answer, NAME, clock.instant()));
     }
     if (root.isEmpty() || !root.get().path("items").isArray()) {
       log.warn("SerwerSMS answered a batch without items: {}", LogText.body(answer.body()));
-      return java.util.Collections.nCopies(n, new SendResult.Unknown("SerwerSMS did not say which messages were queued"));
+      return java.util.Collections.nCopies(
+          n, new SendResult.Unknown("SerwerSMS did not say which messages were queued"));
     }
     java.util.List<JsonNode> items = new java.util.ArrayList<>();
     root.get().path("items").forEach(items::add);
     java.util.List<SendResult> results = new java.util.ArrayList<>();
     for (int i = 0; i < n; i++) {
       JsonNode item = take(items, keys.get(i), phones.get(i));
-      results.add(item == null
-          ? new SendResult.Unknown("SerwerSMS's answer to the batch did not list this message")
-          : readItem(item, answer));
+      results.add(
+          item == null
+              ? new SendResult.Unknown("SerwerSMS's answer to the batch did not list this message")
+              : readItem(item, answer));
     }
     return results;
   }
 
   private static JsonNode take(java.util.List<JsonNode> items, String key, String phone) {
-    JsonNode found = items.stream().filter(it -> key.equals(Json.text(it, "unique_id"))).findFirst()
-        .orElseGet(() -> items.stream().filter(it -> phone.equals(Json.text(it, "phone"))).findFirst().orElse(null));
+    JsonNode found =
+        items.stream()
+            .filter(it -> key.equals(Json.text(it, "unique_id")))
+            .findFirst()
+            .orElseGet(
+                () ->
+                    items.stream()
+                        .filter(it -> phone.equals(Json.text(it, "phone")))
+                        .findFirst()
+                        .orElse(null));
     items.remove(found);
     return found;
   }
@@ -96,8 +110,9 @@ final class SerwerSmsSendReader {
       String code = Json.text(item, "error_code");
       String message = Json.text(item, "error_message");
       if (code == null) {
-        return new SendResult.Rejected("UNSENT", "SerwerSMS did not send the message"
-            + (message == null ? "" : " (" + message + ")"));
+        return new SendResult.Rejected(
+            "UNSENT",
+            "SerwerSMS did not send the message" + (message == null ? "" : " (" + message + ")"));
       }
       return classify(code, message, answer);
     }
@@ -128,9 +143,12 @@ final class SerwerSmsSendReader {
       if (answer.transientStatus()) {
         return Outcomes.ofStatus(answer, NAME, clock.instant());
       }
-      log.warn("SerwerSMS answered error {}, which is not in our table; failing this message. Body: {}",
-          codeText, LogText.body(answer.body()));
-      return new SendResult.Rejected(codeText, "SerwerSMS error " + codeText + ": unknown error" + said);
+      log.warn(
+          "SerwerSMS answered error {}, which is not in our table; failing this message. Body: {}",
+          codeText,
+          LogText.body(answer.body()));
+      return new SendResult.Rejected(
+          codeText, "SerwerSMS error " + codeText + ": unknown error" + said);
     }
     String reason = "SerwerSMS error " + codeText + ": " + known.meaning() + said;
     return switch (known.kind()) {

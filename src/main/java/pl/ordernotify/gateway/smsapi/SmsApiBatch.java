@@ -29,10 +29,11 @@ import pl.ordernotify.gateway.http.Outcomes;
 import pl.ordernotify.gateway.http.Transport;
 
 /**
- * A personalised bulk send (smsapi.md §3, §4): one {@code sms.do} with many comma-joined {@code to},
- * the text with {@code [%1%]}…{@code [%4%]}, {@code param1}…{@code param4} and one {@code idx} per
- * recipient joined with {@code |}, and {@code check_idx=1}. An outcome the answer does not settle
- * for a recipient is {@link SendResult.Unknown}: resolved later by a resend of its idx alone.
+ * A personalised bulk send (smsapi.md §3, §4): one {@code sms.do} with many comma-joined {@code
+ * to}, the text with {@code [%1%]}…{@code [%4%]}, {@code param1}…{@code param4} and one {@code idx}
+ * per recipient joined with {@code |}, and {@code check_idx=1}. An outcome the answer does not
+ * settle for a recipient is {@link SendResult.Unknown}: resolved later by a resend of its idx
+ * alone.
  */
 final class SmsApiBatch {
 
@@ -45,7 +46,12 @@ final class SmsApiBatch {
   private final ObjectMapper json;
   private final Clock clock;
 
-  SmsApiBatch(GatewayConfig config, Transport transport, SmsApiSendReader reader, ObjectMapper json, Clock clock) {
+  SmsApiBatch(
+      GatewayConfig config,
+      Transport transport,
+      SmsApiSendReader reader,
+      ObjectMapper json,
+      Clock clock) {
     this.config = config;
     this.transport = transport;
     this.reader = reader;
@@ -57,24 +63,30 @@ final class SmsApiBatch {
   List<SendResult> send(BatchSms batch, List<BatchSms.Item> items, List<String> numbers) {
     Exchange exchange = transport.execute(request(batch, items, numbers));
     List<SendResult> results = read(exchange, items, numbers);
-    log.info("SMSAPI batch of {}: {} accepted", items.size(),
+    log.info(
+        "SMSAPI batch of {}: {} accepted",
+        items.size(),
         results.stream().filter(SendResult.Accepted.class::isInstance).count());
     return results;
   }
 
   private Request request(BatchSms batch, List<BatchSms.Item> items, List<String> numbers) {
-    FormBody.Builder form = new FormBody.Builder(StandardCharsets.UTF_8)
-        .add("to", String.join(",", numbers))
-        .add("message", batch.pattern())
-        .add("format", "json")
-        .add("encoding", "utf-8")
-        .add("details", "1")
-        .add("idx", joined(items, BatchSms.Item::idempotencyKey))
-        .add("check_idx", "1");
+    FormBody.Builder form =
+        new FormBody.Builder(StandardCharsets.UTF_8)
+            .add("to", String.join(",", numbers))
+            .add("message", batch.pattern())
+            .add("format", "json")
+            .add("encoding", "utf-8")
+            .add("details", "1")
+            .add("idx", joined(items, BatchSms.Item::idempotencyKey))
+            .add("check_idx", "1");
     int params = items.stream().mapToInt(i -> i.params().size()).max().orElse(0);
     for (int p = 0; p < Math.min(params, MAX_PARAMS); p++) {
       int at = p;
-      form.add("param" + (p + 1), joined(items, i -> at < i.params().size() ? BatchSms.paramValue(i.params().get(at)) : ""));
+      form.add(
+          "param" + (p + 1),
+          joined(
+              items, i -> at < i.params().size() ? BatchSms.paramValue(i.params().get(at)) : ""));
     }
     OutgoingSms first = batch.single(items.get(0));
     String sender = config.senderFor(first);
@@ -95,7 +107,8 @@ final class SmsApiBatch {
     return String.join("|", items.stream().map(value).toList());
   }
 
-  private List<SendResult> read(Exchange exchange, List<BatchSms.Item> items, List<String> numbers) {
+  private List<SendResult> read(
+      Exchange exchange, List<BatchSms.Item> items, List<String> numbers) {
     if (!(exchange instanceof Exchange.Answer answer)) {
       return all(items, Outcomes.ofTransport(exchange, SmsApiGateway.NAME));
     }
@@ -110,7 +123,9 @@ final class SmsApiBatch {
     Optional<JsonNode> root = Json.object(json, body);
     if (root.isEmpty()) {
       log.warn("SMSAPI answered a batch with something that is not JSON: {}", LogText.body(body));
-      return all(items, new SendResult.Unknown("SMSAPI answered the batch with something that is not JSON"));
+      return all(
+          items,
+          new SendResult.Unknown("SMSAPI answered the batch with something that is not JSON"));
     }
     String error = Json.text(root.get(), "error");
     if (error != null && !error.equals("0")) {
@@ -125,10 +140,13 @@ final class SmsApiBatch {
    */
   private static SendResult whole(SendResult r) {
     return r instanceof SendResult.Duplicate
-        ? new SendResult.Unknown("SMSAPI refused the batch because one of its idx was used before (error 53)") : r;
+        ? new SendResult.Unknown(
+            "SMSAPI refused the batch because one of its idx was used before (error 53)")
+        : r;
   }
 
-  private List<SendResult> perRecipient(JsonNode root, List<BatchSms.Item> items, List<String> numbers, String body) {
+  private List<SendResult> perRecipient(
+      JsonNode root, List<BatchSms.Item> items, List<String> numbers, String body) {
     Set<String> invalid = new HashSet<>();
     for (JsonNode bad : root.path("invalid_numbers")) {
       invalid.add(Json.text(bad, "number"));
@@ -138,7 +156,8 @@ final class SmsApiBatch {
     List<SendResult> results = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       JsonNode entry = entryFor(root.path("list"), items.get(i).idempotencyKey(), numbers.get(i));
-      results.add(entry == null ? missing(invalid, numbers.get(i)) : accepted(entry, topParts, body));
+      results.add(
+          entry == null ? missing(invalid, numbers.get(i)) : accepted(entry, topParts, body));
     }
     return results;
   }
@@ -158,7 +177,8 @@ final class SmsApiBatch {
   }
 
   private static SendResult missing(Set<String> invalid, String number) {
-    if (invalid.contains(number) || invalid.contains(number.substring(Math.min(2, number.length())))) {
+    if (invalid.contains(number)
+        || invalid.contains(number.substring(Math.min(2, number.length())))) {
       return new SendResult.Rejected("13", "SMSAPI listed the number as invalid");
     }
     return new SendResult.Unknown("SMSAPI's answer to the batch did not list this recipient");
@@ -171,8 +191,9 @@ final class SmsApiBatch {
       if (key.equals(Json.text(entry, "idx"))) {
         return entry;
       }
-      if (byNumber == null && (number.equals(Json.text(entry, "number"))
-          || number.equals(Json.text(entry, "submitted_number")))) {
+      if (byNumber == null
+          && (number.equals(Json.text(entry, "number"))
+              || number.equals(Json.text(entry, "submitted_number")))) {
         byNumber = entry;
       }
     }
@@ -186,6 +207,8 @@ final class SmsApiBatch {
   /** The number in SMSAPI's form, or null when it is not a usable phone. */
   static String number(String to) {
     var check = PhoneNumbers.check(to);
-    return check instanceof pl.ordernotify.gateway.PhoneCheck.Valid v ? PhoneNumbers.forSmsApi(v.e164()) : null;
+    return check instanceof pl.ordernotify.gateway.PhoneCheck.Valid v
+        ? PhoneNumbers.forSmsApi(v.e164())
+        : null;
   }
 }

@@ -35,16 +35,21 @@ import pl.ordernotify.gateway.http.JsonReply;
 import pl.ordernotify.gateway.http.Outcomes;
 import pl.ordernotify.gateway.http.Transport;
 
-/** SMSAPI.pl (shared/gateways/smsapi.md): legacy {@code sms.do} to send and poll, REST for the rest. */
+/**
+ * SMSAPI.pl (shared/gateways/smsapi.md): legacy {@code sms.do} to send and poll, REST for the rest.
+ */
 public final class SmsApiGateway implements SmsGateway {
 
   static final String NAME = "SMSAPI";
   private static final Logger log = LoggerFactory.getLogger(SmsApiGateway.class);
   private static final int STATUS_BATCH = 100;
+
   /** SMSAPI refuses more (error 19, 100 when short links are used); smsapi.md §7. */
   private static final int MAX_BATCH = 100;
+
   /** The reference allows 1-12 h between send and expiry; a minute's margin covers clock skew. */
   private static final Duration MIN_EXPIRY = Duration.ofMinutes(61);
+
   private static final Duration MAX_EXPIRY = Duration.ofHours(12).minusMinutes(1);
 
   private final GatewayConfig config;
@@ -98,8 +103,13 @@ public final class SmsApiGateway implements SmsGateway {
     for (int i = 0; i < results.length; i++) {
       BatchSms.Item item = batch.items().get(i);
       String number = SmsApiBatch.number(item.to());
-      boolean fits = number != null && item.params().size() <= 4 && item.text().equals(batch.filled(item))
-          && item.idempotencyKey() != null && !item.idempotencyKey().isBlank() && !item.idempotencyKey().contains("|");
+      boolean fits =
+          number != null
+              && item.params().size() <= 4
+              && item.text().equals(batch.filled(item))
+              && item.idempotencyKey() != null
+              && !item.idempotencyKey().isBlank()
+              && !item.idempotencyKey().contains("|");
       if (fits) {
         together.add(i);
         numbers.add(number);
@@ -110,9 +120,13 @@ public final class SmsApiGateway implements SmsGateway {
     for (int from = 0; from < together.size(); from += MAX_BATCH) {
       int to = Math.min(together.size(), from + MAX_BATCH);
       List<Integer> slice = together.subList(from, to);
-      List<SendResult> got = slice.size() == 1
-          ? List.of(send(batch.single(batch.items().get(slice.get(0)))))
-          : batches.send(batch, slice.stream().map(batch.items()::get).toList(), numbers.subList(from, to));
+      List<SendResult> got =
+          slice.size() == 1
+              ? List.of(send(batch.single(batch.items().get(slice.get(0)))))
+              : batches.send(
+                  batch,
+                  slice.stream().map(batch.items()::get).toList(),
+                  numbers.subList(from, to));
       for (int k = 0; k < slice.size(); k++) {
         results[slice.get(k)] = got.get(k);
       }
@@ -129,18 +143,21 @@ public final class SmsApiGateway implements SmsGateway {
     if (!(exchange instanceof Exchange.Answer answer)) {
       return Outcomes.ofTransport(exchange, NAME);
     }
-    return answer.ok() ? sendReader.read(answer, number) : Outcomes.ofStatus(answer, NAME, clock.instant());
+    return answer.ok()
+        ? sendReader.read(answer, number)
+        : Outcomes.ofStatus(answer, NAME, clock.instant());
   }
 
   private Request sendRequest(OutgoingSms sms, String number) {
-    FormBody.Builder form = new FormBody.Builder(StandardCharsets.UTF_8)
-        .add("to", number)
-        .add("message", sms.text())
-        .add("format", "json")
-        .add("encoding", "utf-8")
-        .add("details", "1")
-        .add("idx", sms.idempotencyKey())
-        .add("check_idx", "1");
+    FormBody.Builder form =
+        new FormBody.Builder(StandardCharsets.UTF_8)
+            .add("to", number)
+            .add("message", sms.text())
+            .add("format", "json")
+            .add("encoding", "utf-8")
+            .add("details", "1")
+            .add("idx", sms.idempotencyKey())
+            .add("check_idx", "1");
     String sender = config.senderFor(sms);
     if (sender != null) {
       form.add("from", sender);
@@ -163,7 +180,9 @@ public final class SmsApiGateway implements SmsGateway {
    */
   private boolean expiryFits(Instant expiry) {
     Instant now = clock.instant();
-    return expiry != null && !expiry.isBefore(now.plus(MIN_EXPIRY)) && !expiry.isAfter(now.plus(MAX_EXPIRY));
+    return expiry != null
+        && !expiry.isBefore(now.plus(MIN_EXPIRY))
+        && !expiry.isAfter(now.plus(MAX_EXPIRY));
   }
 
   /** SMSAPI has no look-up by idx; the recovery is a resend with check_idx=1 (53 = sent before). */
@@ -178,7 +197,8 @@ public final class SmsApiGateway implements SmsGateway {
   public ReportsResult reports(List<String> gatewayIds) {
     List<DeliveryReport> reports = new ArrayList<>();
     for (int from = 0; from < gatewayIds.size(); from += STATUS_BATCH) {
-      List<String> batch = gatewayIds.subList(from, Math.min(from + STATUS_BATCH, gatewayIds.size()));
+      List<String> batch =
+          gatewayIds.subList(from, Math.min(from + STATUS_BATCH, gatewayIds.size()));
       ReportsResult result = poll(batch);
       if (result instanceof ReportsResult.Failed) {
         return result;
@@ -190,13 +210,16 @@ public final class SmsApiGateway implements SmsGateway {
 
   /**
    * One id SMSAPI no longer knows (errors 301/400) fails the whole poll, so such a batch is split
-   * until the unknown id stands alone; it is then reported as UNKNOWN (final) and the others as usual.
+   * until the unknown id stands alone; it is then reported as UNKNOWN (final) and the others as
+   * usual.
    */
   private ReportsResult poll(List<String> batch) {
-    JsonReply reply = rest.legacy(new FormBody.Builder()
-        .add("status", String.join("|", batch))
-        .add("format", "json")
-        .build());
+    JsonReply reply =
+        rest.legacy(
+            new FormBody.Builder()
+                .add("status", String.join("|", batch))
+                .add("format", "json")
+                .build());
     if (reply.ok()) {
       return new ReportsResult.Reports(SmsApiStatuses.read(reply.json()));
     }
@@ -204,8 +227,14 @@ public final class SmsApiGateway implements SmsGateway {
       return new ReportsResult.Failed(reply.problem().reason());
     }
     if (batch.size() == 1) {
-      return new ReportsResult.Reports(List.of(new DeliveryReport(batch.get(0), DeliveryStatus.UNKNOWN, null,
-          "SMSAPI no longer knows this message id (" + reply.problem().reason() + ")", null)));
+      return new ReportsResult.Reports(
+          List.of(
+              new DeliveryReport(
+                  batch.get(0),
+                  DeliveryStatus.UNKNOWN,
+                  null,
+                  "SMSAPI no longer knows this message id (" + reply.problem().reason() + ")",
+                  null)));
     }
     List<DeliveryReport> reports = new ArrayList<>();
     int half = batch.size() / 2;
@@ -227,9 +256,11 @@ public final class SmsApiGateway implements SmsGateway {
     }
     BigDecimal points = Json.decimal(profile.json(), "points");
     if (points == null) {
-      return new BalanceResult.Failed("UNREADABLE", "SMSAPI's profile did not say how many points are left.");
+      return new BalanceResult.Failed(
+          "UNREADABLE", "SMSAPI's profile did not say how many points are left.");
     }
-    return new BalanceResult.Balance(points, points.stripTrailingZeros().toPlainString() + " points");
+    return new BalanceResult.Balance(
+        points, points.stripTrailingZeros().toPlainString() + " points");
   }
 
   @Override
@@ -242,8 +273,9 @@ public final class SmsApiGateway implements SmsGateway {
     for (JsonNode item : names.json().path("collection")) {
       String status = Json.text(item, "status");
       // One official fixture has "active" in lower case.
-      list.add(new SenderNamesResult.SenderName(
-          Json.text(item, "sender"), "ACTIVE".equalsIgnoreCase(status), status));
+      list.add(
+          new SenderNamesResult.SenderName(
+              Json.text(item, "sender"), "ACTIVE".equalsIgnoreCase(status), status));
     }
     return new SenderNamesResult.Names(list);
   }
@@ -255,10 +287,12 @@ public final class SmsApiGateway implements SmsGateway {
       return new CheckResult.Failed(ping.problem().code(), ping.problem().reason());
     }
     if (!ping.json().path("authorized").asBoolean(false)) {
-      return new CheckResult.Failed("UNAUTHORIZED", "SMSAPI is reachable but did not accept the API token.");
+      return new CheckResult.Failed(
+          "UNAUTHORIZED", "SMSAPI is reachable but did not accept the API token.");
     }
     JsonNode unavailable = ping.json().path("unavailable");
-    String note = unavailable.isArray() && !unavailable.isEmpty() ? "; unavailable: " + unavailable : "";
+    String note =
+        unavailable.isArray() && !unavailable.isEmpty() ? "; unavailable: " + unavailable : "";
     return new CheckResult.Ok("SMSAPI accepted the API token" + note);
   }
 

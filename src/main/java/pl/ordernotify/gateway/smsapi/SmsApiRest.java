@@ -16,7 +16,6 @@ import pl.ordernotify.gateway.http.Transport;
 /** SMSAPI calls that are not sends: REST ({@code profile}, {@code ping}, …) and the status poll. */
 final class SmsApiRest {
 
-
   private final HttpUrl baseUrl;
   private final Transport transport;
   private final ObjectMapper json;
@@ -29,8 +28,13 @@ final class SmsApiRest {
 
   /** A REST GET; errors have real HTTP statuses and a string {@code error} (smsapi.md §5.4). */
   JsonReply get(String path) {
-    Exchange exchange = transport.execute(new Request.Builder()
-        .url(baseUrl.resolve(path)).header("Accept", "application/json").get().build());
+    Exchange exchange =
+        transport.execute(
+            new Request.Builder()
+                .url(baseUrl.resolve(path))
+                .header("Accept", "application/json")
+                .get()
+                .build());
     if (!(exchange instanceof Exchange.Answer answer) || !answer.ok()) {
       return JsonReply.failed(restProblem(exchange));
     }
@@ -39,8 +43,8 @@ final class SmsApiRest {
 
   /** A {@code sms.do} call that sends nothing; its errors arrive inside HTTP 200 (§5.3). */
   JsonReply legacy(FormBody form) {
-    Exchange exchange = transport.execute(new Request.Builder()
-        .url(baseUrl.resolve("sms.do")).post(form).build());
+    Exchange exchange =
+        transport.execute(new Request.Builder().url(baseUrl.resolve("sms.do")).post(form).build());
     if (!(exchange instanceof Exchange.Answer answer) || !answer.ok()) {
       return JsonReply.failed(Outcomes.problem(exchange, SmsApiGateway.NAME));
     }
@@ -58,15 +62,22 @@ final class SmsApiRest {
 
   private JsonReply parsed(String body) {
     Optional<JsonNode> root = Json.object(json, body);
-    return root.map(JsonReply::ok).orElseGet(() -> JsonReply.failed("UNREADABLE",
-        SmsApiGateway.NAME + " answered with something that is not the expected JSON."));
+    return root.map(JsonReply::ok)
+        .orElseGet(
+            () ->
+                JsonReply.failed(
+                    "UNREADABLE",
+                    SmsApiGateway.NAME
+                        + " answered with something that is not the expected JSON."));
   }
 
   private static JsonReply legacyError(String code, String message) {
-    SmsApiCodes.Code known = code.matches("\\d{1,9}") ? SmsApiCodes.lookup(Integer.parseInt(code)) : null;
+    SmsApiCodes.Code known =
+        code.matches("\\d{1,9}") ? SmsApiCodes.lookup(Integer.parseInt(code)) : null;
     String meaning = known == null ? "unknown error" : known.meaning();
-    return JsonReply.failed(code, "SMSAPI error " + code + ": " + meaning
-        + (message == null ? "" : " (" + message + ")"));
+    return JsonReply.failed(
+        code,
+        "SMSAPI error " + code + ": " + meaning + (message == null ? "" : " (" + message + ")"));
   }
 
   /** The HTTP problem, with SMSAPI's own message where the body carries one. */

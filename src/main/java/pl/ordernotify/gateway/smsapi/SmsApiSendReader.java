@@ -17,6 +17,7 @@ import pl.ordernotify.gateway.http.LogText;
 final class SmsApiSendReader {
 
   private static final Logger log = LoggerFactory.getLogger(SmsApiSendReader.class);
+
   /** Error 52: at most 10 attempts to one number within 60 seconds. */
   private static final Duration THROTTLE_WAIT = Duration.ofSeconds(60);
 
@@ -90,20 +91,24 @@ final class SmsApiSendReader {
 
   /** An error code in the class smsapi.md §7 gives it; an unknown code fails only this message. */
   SendResult classify(String codeText, String gatewayMessage, String body) {
-    SmsApiCodes.Code code = codeText.matches("\\d{1,9}")
-        ? SmsApiCodes.lookup(Integer.parseInt(codeText)) : null;
+    SmsApiCodes.Code code =
+        codeText.matches("\\d{1,9}") ? SmsApiCodes.lookup(Integer.parseInt(codeText)) : null;
     String said = gatewayMessage == null ? "" : " (" + gatewayMessage + ")";
     if (code == null) {
-      log.warn("SMSAPI answered error {}, which is not in our table; failing this message. Body: {}",
-          codeText, LogText.body(body));
-      return new SendResult.Rejected(codeText, "SMSAPI error " + codeText + ": unknown error" + said);
+      log.warn(
+          "SMSAPI answered error {}, which is not in our table; failing this message. Body: {}",
+          codeText,
+          LogText.body(body));
+      return new SendResult.Rejected(
+          codeText, "SMSAPI error " + codeText + ": unknown error" + said);
     }
     String reason = "SMSAPI error " + codeText + ": " + code.meaning() + said;
     return switch (code.kind()) {
       case REJECT -> new SendResult.Rejected(codeText, reason);
       case ACCOUNT -> new SendResult.AccountProblem(codeText, reason);
-      case RETRY -> new SendResult.RetryLater(codeText, reason,
-          codeText.equals("52") ? clock.instant().plus(THROTTLE_WAIT) : null);
+      case RETRY ->
+          new SendResult.RetryLater(
+              codeText, reason, codeText.equals("52") ? clock.instant().plus(THROTTLE_WAIT) : null);
       // check_idx=1 refused a reused idx: accepted earlier. The answer carries no message id.
       case DUPLICATE -> new SendResult.Duplicate(null);
     };

@@ -48,9 +48,11 @@ final class SmsApiStatuses {
       String error = Json.text(entry, "error");
       String status = Json.text(entry, "status");
       if (error != null && status == null) {
-        reports.add(new DeliveryReport(id, DeliveryStatus.UNKNOWN, null, "SMSAPI error " + error, null));
+        reports.add(
+            new DeliveryReport(id, DeliveryStatus.UNKNOWN, null, "SMSAPI error " + error, null));
       } else {
-        reports.add(new DeliveryReport(id, map(status), null, status, Json.decimal(entry, "points")));
+        reports.add(
+            new DeliveryReport(id, map(status), null, status, Json.decimal(entry, "points")));
       }
     }
     return reports;

@@ -41,8 +41,8 @@ import pl.ordernotify.templates.TemplateKind;
 import pl.ordernotify.templates.TemplateService;
 
 /**
- * Issue 10 point 11, not part of 'mvn test': campaigns with unique codes through a fake SMSAPI
- * that answers every HTTP request after 50 ms. Run with {@code bench/run-campaign-bench.sh}.
+ * Issue 10 point 11, not part of 'mvn test': campaigns with unique codes through a fake SMSAPI that
+ * answers every HTTP request after 50 ms. Run with {@code bench/run-campaign-bench.sh}.
  */
 public final class CampaignBench {
 
@@ -63,17 +63,36 @@ public final class CampaignBench {
       }
       Result one = run(server, requests, single, true);
       Result batched = run(server, requests, big, false);
-      System.out.printf("one request per SMS: %,d recipients in %,d ms = %.0f SMS/s, %d requests; CPU %,d ms%n",
+      System.out.printf(
+          "one request per SMS: %,d recipients in %,d ms = %.0f SMS/s, %d requests; CPU %,d ms%n",
           one.n, one.ms, one.rate(), one.requests, one.cpuMs);
-      System.out.printf("batched: %,d recipients (unique codes) decided in %,d ms = %.0f SMS/s, %d requests;"
-          + " %.0fx the one-per-SMS rate; freezing took %,d ms; CPU sending %,d ms, freezing %,d ms; load %s%n",
-          batched.n, batched.ms, batched.rate(), batched.requests, batched.rate() / one.rate(), batched.freezeMs,
-          batched.cpuMs, batched.freezeCpuMs, load());
+      System.out.printf(
+          "batched: %,d recipients (unique codes) decided in %,d ms = %.0f SMS/s, %d requests;"
+              + " %.0fx the one-per-SMS rate; freezing took %,d ms; CPU sending %,d ms, freezing %,d ms; load %s%n",
+          batched.n,
+          batched.ms,
+          batched.rate(),
+          batched.requests,
+          batched.rate() / one.rate(),
+          batched.freezeMs,
+          batched.cpuMs,
+          batched.freezeCpuMs,
+          load());
       if (huge > 0) {
         Result h = run(server, requests, huge, false);
-        System.out.printf("batched: %,d recipients decided in %,d ms = %.0f SMS/s, %d requests; freezing %,d ms;"
-            + " CPU sending %,d ms, freezing %,d ms; sender RSS %s; database %s; load %s%n", h.n, h.ms, h.rate(),
-            h.requests, h.freezeMs, h.cpuMs, h.freezeCpuMs, rss(), h.databaseSize, load());
+        System.out.printf(
+            "batched: %,d recipients decided in %,d ms = %.0f SMS/s, %d requests; freezing %,d ms;"
+                + " CPU sending %,d ms, freezing %,d ms; sender RSS %s; database %s; load %s%n",
+            h.n,
+            h.ms,
+            h.rate(),
+            h.requests,
+            h.freezeMs,
+            h.cpuMs,
+            h.freezeCpuMs,
+            rss(),
+            h.databaseSize,
+            load());
       }
     }
     System.exit(0);
@@ -81,37 +100,68 @@ public final class CampaignBench {
 
   /** CPU time of the whole benchmark JVM (all threads), the load-independent part of a figure. */
   static long cpuMs() {
-    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime() / 1_000_000;
+    return ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime()
+        / 1_000_000;
   }
 
   /** {@code databaseSize}: pg_database_size on PostgreSQL, the H2 file's size on H2. */
-  record Result(int n, long ms, long freezeMs, int requests, long cpuMs, long freezeCpuMs, String databaseSize) {
+  record Result(
+      int n,
+      long ms,
+      long freezeMs,
+      int requests,
+      long cpuMs,
+      long freezeCpuMs,
+      String databaseSize) {
     double rate() {
       return n * 1000.0 / Math.max(1, ms);
     }
   }
 
-  private static Result run(MockWebServer server, AtomicInteger requests, int n, boolean onePerSms) throws Exception {
+  private static Result run(MockWebServer server, AtomicInteger requests, int n, boolean onePerSms)
+      throws Exception {
     Path dir = Files.createTempDirectory("campaign-bench");
-    // under .ci/postgres.sh exec (bench/run-campaign-bench.sh passes its server on), a fresh PostgreSQL database
-    DataLocation.ConnectionSettings cs = pl.ordernotify.testsupport.TestEngine.postgres()
-        ? pl.ordernotify.testsupport.TestEngine.freshPostgresDatabase()
-        : DataLocation.resolve(dir, null, Map.of()).connectionSettings();
+    // under .ci/postgres.sh exec (bench/run-campaign-bench.sh passes its server on), a fresh
+    // PostgreSQL database
+    DataLocation.ConnectionSettings cs =
+        pl.ordernotify.testsupport.TestEngine.postgres()
+            ? pl.ordernotify.testsupport.TestEngine.freshPostgresDatabase()
+            : DataLocation.resolve(dir, null, Map.of()).connectionSettings();
     try (Database db = Database.open(cs)) {
       SettingsService settings = new SettingsService(db);
       settings.put(Setting.RESTAURANT_NAME, "Pizzeria Bella");
       settings.put(Setting.MARKETING_WINDOW, "00:00-00:00");
       Renderer renderer = new Renderer();
-      new TemplateService(db, renderer, Clock.systemUTC()).save(new TemplateDraft("promo-pl", TemplateKind.CAMPAIGN, "pl",
-          null, "<<nazwaLokalu>>: <<nazwaPromocji>>! <<imie>>, kod <<kodPromocyjny>>"));
+      new TemplateService(db, renderer, Clock.systemUTC())
+          .save(
+              new TemplateDraft(
+                  "promo-pl",
+                  TemplateKind.CAMPAIGN,
+                  "pl",
+                  null,
+                  "<<nazwaLokalu>>: <<nazwaPromocji>>! <<imie>>, kod <<kodPromocyjny>>"));
       customers(db, n);
-      SmsApiGateway real = new SmsApiGateway(new GatewayConfig("smsapi", server.url("/"), "token", null, false),
-          GatewayHttp.newClient(), new com.fasterxml.jackson.databind.ObjectMapper(), Clock.systemUTC());
+      SmsApiGateway real =
+          new SmsApiGateway(
+              new GatewayConfig("smsapi", server.url("/"), "token", null, false),
+              GatewayHttp.newClient(),
+              new com.fasterxml.jackson.databind.ObjectMapper(),
+              Clock.systemUTC());
       SmsGateway gateway = onePerSms ? new OnePerSms(real) : real;
-      CampaignService campaigns = new CampaignService(db, renderer, () -> gateway, Clock.systemUTC());
-      campaigns.create(new CampaignDraft("Bench", List.of("promo-pl"), "Pizza tygodnia", null, "BENCH", 14,
-          AudienceFilter.everyone(), null));
+      CampaignService campaigns =
+          new CampaignService(db, renderer, () -> gateway, Clock.systemUTC());
+      campaigns.create(
+          new CampaignDraft(
+              "Bench",
+              List.of("promo-pl"),
+              "Pizza tygodnia",
+              null,
+              "BENCH",
+              14,
+              AudienceFilter.everyone(),
+              null));
       int before = requests.get();
       long c0 = cpuMs();
       long t0 = System.nanoTime();
@@ -127,16 +177,25 @@ public final class CampaignBench {
       long c2 = cpuMs();
       long decided = campaigns.results("Bench").recipients() - campaigns.results("Bench").waiting();
       if (decided != n) {
-        throw new IllegalStateException("only " + decided + " of " + n + " recipients were decided");
+        throw new IllegalStateException(
+            "only " + decided + " of " + n + " recipients were decided");
       }
-      return new Result(n, (t2 - t1) / 1_000_000, (t1 - t0) / 1_000_000, requests.get() - before, c2 - c1, c1 - c0,
+      return new Result(
+          n,
+          (t2 - t1) / 1_000_000,
+          (t1 - t0) / 1_000_000,
+          requests.get() - before,
+          c2 - c1,
+          c1 - c0,
           size(db, dir));
     }
   }
 
   private static void customers(Database db, int n) throws Exception {
-    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO customer (name, phone, marketing_consent, language) VALUES (?, ?, TRUE, 'pl')")) {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO customer (name, phone, marketing_consent, language) VALUES (?, ?, TRUE, 'pl')")) {
       c.setAutoCommit(false);
       for (int i = 0; i < n; i++) {
         ps.setString(1, "Klient" + i + " Testowy");
@@ -176,8 +235,11 @@ public final class CampaignBench {
 
   private static String rss() {
     try {
-      return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
-          .findFirst().map(l -> l.replaceAll("\\s+", " ")).orElse("unknown");
+      return Files.readAllLines(Path.of("/proc/self/status")).stream()
+          .filter(l -> l.startsWith("VmRSS"))
+          .findFirst()
+          .map(l -> l.replaceAll("\\s+", " "))
+          .orElse("unknown");
     } catch (java.io.IOException e) {
       return "unknown";
     }
@@ -207,14 +269,22 @@ public final class CampaignBench {
       String[] idx = form.get("idx").split("\\|");
       StringBuilder list = new StringBuilder();
       for (int k = 0; k < to.length; k++) {
-        list.append(k == 0 ? "" : ",").append("{\"id\": \"B").append(ids.incrementAndGet())
-            .append("\", \"points\": 0.16, \"number\": \"").append(to[k]).append("\", \"idx\": \"").append(idx[k])
+        list.append(k == 0 ? "" : ",")
+            .append("{\"id\": \"B")
+            .append(ids.incrementAndGet())
+            .append("\", \"points\": 0.16, \"number\": \"")
+            .append(to[k])
+            .append("\", \"idx\": \"")
+            .append(idx[k])
             .append("\", \"parts\": 1}");
       }
-      return slow(new MockResponse().setBody("{\"count\": " + to.length + ", \"list\": [" + list + "]}"));
+      return slow(
+          new MockResponse().setBody("{\"count\": " + to.length + ", \"list\": [" + list + "]}"));
     }
 
-    /** The fake gateway's latency, as the issue sets it: the answer leaves 50 ms after the request. */
+    /**
+     * The fake gateway's latency, as the issue sets it: the answer leaves 50 ms after the request.
+     */
     private static MockResponse slow(MockResponse response) {
       return response.setHeadersDelay(50, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
@@ -228,14 +298,45 @@ public final class CampaignBench {
       this.real = real;
     }
 
-    @Override public String provider() { return real.provider(); }
-    @Override public SendResult send(OutgoingSms sms) { return real.send(sms); }
-    @Override public int maxBatch() { return 1; }
-    @Override public LookupResult lookup(String key) { return real.lookup(key); }
-    @Override public ReportsResult reports(List<String> ids) { return real.reports(ids); }
-    @Override public BalanceResult balance() { return real.balance(); }
-    @Override public SenderNamesResult senderNames() { return real.senderNames(); }
-    @Override public CheckResult check() { return real.check(); }
+    @Override
+    public String provider() {
+      return real.provider();
+    }
+
+    @Override
+    public SendResult send(OutgoingSms sms) {
+      return real.send(sms);
+    }
+
+    @Override
+    public int maxBatch() {
+      return 1;
+    }
+
+    @Override
+    public LookupResult lookup(String key) {
+      return real.lookup(key);
+    }
+
+    @Override
+    public ReportsResult reports(List<String> ids) {
+      return real.reports(ids);
+    }
+
+    @Override
+    public BalanceResult balance() {
+      return real.balance();
+    }
+
+    @Override
+    public SenderNamesResult senderNames() {
+      return real.senderNames();
+    }
+
+    @Override
+    public CheckResult check() {
+      return real.check();
+    }
 
     @Override
     public List<SendResult> sendBatch(BatchSms batch) {
@@ -244,7 +345,8 @@ public final class CampaignBench {
   }
 
   static int count(Database db, String sql) throws Exception {
-    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql);
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getInt(1);

@@ -24,8 +24,9 @@ class BoardViewModelTest {
   private final FakeSender sender = f.sender;
   private final Database db = f.db;
   private final OrderService orders = f.orders();
-  private final BoardViewModel vm = new BoardViewModel(
-      new BoardServices(orders, f.messages(), f.customers(), f.settings()), sender, f.ui());
+  private final BoardViewModel vm =
+      new BoardViewModel(
+          new BoardServices(orders, f.messages(), f.customers(), f.settings()), sender, f.ui());
 
   @AfterEach
   void tearDown() {
@@ -48,12 +49,15 @@ class BoardViewModelTest {
   @Test
   void marksSeveralSelectedOrdersDepartedAndWakesTheSender() {
     vm.refresh();
-    List<BoardOrder> ready = vm.rows().stream().filter(o -> o.status() == OrderStatus.READY).limit(3).toList();
+    List<BoardOrder> ready =
+        vm.rows().stream().filter(o -> o.status() == OrderStatus.READY).limit(3).toList();
 
     vm.selected().setAll(ready);
     vm.mark(OrderStatus.DEPARTED);
 
-    assertThat(ready).allSatisfy(o -> assertThat(orders.byId(o.id()).orderStatus()).isEqualTo(OrderStatus.DEPARTED));
+    assertThat(ready)
+        .allSatisfy(
+            o -> assertThat(orders.byId(o.id()).orderStatus()).isEqualTo(OrderStatus.DEPARTED));
     assertThat(sender.wakes).isEqualTo(1);
     assertThat(dialogs.done).singleElement().asString().contains("Departed");
     assertThat(ready).allSatisfy(o -> assertThat(o.status()).isEqualTo(OrderStatus.DEPARTED));
@@ -83,7 +87,11 @@ class BoardViewModelTest {
     vm.selected().setAll(fresh);
     vm.mark(OrderStatus.CANCELLED);
 
-    assertThat(dialogs.questions).singleElement().asString().contains("Cancel this order?").contains(fresh.orderNo());
+    assertThat(dialogs.questions)
+        .singleElement()
+        .asString()
+        .contains("Cancel this order?")
+        .contains(fresh.orderNo());
     assertThat(orders.byId(fresh.id()).orderStatus()).isEqualTo(OrderStatus.NEW);
     assertThat(sender.wakes).isZero();
   }
@@ -92,18 +100,38 @@ class BoardViewModelTest {
   void showsTheSmsOfTheSelectedOrderWithItsReason() {
     vm.refresh();
     BoardOrder departed = first(OrderStatus.DEPARTED);
-    TestMessages.insert(db, departed.id(), "DEPARTED", "+48600100201", "SKIPPED", "OPTED_OUT", null,
-        clock.instant(), null, BigDecimal.ZERO);
-    TestMessages.insert(db, departed.id(), "READY", "+48600100201", "SENT", null, null,
-        clock.instant().minusSeconds(600), "Your order is ready", new BigDecimal("0.16"));
+    TestMessages.insert(
+        db,
+        departed.id(),
+        "DEPARTED",
+        "+48600100201",
+        "SKIPPED",
+        "OPTED_OUT",
+        null,
+        clock.instant(),
+        null,
+        BigDecimal.ZERO);
+    TestMessages.insert(
+        db,
+        departed.id(),
+        "READY",
+        "+48600100201",
+        "SENT",
+        null,
+        null,
+        clock.instant().minusSeconds(600),
+        "Your order is ready",
+        new BigDecimal("0.16"));
 
     vm.refresh();
     vm.selected().setAll(departed);
 
     assertThat(departed.sms()).hasSize(2);
-    assertThat(vm.details()).extracting(SmsBadge::label)
+    assertThat(vm.details())
+        .extracting(SmsBadge::label)
         .containsExactlyInAnyOrder("Departed: skipped", "Ready: sent");
-    assertThat(vm.details()).anySatisfy(s -> assertThat(s.reason()).isEqualTo("The customer asked for no SMS."));
+    assertThat(vm.details())
+        .anySatisfy(s -> assertThat(s.reason()).isEqualTo("The customer asked for no SMS."));
     assertThat(vm.detailTitleProperty().get()).contains(departed.orderNo());
   }
 
@@ -170,8 +198,12 @@ class BoardViewModelTest {
 
     // then the button is off and the service refuses with its code
     assertThat(vm.canRestoreProperty().get()).isFalse();
-    assertThatThrownBy(() -> orders.restore(fresh.id())).isInstanceOfSatisfying(pl.ordernotify.store.Refusal.class,
-        r -> assertThat(r.code()).isEqualTo(pl.ordernotify.store.Refusal.Code.ORDER_RESTORE_TOO_LATE));
+    assertThatThrownBy(() -> orders.restore(fresh.id()))
+        .isInstanceOfSatisfying(
+            pl.ordernotify.store.Refusal.class,
+            r ->
+                assertThat(r.code())
+                    .isEqualTo(pl.ordernotify.store.Refusal.Code.ORDER_RESTORE_TOO_LATE));
     assertThat(orders.byId(fresh.id()).orderStatus()).isEqualTo(OrderStatus.CANCELLED);
   }
 
@@ -182,6 +214,7 @@ class BoardViewModelTest {
     vm.selected().setAll(vm.rows().subList(0, 2));
 
     // then the empty SMS list does not speak of "this order"
-    assertThat(vm.detailEmptyProperty().get()).isEqualTo(f.ui().texts().get("board.detail.manyNoSms"));
+    assertThat(vm.detailEmptyProperty().get())
+        .isEqualTo(f.ui().texts().get("board.detail.manyNoSms"));
   }
 }

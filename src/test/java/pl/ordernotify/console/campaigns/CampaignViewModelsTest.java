@@ -16,8 +16,10 @@ import pl.ordernotify.templates.Variable;
 class CampaignViewModelsTest {
 
   private final Fixture f = new Fixture().withDemo();
-  private final CampaignService campaigns = new CampaignService(f.db, new Renderer(), DryRunGateway::new, f.clock);
-  private final CampaignWizardModel wizard = new CampaignWizardModel(campaigns, f.templates(), f.settings(), f.ui());
+  private final CampaignService campaigns =
+      new CampaignService(f.db, new Renderer(), DryRunGateway::new, f.clock);
+  private final CampaignWizardModel wizard =
+      new CampaignWizardModel(campaigns, f.templates(), f.settings(), f.ui());
   private final CampaignsViewModel list = new CampaignsViewModel(campaigns, f.settings(), f.ui());
 
   @AfterEach
@@ -64,13 +66,17 @@ class CampaignViewModelsTest {
     int caret = wizard.insert(Variable.IMIE, 4);
     wizard.insert(Variable.KOD_PROMOCYJNY, wizard.messagePlProperty().get().length());
 
-    // then the text has both, the caret is after the first one, and the preview shows a real recipient's values
+    // then the text has both, the caret is after the first one, and the preview shows a real
+    // recipient's values
     assertThat(wizard.messagePlProperty().get()).isEqualTo("Hej <<imie>>! Kod: <<kodPromocyjny>>");
     assertThat(caret).isEqualTo("Hej <<imie>>".length());
     assertThat(wizard.sampleProperty().get()).matches("Hej \\p{L}+! Kod: PROMO-[A-Z0-9]{6}");
-    assertThat(wizard.counterProperty().get()).contains(String.valueOf(wizard.sampleProperty().get().length()));
-    assertThat(wizard.palette()).extracting(p -> p.variable().key())
-        .contains("imie", "nazwaPromocji", "kodPromocyjny").doesNotContain("nrZamowienia");
+    assertThat(wizard.counterProperty().get())
+        .contains(String.valueOf(wizard.sampleProperty().get().length()));
+    assertThat(wizard.palette())
+        .extracting(p -> p.variable().key())
+        .contains("imie", "nazwaPromocji", "kodPromocyjny")
+        .doesNotContain("nrZamowienia");
   }
 
   @Test
@@ -90,9 +96,14 @@ class CampaignViewModelsTest {
 
     // then the campaign uses the new template with that text
     assertThat(wizard.problemProperty().get()).isEmpty();
-    assertThat(f.templates().byName("Pizza tygodnia (pl)")).get()
-        .satisfies(t -> assertThat(t.body()).isEqualTo("<<imie>>, tylko dziś <<nazwaPromocji>>! Kod <<kodPromocyjny>>"));
-    assertThat(campaigns.texts(campaigns.get("Pizza tygodnia")).templateFor("pl").name()).isEqualTo("Pizza tygodnia (pl)");
+    assertThat(f.templates().byName("Pizza tygodnia (pl)"))
+        .get()
+        .satisfies(
+            t ->
+                assertThat(t.body())
+                    .isEqualTo("<<imie>>, tylko dziś <<nazwaPromocji>>! Kod <<kodPromocyjny>>"));
+    assertThat(campaigns.texts(campaigns.get("Pizza tygodnia")).templateFor("pl").name())
+        .isEqualTo("Pizza tygodnia (pl)");
   }
 
   @Test
@@ -110,7 +121,8 @@ class CampaignViewModelsTest {
     wizard.nameProperty().set("Pizza tygodnia");
 
     assertThat(wizard.stepProperty().get()).isEqualTo(4);
-    assertThat(wizard.summaryProperty().get()).contains("Recipients:", "Parts per SMS:", "Estimated cost:");
+    assertThat(wizard.summaryProperty().get())
+        .contains("Recipients:", "Parts per SMS:", "Estimated cost:");
 
     wizard.finish();
 
@@ -145,7 +157,8 @@ class CampaignViewModelsTest {
 
     wizard.finish();
 
-    assertThat(wizard.problemProperty().get()).startsWith("The campaign would pass the monthly cap of 1 parts by");
+    assertThat(wizard.problemProperty().get())
+        .startsWith("The campaign would pass the monthly cap of 1 parts by");
     assertThat(campaigns.list()).isEmpty();
   }
 
@@ -184,7 +197,9 @@ class CampaignViewModelsTest {
     list.resume();
     list.cancel();
 
-    assertThat(f.dialogs.done).contains("Campaign Weekend paused.", "Campaign Weekend resumed.", "Campaign Weekend cancelled.");
+    assertThat(f.dialogs.done)
+        .contains(
+            "Campaign Weekend paused.", "Campaign Weekend resumed.", "Campaign Weekend cancelled.");
     assertThat(f.dialogs.questions).hasSize(1);
     assertThat(campaigns.get("Weekend").status()).isEqualTo("CANCELLED");
   }

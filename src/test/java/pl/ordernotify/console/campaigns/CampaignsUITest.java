@@ -32,7 +32,10 @@ class CampaignsUITest {
   void start(Stage stage) {
     console = new ConsoleHarness(dataDir, new FakeSender());
     console.wiring.demo().load(Fixture.WARSAW);
-    console.wiring.settings().put(Setting.MARKETING_WINDOW, "00:00-00:00"); // any hour the test runs at
+    console
+        .wiring
+        .settings()
+        .put(Setting.MARKETING_WINDOW, "00:00-00:00"); // any hour the test runs at
     console.open(stage);
   }
 
@@ -46,7 +49,8 @@ class CampaignsUITest {
     robot.clickOn("#nav-campaigns");
     robot.clickOn("#newCampaign");
     Label count = robot.lookup("#audienceCount").queryAs(Label.class);
-    ConsoleHarness.waitUntil(() -> count.getText().matches(".*\\d+.*") && !count.getText().contains("-1"));
+    ConsoleHarness.waitUntil(
+        () -> count.getText().matches(".*\\d+.*") && !count.getText().contains("-1"));
     String everyone = count.getText();
     robot.clickOn("#regulars");
     ConsoleHarness.waitUntil(() -> !count.getText().equals(everyone));
@@ -69,17 +73,26 @@ class CampaignsUITest {
 
     robot.clickOn("#wizardFinish");
 
-    ConsoleHarness.waitUntil(() -> console.wiring.campaigns().byName("Pizza tygodnia")
-        .map(c -> c.status().equals("SENDING")).orElse(false));
-    try (CampaignPass pass = new CampaignPass(console.wiring.database(), console.wiring.renderer(),
-        console.wiring.clock())) {
+    ConsoleHarness.waitUntil(
+        () ->
+            console
+                .wiring
+                .campaigns()
+                .byName("Pizza tygodnia")
+                .map(c -> c.status().equals("SENDING"))
+                .orElse(false));
+    try (CampaignPass pass =
+        new CampaignPass(
+            console.wiring.database(), console.wiring.renderer(), console.wiring.clock())) {
       while (pass.run(new DryRunGateway()) > 0) {
         // one round per pass
       }
     }
     TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
-    ConsoleHarness.waitUntil(() -> table.getItems().size() == 1
-        && ((CampaignRow) table.getItems().get(0)).status().equals("DONE"));
+    ConsoleHarness.waitUntil(
+        () ->
+            table.getItems().size() == 1
+                && ((CampaignRow) table.getItems().get(0)).status().equals("DONE"));
     robot.interact(() -> table.getSelectionModel().select(0));
     Label results = robot.lookup("#results").queryAs(Label.class);
     ConsoleHarness.waitUntil(() -> !results.getText().isEmpty());

@@ -15,14 +15,24 @@ import pl.ordernotify.customers.Replies;
 import pl.ordernotify.customers.Suppressions;
 import pl.ordernotify.gateway.InboxResult;
 
-/** The customers screen's consent side: the wording dialog, who recorded it, history, CSV, replies. */
+/**
+ * The customers screen's consent side: the wording dialog, who recorded it, history, CSV, replies.
+ */
 class ConsentPaneModelTest {
 
   @TempDir Path dir;
   private final Fixture f = new Fixture().withDemo();
-  private final CustomersViewModel vm = new CustomersViewModel(f.customers(), f.messages(), f.settings(), f.ui(),
-      new ConsentPaneModel.Services(new ConsentService(f.db, f.clock), new Suppressions(f.db, f.clock),
-          new Replies(f.db, f.clock), f.settings()));
+  private final CustomersViewModel vm =
+      new CustomersViewModel(
+          f.customers(),
+          f.messages(),
+          f.settings(),
+          f.ui(),
+          new ConsentPaneModel.Services(
+              new ConsentService(f.db, f.clock),
+              new Suppressions(f.db, f.clock),
+              new Replies(f.db, f.clock),
+              f.settings()));
 
   @AfterEach
   void tearDown() {
@@ -46,11 +56,19 @@ class ConsentPaneModelTest {
     piotr.consentProperty().set(true);
 
     // then the dialog showed the wording, and the history shows who, how and which wording
-    assertThat(f.dialogs.questions).singleElement().asString().contains("Piotr Nowak").contains("Zgadzam się");
+    assertThat(f.dialogs.questions)
+        .singleElement()
+        .asString()
+        .contains("Piotr Nowak")
+        .contains("Zgadzam się");
     assertThat(f.customers().byId(piotr.customer().id()).marketingConsent()).isTrue();
     assertThat(vm.consent().stateProperty().get()).isEqualTo("Marketing consent: given.");
-    assertThat(vm.consent().history()).singleElement().asString()
-        .contains("Marketing consent given").contains("in the console, Kasia").contains("consent wording v1");
+    assertThat(vm.consent().history())
+        .singleElement()
+        .asString()
+        .contains("Marketing consent given")
+        .contains("in the console, Kasia")
+        .contains("consent wording v1");
   }
 
   @Test
@@ -76,7 +94,8 @@ class ConsentPaneModelTest {
 
     // then it goes back, with the reason
     assertThat(piotr.consentProperty().get()).isFalse();
-    assertThat(f.dialogs.failures).anySatisfy(s -> assertThat(s).contains("Turn \"No SMS\" off first"));
+    assertThat(f.dialogs.failures)
+        .anySatisfy(s -> assertThat(s).contains("Turn \"No SMS\" off first"));
     assertThat(vm.consent().noteProperty().get()).contains("\"No SMS\" wins");
   }
 
@@ -92,21 +111,27 @@ class ConsentPaneModelTest {
     vm.consent().exportCsv(file);
 
     // then
-    assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("MARKETING_CONSENT,true,CONSOLE");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .contains("MARKETING_CONSENT,true,CONSOLE");
   }
 
   @Test
   void repliesCustomersTextedBackAreListed() {
     // given a STOP and a complaint
     Replies replies = new Replies(f.db, f.clock);
-    replies.handle("serwersms", new InboxResult.Reply("eco:1", "48601200302", "pizza była zimna", Instant.now()));
-    replies.handle("serwersms", new InboxResult.Reply("eco:2", "48601200302", "STOP", Instant.now()));
+    replies.handle(
+        "serwersms",
+        new InboxResult.Reply("eco:1", "48601200302", "pizza była zimna", Instant.now()));
+    replies.handle(
+        "serwersms", new InboxResult.Reply("eco:2", "48601200302", "STOP", Instant.now()));
 
     // when
     vm.consent().loadReplies();
 
     // then
-    assertThat(vm.consent().replies()).hasSize(2).anySatisfy(l -> assertThat(l).contains("pizza była zimna"))
+    assertThat(vm.consent().replies())
+        .hasSize(2)
+        .anySatisfy(l -> assertThat(l).contains("pizza była zimna"))
         .anySatisfy(l -> assertThat(l).contains("STOP").contains("(withdrew consent)"));
   }
 
@@ -115,7 +140,10 @@ class ConsentPaneModelTest {
     vm.consent().wording().load();
     assertThat(vm.consent().wording().versionProperty().get()).startsWith("Version 1 ");
 
-    vm.consent().wording().textProperty().set("Zgadzam się na SMS-y z ofertami. Odpisz STOP, by zrezygnować.");
+    vm.consent()
+        .wording()
+        .textProperty()
+        .set("Zgadzam się na SMS-y z ofertami. Odpisz STOP, by zrezygnować.");
     vm.consent().wording().save();
 
     assertThat(vm.consent().wording().versionProperty().get()).startsWith("Version 2 ");

@@ -15,9 +15,17 @@ import pl.ordernotify.customers.Suppressions;
 class CustomersViewModelTest {
 
   private final Fixture f = new Fixture().withDemo();
-  private final CustomersViewModel vm = new CustomersViewModel(f.customers(), f.messages(), f.settings(), f.ui(),
-      new ConsentPaneModel.Services(new ConsentService(f.db, f.clock), new Suppressions(f.db, f.clock),
-          new Replies(f.db, f.clock), f.settings()));
+  private final CustomersViewModel vm =
+      new CustomersViewModel(
+          f.customers(),
+          f.messages(),
+          f.settings(),
+          f.ui(),
+          new ConsentPaneModel.Services(
+              new ConsentService(f.db, f.clock),
+              new Suppressions(f.db, f.clock),
+              new Replies(f.db, f.clock),
+              f.settings()));
 
   @AfterEach
   void tearDown() {
@@ -28,7 +36,9 @@ class CustomersViewModelTest {
   void findsCustomersByNameOrByPartOfThePhone() {
     vm.queryProperty().set("kowal");
     vm.search();
-    assertThat(vm.rows()).extracting(CustomerRow::name).containsExactlyInAnyOrder("Anna Kowalska", "Magdalena Kowalczyk");
+    assertThat(vm.rows())
+        .extracting(CustomerRow::name)
+        .containsExactlyInAnyOrder("Anna Kowalska", "Magdalena Kowalczyk");
 
     vm.queryProperty().set("601 200");
     vm.search();
@@ -49,20 +59,34 @@ class CustomersViewModelTest {
     assertThat(stored.smsOptOut()).isTrue();
     assertThat(stored.marketingConsent()).isFalse();
     assertThat(piotr.consentProperty().get()).isFalse();
-    assertThat(f.dialogs.done).contains("Piotr Nowak will get no more SMS.",
-        "Piotr Nowak: \"No SMS\" also withdrew marketing consent.");
+    assertThat(f.dialogs.done)
+        .contains(
+            "Piotr Nowak will get no more SMS.",
+            "Piotr Nowak: \"No SMS\" also withdrew marketing consent.");
   }
 
   @Test
   void showsTheSmsSentToTheSelectedCustomer() {
-    TestMessages.insert(f.db, null, "READY", "+48601200302", "DELIVERED", null, null, f.clock.instant(),
-        "Piotr, your order is ready", new BigDecimal("0.16"));
+    TestMessages.insert(
+        f.db,
+        null,
+        "READY",
+        "+48601200302",
+        "DELIVERED",
+        null,
+        null,
+        f.clock.instant(),
+        "Piotr, your order is ready",
+        new BigDecimal("0.16"));
     vm.queryProperty().set("Nowak");
     vm.search();
 
     vm.selectedProperty().set(vm.rows().get(0));
 
-    assertThat(vm.history()).singleElement().extracting(MessageLine::text).isEqualTo("Piotr, your order is ready");
+    assertThat(vm.history())
+        .singleElement()
+        .extracting(MessageLine::text)
+        .isEqualTo("Piotr, your order is ready");
     assertThat(vm.history().get(0).status()).isEqualTo("delivered");
   }
 }

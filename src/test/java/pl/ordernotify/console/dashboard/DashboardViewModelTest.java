@@ -24,13 +24,24 @@ class DashboardViewModelTest {
   }
 
   private DashboardViewModel vm() {
-    return new DashboardViewModel(new DashboardServices(new MessageStats(f.db), f.settings(), f.gatewayAccount(dataDir)),
-        f.sender, f.ui());
+    return new DashboardViewModel(
+        new DashboardServices(new MessageStats(f.db), f.settings(), f.gatewayAccount(dataDir)),
+        f.sender,
+        f.ui());
   }
 
   private void message(Duration ago, String status, String reason, String cost) {
-    TestMessages.insert(f.db, null, "READY", "+48600100201", status, reason, null, f.clock.instant().minus(ago),
-        "x", cost == null ? null : new BigDecimal(cost));
+    TestMessages.insert(
+        f.db,
+        null,
+        "READY",
+        "+48600100201",
+        status,
+        reason,
+        null,
+        f.clock.instant().minus(ago),
+        "x",
+        cost == null ? null : new BigDecimal(cost));
   }
 
   @Test
@@ -57,7 +68,9 @@ class DashboardViewModelTest {
   void saysWhatIsWaitingAndWhy() {
     message(Duration.ofMinutes(-5), "SCHEDULED", null, null);
     message(Duration.ofMinutes(-6), "SCHEDULED", "QUOTA", null);
-    f.sender.push(new SenderSnapshot(SenderSnapshot.Mode.PAUSED, "103", "no credits left", "till-1", null, 2, 1));
+    f.sender.push(
+        new SenderSnapshot(
+            SenderSnapshot.Mode.PAUSED, "103", "no credits left", "till-1", null, 2, 1));
     DashboardViewModel vm = vm();
 
     vm.refresh();
@@ -88,8 +101,10 @@ class DashboardViewModelTest {
 
     vm.refresh();
 
-    assertThat(vm.waitingProperty().get()).isEqualTo("4 SMS waiting — due later (delay or send window): 2"
-        + " · paused by a gateway account problem: 1 · to be tried again: 1");
+    assertThat(vm.waitingProperty().get())
+        .isEqualTo(
+            "4 SMS waiting — due later (delay or send window): 2"
+                + " · paused by a gateway account problem: 1 · to be tried again: 1");
   }
 
   @Test
@@ -98,6 +113,7 @@ class DashboardViewModelTest {
 
     vm.refreshCredits();
 
-    assertThat(vm.creditsProperty().get()).isEqualTo("None needed: the dry-run gateway sends nothing.");
+    assertThat(vm.creditsProperty().get())
+        .isEqualTo("None needed: the dry-run gateway sends nothing.");
   }
 }

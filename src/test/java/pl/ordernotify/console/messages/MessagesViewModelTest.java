@@ -22,22 +22,45 @@ class MessagesViewModelTest {
   @BeforeEach
   void setUp() {
     MessageCommands commands = new MessageCommands(f.db, f.clock);
-    vm = new MessagesViewModel(f.messages(), f.settings(), new MessageActions() {
-      @Override
-      public void retry(long id) {
-        commands.retry(id);
-      }
+    vm =
+        new MessagesViewModel(
+            f.messages(),
+            f.settings(),
+            new MessageActions() {
+              @Override
+              public void retry(long id) {
+                commands.retry(id);
+              }
 
-      @Override
-      public void cancel(long id) {
-        commands.cancel(id);
-      }
-    }, f.ui());
+              @Override
+              public void cancel(long id) {
+                commands.cancel(id);
+              }
+            },
+            f.ui());
     order = f.orders().today(Fixture.WARSAW).get(0);
-    TestMessages.insert(f.db, order.id(), "READY", "+48600100201", "FAILED", "REJECTED", "invalid number",
-        f.clock.instant().minusSeconds(3600), "Ready!", BigDecimal.ZERO);
-    TestMessages.insert(f.db, order.id(), "DEPARTED", "+48600100201", "SCHEDULED", null, null,
-        f.clock.instant().plusSeconds(60), null, null);
+    TestMessages.insert(
+        f.db,
+        order.id(),
+        "READY",
+        "+48600100201",
+        "FAILED",
+        "REJECTED",
+        "invalid number",
+        f.clock.instant().minusSeconds(3600),
+        "Ready!",
+        BigDecimal.ZERO);
+    TestMessages.insert(
+        f.db,
+        order.id(),
+        "DEPARTED",
+        "+48600100201",
+        "SCHEDULED",
+        null,
+        null,
+        f.clock.instant().plusSeconds(60),
+        null,
+        null);
   }
 
   @AfterEach
@@ -52,12 +75,15 @@ class MessagesViewModelTest {
 
     vm.statusProperty().set("FAILED");
     vm.search();
-    assertThat(vm.rows()).singleElement().satisfies(m -> {
-      assertThat(m.status()).isEqualTo("failed");
-      assertThat(m.reason()).isEqualTo("The gateway refused this SMS.");
-      assertThat(m.detail()).isEqualTo("Technical details: invalid number");
-      assertThat(m.orderNo()).isEqualTo(order.orderNo());
-    });
+    assertThat(vm.rows())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.status()).isEqualTo("failed");
+              assertThat(m.reason()).isEqualTo("The gateway refused this SMS.");
+              assertThat(m.detail()).isEqualTo("Technical details: invalid number");
+              assertThat(m.orderNo()).isEqualTo(order.orderNo());
+            });
 
     vm.statusProperty().set("");
     vm.orderNoProperty().set("no-such-order");
@@ -84,8 +110,17 @@ class MessagesViewModelTest {
 
   @Test
   void findsByPhoneDigitsHoweverTheNumberWasTyped() {
-    TestMessages.insert(f.db, order.id(), "THANK_YOU", "606 700-807", "SENT", "SENT", null,
-        f.clock.instant().minusSeconds(60), "Thanks!", BigDecimal.ZERO);
+    TestMessages.insert(
+        f.db,
+        order.id(),
+        "THANK_YOU",
+        "606 700-807",
+        "SENT",
+        "SENT",
+        null,
+        f.clock.instant().minusSeconds(60),
+        "Thanks!",
+        BigDecimal.ZERO);
 
     vm.phoneProperty().set("606700807");
     vm.search();
@@ -105,11 +140,13 @@ class MessagesViewModelTest {
 
     var all = f.messages().list(MessageFilter.all());
     assertThat(all).hasSize(3);
-    assertThat(all).anySatisfy(r -> {
-      assertThat(r.message().status()).isEqualTo("SCHEDULED");
-      assertThat(r.message().stage()).isEqualTo("READY");
-      assertThat(r.message().generation()).isEqualTo(1);
-    });
+    assertThat(all)
+        .anySatisfy(
+            r -> {
+              assertThat(r.message().status()).isEqualTo("SCHEDULED");
+              assertThat(r.message().stage()).isEqualTo("READY");
+              assertThat(r.message().generation()).isEqualTo(1);
+            });
     assertThat(f.dialogs.questions).hasSize(1);
   }
 
@@ -122,7 +159,9 @@ class MessagesViewModelTest {
 
     vm.cancel();
 
-    assertThat(f.messages().list(MessageFilter.all())).filteredOn(r -> r.message().id() == scheduled.id())
-        .singleElement().satisfies(r -> assertThat(r.message().status()).isEqualTo("CANCELLED"));
+    assertThat(f.messages().list(MessageFilter.all()))
+        .filteredOn(r -> r.message().id() == scheduled.id())
+        .singleElement()
+        .satisfies(r -> assertThat(r.message().status()).isEqualTo("CANCELLED"));
   }
 }

@@ -14,8 +14,8 @@ class AlertsViewModelTest {
 
   private final Fixture f = new Fixture();
   private final FakeGateway gateway = FakeGateway.smsapi();
-  private final AlertsViewModel vm = new AlertsViewModel(f.settings(),
-      new ManagerAlerts(f.db, () -> gateway, f.clock), f.ui());
+  private final AlertsViewModel vm =
+      new AlertsViewModel(f.settings(), new ManagerAlerts(f.db, () -> gateway, f.clock), f.ui());
 
   @AfterEach
   void tearDown() {
@@ -34,7 +34,9 @@ class AlertsViewModelTest {
     // then
     assertThat(f.settings().get(Setting.MANAGER_PHONE)).isEqualTo("600 999 888");
     assertThat(f.settings().get(Setting.LOW_CREDITS_ALERT)).isEqualTo("50");
-    assertThat(gateway.requests()).singleElement().satisfies(s -> assertThat(s.to()).isEqualTo("+48600999888"));
+    assertThat(gateway.requests())
+        .singleElement()
+        .satisfies(s -> assertThat(s.to()).isEqualTo("+48600999888"));
     assertThat(vm.answerProperty().get()).startsWith("Test alert sent to");
   }
 

@@ -15,7 +15,8 @@ class SenderAutostartTest {
     String key = SenderAutostart.hintKey("Linux");
 
     // then it names the unit the .deb installs, in both languages
-    assertThat(SenderAutostart.command("Linux")).contains("systemctl --user enable --now ordernotify-sender.service");
+    assertThat(SenderAutostart.command("Linux"))
+        .contains("systemctl --user enable --now ordernotify-sender.service");
     assertThat(Files.readString(Path.of("installer/linux/ordernotify-sender.service")))
         .contains("ExecStart=/opt/ordernotify/bin/ordernotify sender");
     assertThat(Texts.forLanguage("pl").get(key)).isNotBlank().isNotEqualTo(key);

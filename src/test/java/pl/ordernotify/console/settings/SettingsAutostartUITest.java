@@ -44,7 +44,8 @@ class SettingsAutostartUITest {
     // then the sentence and the command to copy are there
     TextArea command = robot.lookup("#autostartCommand").queryAs(TextArea.class);
     Label hint = robot.lookup("#autostartHint").queryAs(Label.class);
-    assertThat(command.getText()).isEqualTo("systemctl --user enable --now ordernotify-sender.service");
+    assertThat(command.getText())
+        .isEqualTo("systemctl --user enable --now ordernotify-sender.service");
     assertThat(command.isEditable()).isFalse();
     assertThat(hint.getText()).isEqualTo(console.texts.get("settings.autostart.linux"));
   }

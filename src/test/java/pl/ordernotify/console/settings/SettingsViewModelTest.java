@@ -21,24 +21,27 @@ class SettingsViewModelTest {
   private final Fixture f = new Fixture();
   private final List<String> reopened = new ArrayList<>();
   private final List<Boolean> gatewaysSaved = new ArrayList<>();
-  private final ShellEvents shell = new ShellEvents() {
-    @Override
-    public void switchLanguage(String language) {
-      reopened.add(language);
-    }
+  private final ShellEvents shell =
+      new ShellEvents() {
+        @Override
+        public void switchLanguage(String language) {
+          reopened.add(language);
+        }
 
-    @Override
-    public void gatewaySaved(boolean dryRun) {
-      gatewaysSaved.add(dryRun);
-    }
-  };
+        @Override
+        public void gatewaySaved(boolean dryRun) {
+          gatewaysSaved.add(dryRun);
+        }
+      };
   private PinGate gate;
   private SettingsViewModel vm;
 
   @BeforeEach
   void setUp() {
     gate = new PinGate(f.clock, "");
-    vm = new SettingsViewModel(new SettingsServices(f.settings(), f.gatewayAccount(dataDir), gate, shell), f.ui());
+    vm =
+        new SettingsViewModel(
+            new SettingsServices(f.settings(), f.gatewayAccount(dataDir), gate, shell), f.ui());
     vm.load();
   }
 
@@ -60,7 +63,8 @@ class SettingsViewModelTest {
 
     vm.restaurant().zoneProperty().set("Warsaw");
     vm.saveRestaurant();
-    assertThat(vm.problemProperty().get()).isEqualTo("'Warsaw' is not a time zone; write it like Europe/Warsaw.");
+    assertThat(vm.problemProperty().get())
+        .isEqualTo("'Warsaw' is not a time zone; write it like Europe/Warsaw.");
     assertThat(f.settings().get(Setting.TIME_ZONE)).isEqualTo("Europe/Warsaw");
   }
 
@@ -153,9 +157,12 @@ class SettingsViewModelTest {
   @Test
   void polishShowsThePriceWithADecimalCommaAndSavesItBack() {
     RestaurantModel polish = new RestaurantModel();
-    polish.show(new RestaurantModel.Values("Bella", "+48 22 100 20 30", "Europe/Warsaw", "0.16", "", true), "pl");
+    polish.show(
+        new RestaurantModel.Values("Bella", "+48 22 100 20 30", "Europe/Warsaw", "0.16", "", true),
+        "pl");
 
     assertThat(polish.priceProperty().get()).isEqualTo("0,16");
-    assertThat(polish.checked(pl.ordernotify.console.Texts.forLanguage("pl")).price()).isEqualTo("0.16");
+    assertThat(polish.checked(pl.ordernotify.console.Texts.forLanguage("pl")).price())
+        .isEqualTo("0.16");
   }
 }

@@ -31,8 +31,10 @@ class StageConditionsViewModelTest {
     late.enabledProperty().set(true);
     // then
     assertThat(late.templatePlProperty().get()).isEqualTo("spoznienie-pl");
-    assertThat(late.descriptionProperty().get()).isEqualTo("SMS once when an order has not left 15 min after the"
-        + " promised time; not sent later than 30 min after that.");
+    assertThat(late.descriptionProperty().get())
+        .isEqualTo(
+            "SMS once when an order has not left 15 min after the"
+                + " promised time; not sent later than 30 min after that.");
     assertThat(f.stages().rule(Stage.LATE).graceMinutes()).isEqualTo(15);
     assertThat(f.stages().rule(Stage.LATE).enabled()).isTrue();
   }
@@ -48,7 +50,8 @@ class StageConditionsViewModelTest {
     assertThat(thanks.dirtyProperty().get()).isTrue();
     vm.save(thanks);
     // then the sentence reads the conditions and they are stored
-    assertThat(thanks.descriptionProperty().get()).endsWith("Only for orders from 80,00 zł, paid by card.");
+    assertThat(thanks.descriptionProperty().get())
+        .endsWith("Only for orders from 80,00 zł, paid by card.");
     StageConditions saved = f.stages().rule(Stage.THANK_YOU).conditions();
     assertThat(saved.minValue()).isEqualByComparingTo(new BigDecimal("80"));
     assertThat(saved.payments()).containsExactly("CARD");
@@ -81,7 +84,9 @@ class StageConditionsViewModelTest {
     c.paymentProperty("CASH").set(true);
     c.paymentProperty("CARD").set(true);
 
-    assertThat(c.describe(pl)).isEqualTo(" Tylko dla zamówień płaconych gotówką lub kartą, będących pierwszym"
-        + " zamówieniem klienta, od klientów z językiem: angielski.");
+    assertThat(c.describe(pl))
+        .isEqualTo(
+            " Tylko dla zamówień płaconych gotówką lub kartą, będących pierwszym"
+                + " zamówieniem klienta, od klientów z językiem: angielski.");
   }
 }

@@ -67,7 +67,8 @@ class StagesViewModelTest {
     ready.enabledProperty().set(true);
 
     assertThat(ready.descriptionProperty().get())
-        .isEqualTo("SMS 5 min after the order is marked ready; not sent later than 30 min after the status change.");
+        .isEqualTo(
+            "SMS 5 min after the order is marked ready; not sent later than 30 min after the status change.");
   }
 
   @Test
@@ -75,12 +76,15 @@ class StagesViewModelTest {
     open(true);
     Texts polish = Texts.forLanguage("pl");
 
-    assertThat(polish.get("stages.describe.order", polish.get("stages.describe.atOnce"), "gotowe", 30))
-        .isEqualTo("SMS zaraz po tym, jak zamówienie zostanie oznaczone jako gotowe;"
-            + " nie wysyłamy później niż 30 min po zmianie statusu.");
+    assertThat(
+            polish.get("stages.describe.order", polish.get("stages.describe.atOnce"), "gotowe", 30))
+        .isEqualTo(
+            "SMS zaraz po tym, jak zamówienie zostanie oznaczone jako gotowe;"
+                + " nie wysyłamy później niż 30 min po zmianie statusu.");
     assertThat(polish.get("stages.describe.thankYou", 1, "10:00", "20:00"))
-        .isEqualTo("SMS 1 dzień po zamówieniu, wysyłany między 10:00 a 20:00;"
-            + " nie wysyłamy po 20:00 tego dnia ani nigdy dla anulowanych zamówień.");
+        .isEqualTo(
+            "SMS 1 dzień po zamówieniu, wysyłany między 10:00 a 20:00;"
+                + " nie wysyłamy po 20:00 tego dnia ani nigdy dla anulowanych zamówień.");
   }
 
   @Test
@@ -123,8 +127,10 @@ class StagesViewModelTest {
 
     assertThat(f.stages().rule(Stage.THANK_YOU).daysAfter()).isEqualTo(2);
     assertThat(f.stages().rule(Stage.THANK_YOU).windowStart()).hasToString("09:30");
-    assertThat(thanks.descriptionProperty().get()).isEqualTo("Off. SMS 2 days after the order, sent between 09:30 and 19:00;"
-        + " not sent after 19:00 that day, and never for cancelled orders.");
+    assertThat(thanks.descriptionProperty().get())
+        .isEqualTo(
+            "Off. SMS 2 days after the order, sent between 09:30 and 19:00;"
+                + " not sent after 19:00 that day, and never for cancelled orders.");
   }
 
   @Test
@@ -140,7 +146,9 @@ class StagesViewModelTest {
     boolean second = vm.mayLeave();
 
     // then it asked both times, kept the screen the first time, and saved nothing
-    assertThat(f.dialogs.questions).hasSize(2).allSatisfy(q -> assertThat(q).contains(vm.row(Stage.READY).title()));
+    assertThat(f.dialogs.questions)
+        .hasSize(2)
+        .allSatisfy(q -> assertThat(q).contains(vm.row(Stage.READY).title()));
     assertThat(first).isFalse();
     assertThat(second).isTrue();
     assertThat(f.stages().rule(Stage.READY).validityMinutes()).isNotEqualTo(45);

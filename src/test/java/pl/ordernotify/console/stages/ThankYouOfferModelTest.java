@@ -23,7 +23,8 @@ class ThankYouOfferModelTest {
     vm.load();
 
     assertThat(vm.thankYouOffer().carriesOfferProperty().get()).isTrue();
-    assertThat(vm.thankYouOffer().summaryProperty().get()).contains("only customers with marketing consent");
+    assertThat(vm.thankYouOffer().summaryProperty().get())
+        .contains("only customers with marketing consent");
   }
 
   @Test

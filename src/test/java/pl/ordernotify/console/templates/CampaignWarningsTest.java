@@ -7,12 +7,15 @@ import org.junit.jupiter.api.Test;
 import pl.ordernotify.console.Fixture;
 import pl.ordernotify.templates.TemplateKind;
 
-/** Issue 11: a CAMPAIGN text names the restaurant and, where replies are read, says how to withdraw. */
+/**
+ * Issue 11: a CAMPAIGN text names the restaurant and, where replies are read, says how to withdraw.
+ */
 class CampaignWarningsTest {
 
   private final Fixture f = new Fixture();
   private final TemplatesViewModel vm =
-      new TemplatesViewModel(new TemplatesServices(f.templates(), f.settings(), f.orders(), f.customers()), f.ui());
+      new TemplatesViewModel(
+          new TemplatesServices(f.templates(), f.settings(), f.orders(), f.customers()), f.ui());
   private final TemplateEditorModel ed = vm.editor();
 
   @AfterEach
@@ -29,13 +32,16 @@ class CampaignWarningsTest {
     ed.bodyProperty().set("-20% z kodem <<kodPromocyjny>>!");
 
     // then both warnings show with their fixes
-    assertThat(ed.campaignWarningsProperty().get()).contains("add <<nazwaLokalu>>").contains("odpisz STOP");
+    assertThat(ed.campaignWarningsProperty().get())
+        .contains("add <<nazwaLokalu>>")
+        .contains("odpisz STOP");
 
     // when the fix is applied
     ed.fixCampaignText();
 
     // then
-    assertThat(ed.bodyProperty().get()).isEqualTo("-20% z kodem <<kodPromocyjny>>! <<nazwaLokalu>>. Rezygnacja: odpisz STOP");
+    assertThat(ed.bodyProperty().get())
+        .isEqualTo("-20% z kodem <<kodPromocyjny>>! <<nazwaLokalu>>. Rezygnacja: odpisz STOP");
     assertThat(ed.campaignWarningsProperty().get()).isEmpty();
   }
 

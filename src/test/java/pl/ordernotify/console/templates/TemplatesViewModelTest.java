@@ -15,7 +15,9 @@ class TemplatesViewModelTest {
   private TemplateEditorModel ed;
 
   private void open() {
-    vm = new TemplatesViewModel(new TemplatesServices(f.templates(), f.settings(), f.orders(), f.customers()), f.ui());
+    vm =
+        new TemplatesViewModel(
+            new TemplatesServices(f.templates(), f.settings(), f.orders(), f.customers()), f.ui());
     ed = vm.editor();
     vm.load();
   }
@@ -36,7 +38,9 @@ class TemplatesViewModelTest {
     assertThat(ed.bodyProperty().get()).isEqualTo("Order <<nrZamowienia>> is ready.");
     assertThat(caret).isEqualTo(6 + "<<nrZamowienia>>".length());
     assertThat(ed.previewProperty().get()).isEqualTo("Order 1234 is ready.");
-    assertThat(ed.counterProperty().get()).isNotEqualTo(before).startsWith("20 characters · GSM-7 · 1 part");
+    assertThat(ed.counterProperty().get())
+        .isNotEqualTo(before)
+        .startsWith("20 characters · GSM-7 · 1 part");
   }
 
   @Test
@@ -45,10 +49,15 @@ class TemplatesViewModelTest {
 
     ed.bodyProperty().set("Hi <<imie>>,\nyour <<nrZamowiena>> is here");
 
-    assertThat(ed.problems()).singleElement().asString()
+    assertThat(ed.problems())
+        .singleElement()
+        .asString()
         .startsWith("There is no variable <<nrZamowiena>> (line 2, column 6)");
-    assertThat(ed.spans()).filteredOn(TemplateEditorModel.Span::bad)
-        .singleElement().extracting(TemplateEditorModel.Span::text).isEqualTo("<<nrZamowiena>>");
+    assertThat(ed.spans())
+        .filteredOn(TemplateEditorModel.Span::bad)
+        .singleElement()
+        .extracting(TemplateEditorModel.Span::text)
+        .isEqualTo("<<nrZamowiena>>");
     String body = ed.bodyProperty().get();
     TemplateEditorModel.ProblemLine p = ed.problems().get(0);
     assertThat(body.substring(p.start(), p.end())).isEqualTo("<<nrZamowiena>>");
@@ -57,13 +66,17 @@ class TemplatesViewModelTest {
   @Test
   void thePaletteOffersOnlyTheVariablesOfTheKind() {
     open();
-    assertThat(ed.palette()).extracting(TemplateEditorModel.PaletteItem::variable)
-        .contains(Variable.NR_ZAMOWIENIA).doesNotContain(Variable.KOD_PROMOCYJNY);
+    assertThat(ed.palette())
+        .extracting(TemplateEditorModel.PaletteItem::variable)
+        .contains(Variable.NR_ZAMOWIENIA)
+        .doesNotContain(Variable.KOD_PROMOCYJNY);
 
     ed.kindProperty().set(TemplateKind.CAMPAIGN);
 
-    assertThat(ed.palette()).extracting(TemplateEditorModel.PaletteItem::variable)
-        .contains(Variable.KOD_PROMOCYJNY).doesNotContain(Variable.NR_ZAMOWIENIA);
+    assertThat(ed.palette())
+        .extracting(TemplateEditorModel.PaletteItem::variable)
+        .contains(Variable.KOD_PROMOCYJNY)
+        .doesNotContain(Variable.NR_ZAMOWIENIA);
     assertThat(ed.palette().get(0).description()).isNotBlank();
   }
 
@@ -72,7 +85,8 @@ class TemplatesViewModelTest {
     open();
     ed.foldProperty().set(false);
 
-    ed.bodyProperty().set("Zamówienie <<nrZamowienia>> już jedzie. " + "Smacznego życzy zespół! ".repeat(2));
+    ed.bodyProperty()
+        .set("Zamówienie <<nrZamowienia>> już jedzie. " + "Smacznego życzy zespół! ".repeat(2));
 
     assertThat(ed.counterProperty().get()).contains("Unicode (UCS-2)").contains("2 parts");
     assertThat(ed.culpritsProperty().get()).contains("ó").contains("ż");
@@ -115,7 +129,12 @@ class TemplatesViewModelTest {
     vm.importSamples();
     assertThat(vm.templates()).hasSizeGreaterThanOrEqualTo(10);
 
-    vm.selectedProperty().set(vm.templates().stream().filter(t -> t.name().equals("gotowe-pl")).findFirst().orElseThrow());
+    vm.selectedProperty()
+        .set(
+            vm.templates().stream()
+                .filter(t -> t.name().equals("gotowe-pl"))
+                .findFirst()
+                .orElseThrow());
     assertThat(vm.orders().get(0).label()).isEqualTo("Sample order");
     vm.previewOrderProperty().set(vm.orders().get(1));
 
@@ -136,7 +155,8 @@ class TemplatesViewModelTest {
 
     // then it is refused with a name to use, and the sample is untouched
     assertThat(vm.problemProperty().get()).contains("przyjete-pl").contains("przyjete-pl-2");
-    assertThat(f.templates().byName("przyjete-pl").orElseThrow().body()).doesNotContain("Zamowienie <<nrZamowienia>> przyjete.");
+    assertThat(f.templates().byName("przyjete-pl").orElseThrow().body())
+        .doesNotContain("Zamowienie <<nrZamowienia>> przyjete.");
   }
 
   @Test
@@ -191,7 +211,9 @@ class TemplatesViewModelTest {
 
     // then no confirmation is asked, the stage is named, and the template stays
     assertThat(f.dialogs.questions).isEmpty();
-    assertThat(vm.problemProperty().get()).contains(f.ui().texts().get("stage.READY")).doesNotContain("READY,");
+    assertThat(vm.problemProperty().get())
+        .contains(f.ui().texts().get("stage.READY"))
+        .doesNotContain("READY,");
     assertThat(f.templates().byName("gotowe-pl")).isPresent();
   }
 
@@ -210,7 +232,10 @@ class TemplatesViewModelTest {
 
   private void customise(String name) {
     var t = f.templates().byName(name).orElseThrow();
-    f.templates().update(t.id(), new pl.ordernotify.templates.TemplateDraft(name, t.templateKind(), t.language(), null,
-        "Moj tekst <<nrZamowienia>>"));
+    f.templates()
+        .update(
+            t.id(),
+            new pl.ordernotify.templates.TemplateDraft(
+                name, t.templateKind(), t.language(), null, "Moj tekst <<nrZamowienia>>"));
   }
 }

@@ -22,7 +22,8 @@ class DryRunGatewayTest {
   @Test
   void acceptsEverySendAtNoCostWithAnIdDerivedFromTheKey() {
     // given
-    OutgoingSms sms = new OutgoingSms("+48600100200", "a".repeat(161), null, "o7s1", null, false, false);
+    OutgoingSms sms =
+        new OutgoingSms("+48600100200", "a".repeat(161), null, "o7s1", null, false, false);
 
     // when
     SendResult first = gateway.send(sms);
@@ -39,8 +40,10 @@ class DryRunGatewayTest {
     String text = "Zamówienie przyjęte, dostawa o 19:40. ".repeat(2);
 
     // when
-    SendResult asIs = gateway.send(new OutgoingSms("+48600100200", text, null, "k1", null, false, false));
-    SendResult folded = gateway.send(new OutgoingSms("+48600100200", text, null, "k1", null, false, true));
+    SendResult asIs =
+        gateway.send(new OutgoingSms("+48600100200", text, null, "k1", null, false, false));
+    SendResult folded =
+        gateway.send(new OutgoingSms("+48600100200", text, null, "k1", null, false, true));
 
     // then
     assertThat(((SendResult.Accepted) asIs).parts()).isEqualTo(2);
@@ -52,7 +55,8 @@ class DryRunGatewayTest {
     // then
     assertThat(gateway.dryRun()).isTrue();
     assertThat(gateway.provider()).isEqualTo("dry-run");
-    assertThat(gateway.balance()).isEqualTo(new BalanceResult.Balance(BigDecimal.ZERO, "dry run: no account"));
+    assertThat(gateway.balance())
+        .isEqualTo(new BalanceResult.Balance(BigDecimal.ZERO, "dry run: no account"));
     assertThat(gateway.check()).isInstanceOf(CheckResult.Ok.class);
     assertThat(gateway.senderNames()).isEqualTo(new SenderNamesResult.Names(List.of()));
   }
@@ -69,7 +73,11 @@ class DryRunGatewayTest {
     ReportsResult result = gateway.reports(List.of("dry-o7s1", "7074294081650020450"));
 
     // then
-    assertThat(result).isEqualTo(new ReportsResult.Reports(List.of(
-        new DeliveryReport("dry-o7s1", DeliveryStatus.DELIVERED, null, "dry run", BigDecimal.ZERO))));
+    assertThat(result)
+        .isEqualTo(
+            new ReportsResult.Reports(
+                List.of(
+                    new DeliveryReport(
+                        "dry-o7s1", DeliveryStatus.DELIVERED, null, "dry run", BigDecimal.ZERO))));
   }
 }

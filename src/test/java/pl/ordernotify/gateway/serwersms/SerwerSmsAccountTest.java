@@ -19,13 +19,14 @@ import pl.ordernotify.gateway.BalanceResult;
 import pl.ordernotify.gateway.CheckResult;
 import pl.ordernotify.gateway.GatewayHttp;
 import pl.ordernotify.gateway.MockServerTest;
-import pl.ordernotify.gateway.SenderNamesResult.SenderName;
 import pl.ordernotify.gateway.SenderNamesResult;
+import pl.ordernotify.gateway.SenderNamesResult.SenderName;
 
 /** Limits, sender names and the token check (serwersms.md §5.4, §5.5). */
 class SerwerSmsAccountTest extends MockServerTest {
 
-  static final String LIMITS = """
+  static final String LIMITS =
+      """
       {"account": {"type": "prepaid"},
        "items": [
          {"type": "eco",    "chars_limit": "918/6", "value": "no_limit"},
@@ -39,7 +40,9 @@ class SerwerSmsAccountTest extends MockServerTest {
 
   @BeforeEach
   void createGateway() {
-    gateway = new SerwerSmsGateway(config("serwersms", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
+    gateway =
+        new SerwerSmsGateway(
+            config("serwersms", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
   }
 
   @Test
@@ -54,15 +57,24 @@ class SerwerSmsAccountTest extends MockServerTest {
     RecordedRequest request = taken(server);
     assertThat(request.getPath()).isEqualTo("/account/limits.json");
     assertThat(json(request)).isEqualTo(JSON.createObjectNode().put("show_type", true));
-    assertThat(result).isEqualTo(new BalanceResult.Balance(new BigDecimal("40"), "FULL SMS: 40 left; ECO+: no limit"));
+    assertThat(result)
+        .isEqualTo(
+            new BalanceResult.Balance(new BigDecimal("40"), "FULL SMS: 40 left; ECO+: no limit"));
   }
 
   @ParameterizedTest
-  @CsvSource({"no_limit, , FULL SMS: no limit", "not_available, 0, FULL SMS: not available on this account"})
+  @CsvSource({
+    "no_limit, , FULL SMS: no limit",
+    "not_available, 0, FULL SMS: not available on this account"
+  })
   void readsTheSpecialLimitWords(String value, BigDecimal amount, String description) {
     // given
-    server.enqueue(new MockResponse().setBody(
-        "{\"items\": [{\"type\": \"full\", \"chars_limit\": \"918/6\", \"value\": \"" + value + "\"}]}"));
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                "{\"items\": [{\"type\": \"full\", \"chars_limit\": \"918/6\", \"value\": \""
+                    + value
+                    + "\"}]}"));
 
     // when
     BalanceResult result = gateway.balance();
@@ -74,7 +86,8 @@ class SerwerSmsAccountTest extends MockServerTest {
   @Test
   void failsTheBalanceWithoutAFullLine() {
     // given
-    server.enqueue(new MockResponse().setBody("{\"items\": [{\"type\": \"eco\", \"value\": \"5\"}]}"));
+    server.enqueue(
+        new MockResponse().setBody("{\"items\": [{\"type\": \"eco\", \"value\": \"5\"}]}"));
 
     // when
     BalanceResult result = gateway.balance();
@@ -86,7 +99,10 @@ class SerwerSmsAccountTest extends MockServerTest {
   @Test
   void listsSenderNamesWithOnlyAuthorisedOnesUsable() {
     // given
-    server.enqueue(new MockResponse().setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                """
         {"items": [
           {"name": "Testowa", "agreement": "not_required", "status": "pending_authorization"},
           {"name": "SerwerSMSpl", "agreement": "delivered", "status": "authorized"}]}"""));
@@ -98,17 +114,22 @@ class SerwerSmsAccountTest extends MockServerTest {
     RecordedRequest request = taken(server);
     assertThat(request.getPath()).isEqualTo("/senders/index.json");
     assertThat(request.getMethod()).isEqualTo("POST");
-    assertThat(result).isEqualTo(new SenderNamesResult.Names(List.of(
-        new SenderName("Testowa", false, "pending_authorization"),
-        new SenderName("SerwerSMSpl", true, "authorized"))));
+    assertThat(result)
+        .isEqualTo(
+            new SenderNamesResult.Names(
+                List.of(
+                    new SenderName("Testowa", false, "pending_authorization"),
+                    new SenderName("SerwerSMSpl", true, "authorized"))));
   }
 
   @Test
   void checksTheTokenWithTheLimitsCall() {
     // given
     server.enqueue(new MockResponse().setBody(LIMITS));
-    server.enqueue(new MockResponse().setBody(
-        "{\"error\": {\"code\": 1001, \"type\": \"InvalidUser\", \"message\": \"Incorrect login or password\"}}"));
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                "{\"error\": {\"code\": 1001, \"type\": \"InvalidUser\", \"message\": \"Incorrect login or password\"}}"));
 
     // when
     CheckResult ok = gateway.check();
@@ -116,8 +137,14 @@ class SerwerSmsAccountTest extends MockServerTest {
 
     // then
     assertThat(taken(server).getPath()).isEqualTo("/account/limits.json");
-    assertThat(ok).isEqualTo(new CheckResult.Ok("SerwerSMS accepted the API token; FULL SMS: 40 left; ECO+: no limit"));
-    assertThat(refused).isEqualTo(new CheckResult.Failed("1001",
-        "SerwerSMS error 1001: wrong login, password or API token (Incorrect login or password)"));
+    assertThat(ok)
+        .isEqualTo(
+            new CheckResult.Ok(
+                "SerwerSMS accepted the API token; FULL SMS: 40 left; ECO+: no limit"));
+    assertThat(refused)
+        .isEqualTo(
+            new CheckResult.Failed(
+                "1001",
+                "SerwerSMS error 1001: wrong login, password or API token (Incorrect login or password)"));
   }
 }

@@ -26,7 +26,9 @@ class SerwerSmsBatchTest extends MockServerTest {
 
   @BeforeEach
   void createGateway() {
-    gateway = new SerwerSmsGateway(config("serwersms", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
+    gateway =
+        new SerwerSmsGateway(
+            config("serwersms", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
   }
 
   private static BatchSms batch(String... texts) {
@@ -39,7 +41,10 @@ class SerwerSmsBatchTest extends MockServerTest {
 
   @Test
   void messagesGoInOneCallWithAUniqueIdEach() {
-    server.enqueue(new MockResponse().setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                """
         {"success": true, "queued": 2, "unsent": 0, "items": [
           {"id": "s1", "phone": "+48600100201", "status": "queued", "parts": 1, "text": "Hi A"},
           {"id": "s2", "phone": "+48600100202", "status": "queued", "parts": 1, "text": "Hi B"}]}"""));
@@ -54,12 +59,17 @@ class SerwerSmsBatchTest extends MockServerTest {
     assertThat(body.path("unique_id").get(0).asText()).isEqualTo("key1");
     assertThat(body.path("unique_id").get(1).asText()).isEqualTo("key2");
     assertThat(body.path("sender").asText()).isEqualTo("Pizzeria");
-    assertThat(results).extracting(r -> ((SendResult.Accepted) r).gatewayId()).containsExactly("s1", "s2");
+    assertThat(results)
+        .extracting(r -> ((SendResult.Accepted) r).gatewayId())
+        .containsExactly("s1", "s2");
   }
 
   @Test
   void anUnsentItemFailsOnlyItsMessageAndAMissingOneIsUnknown() {
-    server.enqueue(new MockResponse().setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                """
         {"success": true, "queued": 1, "unsent": 1, "items": [
           {"id": "s1", "phone": "+48600100201", "status": "queued", "parts": 1},
           {"phone": "+48600100202", "status": "unsent", "error_code": 3105, "error_message": "Invalid number"}]}"""));
@@ -74,13 +84,18 @@ class SerwerSmsBatchTest extends MockServerTest {
   @Test
   void noAnswerLeavesEveryMessageUnknownAndAnErrorObjectFailsThemAll() {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
-    server.enqueue(new MockResponse().setBody("{\"error\": {\"code\": 1001, \"type\": \"InvalidUser\", \"message\": \"x\"}}"));
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                "{\"error\": {\"code\": 1001, \"type\": \"InvalidUser\", \"message\": \"x\"}}"));
 
     List<SendResult> lost = gateway.sendBatch(batch("Hi A", "Hi B"));
     List<SendResult> refused = gateway.sendBatch(batch("Hi A", "Hi B"));
 
     assertThat(lost).allSatisfy(r -> assertThat(r).isInstanceOf(SendResult.Unknown.class));
-    assertThat(refused).hasSize(2).allSatisfy(r -> assertThat(r).isInstanceOf(SendResult.AccountProblem.class));
+    assertThat(refused)
+        .hasSize(2)
+        .allSatisfy(r -> assertThat(r).isInstanceOf(SendResult.AccountProblem.class));
   }
 
   @Test

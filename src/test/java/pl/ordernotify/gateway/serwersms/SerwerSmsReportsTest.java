@@ -33,13 +33,18 @@ class SerwerSmsReportsTest extends MockServerTest {
 
   @BeforeEach
   void createGateway() {
-    gateway = new SerwerSmsGateway(config("serwersms", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
+    gateway =
+        new SerwerSmsGateway(
+            config("serwersms", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
   }
 
   @Test
   void looksAMessageUpByItsUniqueId() {
     // given
-    server.enqueue(new MockResponse().setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                """
         {"paging": {"page": 1, "count": 1}, "items": [
           {"id": "aca3944055", "phone": "+48600100200", "status": "delivered",
            "queued": "2024-05-10 12:00:00", "sent": "2024-05-10 12:00:02",
@@ -61,7 +66,10 @@ class SerwerSmsReportsTest extends MockServerTest {
   @Test
   void aLookUpPrefersTheTryThatWentOutOverOneHeldAsUnsent() {
     // given an earlier try SerwerSMS kept as unsent, and the resend under the same unique_id
-    server.enqueue(new MockResponse().setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                """
         {"paging": {"page": 1, "count": 2}, "items": [
           {"id": "aca0000001", "phone": "+48600100200", "status": "unsent", "queued": "2024-05-10 12:00:00"},
           {"id": "aca0000002", "phone": "+48600100200", "status": "sent", "queued": "2024-05-10 12:00:40"}]}"""));
@@ -76,7 +84,8 @@ class SerwerSmsReportsTest extends MockServerTest {
   @Test
   void findsNothingWhenNoItemComesBack() {
     // given
-    server.enqueue(new MockResponse().setBody("{\"paging\": {\"page\": 1, \"count\": 0}, \"items\": []}"));
+    server.enqueue(
+        new MockResponse().setBody("{\"paging\": {\"page\": 1, \"count\": 0}, \"items\": []}"));
 
     // when
     LookupResult result = gateway.lookup("o123s2");
@@ -88,14 +97,19 @@ class SerwerSmsReportsTest extends MockServerTest {
   @Test
   void failsTheLookUpRatherThanGuessOnAnErrorOrAnOddAnswer() {
     // given
-    server.enqueue(new MockResponse().setBody("{\"error\": {\"code\": 1004, \"type\": \"InvalidID\"}}"));
+    server.enqueue(
+        new MockResponse().setBody("{\"error\": {\"code\": 1004, \"type\": \"InvalidID\"}}"));
     server.enqueue(new MockResponse().setResponseCode(503));
     server.enqueue(new MockResponse().setBody("garbage"));
     server.enqueue(new MockResponse().setBody("{\"success\": false}"));
 
     // when
-    List<LookupResult> results = List.of(gateway.lookup("o12"), gateway.lookup("o123"), gateway.lookup("o123"),
-        gateway.lookup("o123"));
+    List<LookupResult> results =
+        List.of(
+            gateway.lookup("o12"),
+            gateway.lookup("o123"),
+            gateway.lookup("o123"),
+            gateway.lookup("o123"));
 
     // then
     assertThat(results).hasOnlyElementsOfType(LookupResult.Failed.class).hasSize(4);
@@ -114,7 +128,10 @@ class SerwerSmsReportsTest extends MockServerTest {
   @Test
   void asksForReportsByIdArray() {
     // given
-    server.enqueue(new MockResponse().setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                """
         {"paging": {"page": 1, "count": 2}, "items": [
           {"id": "aca3944055", "status": "delivered", "delivered": "2024-05-10 12:00:09", "cost": 0.15},
           {"id": "bcd4055166", "status": "undelivered", "reason": "wrong_number", "sent": "2024-05-10 12:01:00"}]}"""));
@@ -128,11 +145,22 @@ class SerwerSmsReportsTest extends MockServerTest {
     JsonNode body = json(request);
     assertThat(body.path("id").toString()).isEqualTo("[\"aca3944055\",\"bcd4055166\"]");
     assertThat(body.path("limit").asInt()).isEqualTo(2);
-    assertThat(result).isEqualTo(new ReportsResult.Reports(List.of(
-        new DeliveryReport("aca3944055", DeliveryStatus.DELIVERED, Instant.parse("2024-05-10T10:00:09Z"),
-            "delivered", new BigDecimal("0.15")),
-        new DeliveryReport("bcd4055166", DeliveryStatus.UNDELIVERED, Instant.parse("2024-05-10T10:01:00Z"),
-            "undelivered: wrong_number", null))));
+    assertThat(result)
+        .isEqualTo(
+            new ReportsResult.Reports(
+                List.of(
+                    new DeliveryReport(
+                        "aca3944055",
+                        DeliveryStatus.DELIVERED,
+                        Instant.parse("2024-05-10T10:00:09Z"),
+                        "delivered",
+                        new BigDecimal("0.15")),
+                    new DeliveryReport(
+                        "bcd4055166",
+                        DeliveryStatus.UNDELIVERED,
+                        Instant.parse("2024-05-10T10:01:00Z"),
+                        "undelivered: wrong_number",
+                        null))));
   }
 
   @Test
@@ -152,34 +180,54 @@ class SerwerSmsReportsTest extends MockServerTest {
 
   @ParameterizedTest(name = "{0} / {1} -> {2}")
   @CsvSource({
-      "in_progress, , PENDING", "saved, , PENDING", "sent, , PENDING", "pending, , PENDING",
-      "delivered, , DELIVERED", "undelivered, wrong_number, UNDELIVERED",
-      "undelivered, message_expired, EXPIRED", "unsent, message_expired, EXPIRED",
-      "unsent, limit_exhausted, FAILED", "unsent, , FAILED", "brand_new, , PENDING"})
-  void mapsEveryDeliveryStatusOfTheReference(String status, String reason, DeliveryStatus expected) {
+    "in_progress, , PENDING",
+    "saved, , PENDING",
+    "sent, , PENDING",
+    "pending, , PENDING",
+    "delivered, , DELIVERED",
+    "undelivered, wrong_number, UNDELIVERED",
+    "undelivered, message_expired, EXPIRED",
+    "unsent, message_expired, EXPIRED",
+    "unsent, limit_exhausted, FAILED",
+    "unsent, , FAILED",
+    "brand_new, , PENDING"
+  })
+  void mapsEveryDeliveryStatusOfTheReference(
+      String status, String reason, DeliveryStatus expected) {
     // given
     String reasonField = reason == null ? "" : ", \"reason\": \"" + reason + "\"";
-    server.enqueue(new MockResponse().setBody(
-        "{\"items\": [{\"id\": \"x1\", \"status\": \"" + status + "\"" + reasonField + "}]}"));
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                "{\"items\": [{\"id\": \"x1\", \"status\": \""
+                    + status
+                    + "\""
+                    + reasonField
+                    + "}]}"));
 
     // when
     ReportsResult result = gateway.reports(List.of("x1"));
 
     // then
-    assertThat(((ReportsResult.Reports) result).reports()).singleElement()
-        .extracting(DeliveryReport::status).isEqualTo(expected);
+    assertThat(((ReportsResult.Reports) result).reports())
+        .singleElement()
+        .extracting(DeliveryReport::status)
+        .isEqualTo(expected);
   }
 
   @Test
   void failsReportsOnAnErrorObject() {
     // given
-    server.enqueue(new MockResponse().setBody("{\"error\": {\"code\": 1001, \"message\": \"Zly login\"}}"));
+    server.enqueue(
+        new MockResponse().setBody("{\"error\": {\"code\": 1001, \"message\": \"Zly login\"}}"));
 
     // when
     ReportsResult result = gateway.reports(List.of("x1"));
 
     // then
-    assertThat(result).isEqualTo(new ReportsResult.Failed(
-        "SerwerSMS error 1001: wrong login, password or API token (Zly login)"));
+    assertThat(result)
+        .isEqualTo(
+            new ReportsResult.Failed(
+                "SerwerSMS error 1001: wrong login, password or API token (Zly login)"));
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static pl.ordernotify.gateway.GatewayFixtures.CLOCK;
 import static pl.ordernotify.gateway.GatewayFixtures.JSON;
 import static pl.ordernotify.gateway.GatewayFixtures.config;
-import static pl.ordernotify.gateway.GatewayFixtures.json;
 import static pl.ordernotify.gateway.GatewayFixtures.sms;
 
 import okhttp3.mockwebserver.MockResponse;
@@ -19,7 +18,8 @@ import pl.ordernotify.gateway.SendResult;
 /** How SerwerSMS's answers to a send become a {@link SendResult} (serwersms.md §5, §7). */
 class SerwerSmsSendAnswerTest extends MockServerTest {
 
-  static final String SUCCESS = """
+  static final String SUCCESS =
+      """
       {"success": true, "queued": 1, "unsent": 0,
        "items": [{"id": "aca3944055", "phone": "+48600100200", "status": "queued",
                   "queued": "2024-05-10 12:00:00", "parts": 1, "text": "Twoje zamowienie jest w drodze"}]}""";
@@ -28,7 +28,9 @@ class SerwerSmsSendAnswerTest extends MockServerTest {
 
   @BeforeEach
   void createGateway() {
-    gateway = new SerwerSmsGateway(config("serwersms", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
+    gateway =
+        new SerwerSmsGateway(
+            config("serwersms", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
   }
 
   @Test
@@ -46,7 +48,8 @@ class SerwerSmsSendAnswerTest extends MockServerTest {
   @Test
   void decidesByOurItemInAPartialFailure() {
     // given
-    String partial = """
+    String partial =
+        """
         {"success": true, "queued": 1, "unsent": 1, "items": [
           {"id": "aca3944055", "phone": "+48500600700", "status": "queued", "parts": 1},
           {"phone": "+48600100200", "status": "unsent", "error_code": 2001, "error_message": "Invalid phone"}]}""";
@@ -56,14 +59,19 @@ class SerwerSmsSendAnswerTest extends MockServerTest {
     SendResult result = gateway.send(sms("+48600100200", "x"));
 
     // then
-    assertThat(result).isEqualTo(new SendResult.Rejected("2001",
-        "SerwerSMS error 2001: invalid phone number (Invalid phone)"));
+    assertThat(result)
+        .isEqualTo(
+            new SendResult.Rejected(
+                "2001", "SerwerSMS error 2001: invalid phone number (Invalid phone)"));
   }
 
   @Test
   void rejectsAnUnsentItemEvenWhenSuccessIsTrue() {
     // given
-    server.enqueue(new MockResponse().setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                """
         {"success": true, "queued": 0, "unsent": 1,
          "items": [{"phone": "+48600100200", "status": "unsent", "error_message": "Blocked"}]}"""));
 
@@ -71,29 +79,39 @@ class SerwerSmsSendAnswerTest extends MockServerTest {
     SendResult result = gateway.send(sms("+48600100200", "x"));
 
     // then
-    assertThat(result).isEqualTo(new SendResult.Rejected("UNSENT", "SerwerSMS did not send the message (Blocked)"));
+    assertThat(result)
+        .isEqualTo(
+            new SendResult.Rejected("UNSENT", "SerwerSMS did not send the message (Blocked)"));
   }
 
   @ParameterizedTest
   @ValueSource(ints = {200, 400, 401, 500})
   void readsAnErrorObjectWhateverTheHttpStatus(int status) {
     // given
-    server.enqueue(new MockResponse().setResponseCode(status).setBody(
-        "{\"error\": {\"code\": 1001, \"type\": \"InvalidUser\", \"message\": \"Incorrect login or password\"}}"));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(status)
+            .setBody(
+                "{\"error\": {\"code\": 1001, \"type\": \"InvalidUser\", \"message\": \"Incorrect login or password\"}}"));
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
 
     // then
-    assertThat(result).isEqualTo(new SendResult.AccountProblem("1001",
-        "SerwerSMS error 1001: wrong login, password or API token (Incorrect login or password)"));
+    assertThat(result)
+        .isEqualTo(
+            new SendResult.AccountProblem(
+                "1001",
+                "SerwerSMS error 1001: wrong login, password or API token (Incorrect login or password)"));
   }
 
   @Test
   void pausesOnTheInvalidActionExample() {
     // given
-    server.enqueue(new MockResponse().setBody(
-        "{\"error\": {\"code\": 1000, \"type\": \"InvalidAction\", \"message\": \"Not specified action to execute\"}}"));
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                "{\"error\": {\"code\": 1000, \"type\": \"InvalidAction\", \"message\": \"Not specified action to execute\"}}"));
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -103,8 +121,15 @@ class SerwerSmsSendAnswerTest extends MockServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "{\"success\": true, \"queued\": 1, \"unsent\": 0}", "{\"success\": true, \"items\": [",
-      "not json", "{\"success\": false}", "{\"success\":true,\"items\":[{\"status\":\"queued\",\"phone\":\"+48600100200\"}]}"})
+  @ValueSource(
+      strings = {
+        "",
+        "{\"success\": true, \"queued\": 1, \"unsent\": 0}",
+        "{\"success\": true, \"items\": [",
+        "not json",
+        "{\"success\": false}",
+        "{\"success\":true,\"items\":[{\"status\":\"queued\",\"phone\":\"+48600100200\"}]}"
+      })
   void callsAnEmptyUnreadableOrItemlessAnswerUnknown(String body) {
     // given
     server.enqueue(new MockResponse().setBody(body));
@@ -139,8 +164,10 @@ class SerwerSmsSendAnswerTest extends MockServerTest {
     SendResult result = gateway.send(sms("+48600100200", "x"));
 
     // then
-    assertThat(result).isEqualTo(new SendResult.Rejected("HTTP_" + status,
-        "SerwerSMS refused the request (HTTP " + status + ")"));
+    assertThat(result)
+        .isEqualTo(
+            new SendResult.Rejected(
+                "HTTP_" + status, "SerwerSMS refused the request (HTTP " + status + ")"));
   }
 
   @ParameterizedTest

@@ -30,7 +30,9 @@ class SerwerSmsSendRequestTest extends MockServerTest {
 
   @BeforeEach
   void createGateway() {
-    gateway = new SerwerSmsGateway(config("serwersms", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
+    gateway =
+        new SerwerSmsGateway(
+            config("serwersms", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
   }
 
   @Test
@@ -48,12 +50,14 @@ class SerwerSmsSendRequestTest extends MockServerTest {
     assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
     assertThat(request.getHeader("Content-Type")).startsWith("application/json");
     assertThat(request.getHeader("User-Agent")).isEqualTo("OrderNotify/dev");
-    assertThat(json(request)).isEqualTo(JSON.createObjectNode()
-        .put("phone", "+48600100200")
-        .put("text", "Twoje zamowienie jest w drodze")
-        .put("sender", "Pizzeria")
-        .put("details", true)
-        .put("unique_id", "o123s2"));
+    assertThat(json(request))
+        .isEqualTo(
+            JSON.createObjectNode()
+                .put("phone", "+48600100200")
+                .put("text", "Twoje zamowienie jest w drodze")
+                .put("sender", "Pizzeria")
+                .put("details", true)
+                .put("unique_id", "o123s2"));
   }
 
   @Test
@@ -75,8 +79,9 @@ class SerwerSmsSendRequestTest extends MockServerTest {
   void foldsDiacriticsItselfAndSendsTestModeWhenAsked() {
     // given
     server.enqueue(new MockResponse().setBody(SUCCESS));
-    OutgoingSms sms = new OutgoingSms("+48600100200", "Zamówienie już wyjechało, Łódź", "Bistro",
-        "abc", null, true, true);
+    OutgoingSms sms =
+        new OutgoingSms(
+            "+48600100200", "Zamówienie już wyjechało, Łódź", "Bistro", "abc", null, true, true);
 
     // when
     gateway.send(sms);
@@ -93,8 +98,12 @@ class SerwerSmsSendRequestTest extends MockServerTest {
   @Test
   void sendsInTestModeWhenTheAccountIsInTestMode() {
     // given
-    var testGateway = new SerwerSmsGateway(new GatewayConfig("serwersms", server.url("/"), TOKEN, "Pizzeria", true),
-        GatewayHttp.newClient(), JSON, CLOCK);
+    var testGateway =
+        new SerwerSmsGateway(
+            new GatewayConfig("serwersms", server.url("/"), TOKEN, "Pizzeria", true),
+            GatewayHttp.newClient(),
+            JSON,
+            CLOCK);
     server.enqueue(new MockResponse().setBody(SUCCESS));
 
     // when
@@ -105,10 +114,18 @@ class SerwerSmsSendRequestTest extends MockServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ab", "order-123-2", "o_1", "zamówienie1", "a1234567890123456789012345678901234567890123456789x"})
+  @ValueSource(
+      strings = {
+        "ab",
+        "order-123-2",
+        "o_1",
+        "zamówienie1",
+        "a1234567890123456789012345678901234567890123456789x"
+      })
   void rejectsAKeyThatCannotBeAUniqueIdWithoutSending(String key) {
     // when
-    SendResult result = gateway.send(new OutgoingSms("+48600100200", "x", null, key, null, false, false));
+    SendResult result =
+        gateway.send(new OutgoingSms("+48600100200", "x", null, key, null, false, false));
 
     // then
     assertThat(result).isInstanceOf(SendResult.Rejected.class);
@@ -120,10 +137,13 @@ class SerwerSmsSendRequestTest extends MockServerTest {
   @ValueSource(strings = {"", "   "})
   void neverSendsAsEcoWithoutASenderName(String sender) {
     // given
-    var noSender = new SerwerSmsGateway(config("serwersms", server, sender), GatewayHttp.newClient(), JSON, CLOCK);
+    var noSender =
+        new SerwerSmsGateway(
+            config("serwersms", server, sender), GatewayHttp.newClient(), JSON, CLOCK);
 
     // when
-    SendResult result = noSender.send(new OutgoingSms("+48600100200", "x", sender, "abc", null, false, false));
+    SendResult result =
+        noSender.send(new OutgoingSms("+48600100200", "x", sender, "abc", null, false, false));
 
     // then
     assertThat(result).isInstanceOf(SendResult.AccountProblem.class);

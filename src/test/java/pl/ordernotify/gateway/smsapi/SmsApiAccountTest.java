@@ -17,8 +17,8 @@ import pl.ordernotify.gateway.BalanceResult;
 import pl.ordernotify.gateway.CheckResult;
 import pl.ordernotify.gateway.GatewayHttp;
 import pl.ordernotify.gateway.MockServerTest;
-import pl.ordernotify.gateway.SenderNamesResult.SenderName;
 import pl.ordernotify.gateway.SenderNamesResult;
+import pl.ordernotify.gateway.SenderNamesResult.SenderName;
 
 /** Profile balance, sender names and ping: the REST side (smsapi.md §5.4, §5.6). */
 class SmsApiAccountTest extends MockServerTest {
@@ -27,13 +27,17 @@ class SmsApiAccountTest extends MockServerTest {
 
   @BeforeEach
   void createGateway() {
-    gateway = new SmsApiGateway(config("smsapi", server, null), GatewayHttp.newClient(), JSON, CLOCK);
+    gateway =
+        new SmsApiGateway(config("smsapi", server, null), GatewayHttp.newClient(), JSON, CLOCK);
   }
 
   @Test
   void readsPointsFromTheProfileAsTheBalance() {
     // given
-    server.enqueue(new MockResponse().setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                """
         {"name": "test", "email": "test", "username": "test", "phone_number": "100200300",
          "payment_type": "prepaid", "user_type": "native", "points": 123.450}"""));
 
@@ -45,13 +49,18 @@ class SmsApiAccountTest extends MockServerTest {
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getPath()).isEqualTo("/profile");
     assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
-    assertThat(result).isEqualTo(new BalanceResult.Balance(new BigDecimal("123.45"), "123.45 points"));
+    assertThat(result)
+        .isEqualTo(new BalanceResult.Balance(new BigDecimal("123.45"), "123.45 points"));
   }
 
   @Test
   void explainsARestErrorWithItsRealHttpStatus() {
     // given
-    server.enqueue(new MockResponse().setResponseCode(401).setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(401)
+            .setBody(
+                """
         {"message": "Authorization failed", "error": "authorization_failed",
          "developer_description": null, "errors": []}"""));
 
@@ -59,14 +68,22 @@ class SmsApiAccountTest extends MockServerTest {
     BalanceResult result = gateway.balance();
 
     // then
-    assertThat(result).isEqualTo(new BalanceResult.Failed("HTTP_401", "SMSAPI refused the API token (HTTP 401)."
-        + " Check the token in the gateway settings. SMSAPI says: Authorization failed"));
+    assertThat(result)
+        .isEqualTo(
+            new BalanceResult.Failed(
+                "HTTP_401",
+                "SMSAPI refused the API token (HTTP 401)."
+                    + " Check the token in the gateway settings. SMSAPI says: Authorization failed"));
   }
 
   @Test
   void explainsTheDocumentedValidationError() {
     // given
-    server.enqueue(new MockResponse().setResponseCode(400).setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(400)
+            .setBody(
+                """
         {"message": "This value should not be blank.", "error": "invalid_request_data",
          "developer_description": null,
          "errors": [{"message": "This value should not be blank.", "error": "This value should not be blank.",
@@ -76,14 +93,20 @@ class SmsApiAccountTest extends MockServerTest {
     SenderNamesResult result = gateway.senderNames();
 
     // then
-    assertThat(result).isEqualTo(new SenderNamesResult.Failed("HTTP_400",
-        "SMSAPI answered HTTP 400 without the expected data. SMSAPI says: This value should not be blank."));
+    assertThat(result)
+        .isEqualTo(
+            new SenderNamesResult.Failed(
+                "HTTP_400",
+                "SMSAPI answered HTTP 400 without the expected data. SMSAPI says: This value should not be blank."));
   }
 
   @Test
   void listsSenderNamesWithOnlyActiveOnesUsable() {
     // given
-    server.enqueue(new MockResponse().setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                """
         {"size": 3, "collection": [
           {"sender": "test", "is_default": false, "status": "ACTIVE", "created_at": "1970-01-01T00:00:00+01:00"},
           {"sender": "Pizzeria", "is_default": true, "status": "active"},
@@ -96,9 +119,13 @@ class SmsApiAccountTest extends MockServerTest {
     RecordedRequest request = taken(server);
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getPath()).isEqualTo("/sms/sendernames");
-    assertThat(result).isEqualTo(new SenderNamesResult.Names(List.of(
-        new SenderName("test", true, "ACTIVE"), new SenderName("Pizzeria", true, "active"),
-        new SenderName("Nowa", false, "PENDING"))));
+    assertThat(result)
+        .isEqualTo(
+            new SenderNamesResult.Names(
+                List.of(
+                    new SenderName("test", true, "ACTIVE"),
+                    new SenderName("Pizzeria", true, "active"),
+                    new SenderName("Nowa", false, "PENDING"))));
   }
 
   @Test
@@ -126,7 +153,9 @@ class SmsApiAccountTest extends MockServerTest {
     CheckResult result = gateway.check();
 
     // then
-    assertThat(result).isEqualTo(new CheckResult.Failed("UNREADABLE",
-        "SMSAPI answered with something that is not the expected JSON."));
+    assertThat(result)
+        .isEqualTo(
+            new CheckResult.Failed(
+                "UNREADABLE", "SMSAPI answered with something that is not the expected JSON."));
   }
 }

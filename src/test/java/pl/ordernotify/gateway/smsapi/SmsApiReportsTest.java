@@ -32,13 +32,17 @@ class SmsApiReportsTest extends MockServerTest {
 
   @BeforeEach
   void createGateway() {
-    gateway = new SmsApiGateway(config("smsapi", server, null), GatewayHttp.newClient(), JSON, CLOCK);
+    gateway =
+        new SmsApiGateway(config("smsapi", server, null), GatewayHttp.newClient(), JSON, CLOCK);
   }
 
   @Test
   void pollsStatusesWithIdsJoinedByBars() {
     // given
-    server.enqueue(new MockResponse().setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                """
         {"count": 2, "list": [
           {"error": null, "id": "7074294081650020450", "idx": "o123s2", "number": "48327201200",
            "points": 0.165, "status": "QUEUE"},
@@ -53,11 +57,25 @@ class SmsApiReportsTest extends MockServerTest {
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getPath()).isEqualTo("/sms.do");
     assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
-    assertThat(form(request)).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "status", "7074294081650020450|7074294081650020451", "format", "json"));
-    assertThat(result).isEqualTo(new ReportsResult.Reports(List.of(
-        new DeliveryReport("7074294081650020450", DeliveryStatus.PENDING, null, "QUEUE", new BigDecimal("0.165")),
-        new DeliveryReport("7074294081650020451", DeliveryStatus.DELIVERED, null, "DELIVERED", new BigDecimal("0.33")))));
+    assertThat(form(request))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("status", "7074294081650020450|7074294081650020451", "format", "json"));
+    assertThat(result)
+        .isEqualTo(
+            new ReportsResult.Reports(
+                List.of(
+                    new DeliveryReport(
+                        "7074294081650020450",
+                        DeliveryStatus.PENDING,
+                        null,
+                        "QUEUE",
+                        new BigDecimal("0.165")),
+                    new DeliveryReport(
+                        "7074294081650020451",
+                        DeliveryStatus.DELIVERED,
+                        null,
+                        "DELIVERED",
+                        new BigDecimal("0.33")))));
   }
 
   @Test
@@ -77,34 +95,45 @@ class SmsApiReportsTest extends MockServerTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-      "QUEUE, PENDING", "SENT, PENDING", "RENEWAL, PENDING", "DELIVERED, DELIVERED",
-      "UNDELIVERED, UNDELIVERED", "FAILED, FAILED", "REJECTED, FAILED", "STOP, FAILED",
-      "EXPIRED, EXPIRED", "NOT_FOUND, UNKNOWN", "UNKNOWN, UNKNOWN", "ACCEPTED, UNKNOWN",
-      "delivered, DELIVERED", "SOMETHING_NEW, PENDING"})
+    "QUEUE, PENDING", "SENT, PENDING", "RENEWAL, PENDING", "DELIVERED, DELIVERED",
+    "UNDELIVERED, UNDELIVERED", "FAILED, FAILED", "REJECTED, FAILED", "STOP, FAILED",
+    "EXPIRED, EXPIRED", "NOT_FOUND, UNKNOWN", "UNKNOWN, UNKNOWN", "ACCEPTED, UNKNOWN",
+    "delivered, DELIVERED", "SOMETHING_NEW, PENDING"
+  })
   void mapsEveryDeliveryStatusOfTheReference(String name, DeliveryStatus expected) {
     // given
-    server.enqueue(new MockResponse().setBody(
-        "{\"count\":1,\"list\":[{\"error\":null,\"id\":\"42\",\"points\":0.16,\"status\":\"" + name + "\"}]}"));
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                "{\"count\":1,\"list\":[{\"error\":null,\"id\":\"42\",\"points\":0.16,\"status\":\""
+                    + name
+                    + "\"}]}"));
 
     // when
     ReportsResult result = gateway.reports(List.of("42"));
 
     // then
-    assertThat(((ReportsResult.Reports) result).reports()).singleElement()
-        .extracting(DeliveryReport::status).isEqualTo(expected);
+    assertThat(((ReportsResult.Reports) result).reports())
+        .singleElement()
+        .extracting(DeliveryReport::status)
+        .isEqualTo(expected);
   }
 
   @Test
   void failsThePollOnAnErrorInsideHttp200() {
     // given
-    server.enqueue(new MockResponse().setBody("{\"error\": 101, \"message\": \"Invalid authorization info\"}"));
+    server.enqueue(
+        new MockResponse()
+            .setBody("{\"error\": 101, \"message\": \"Invalid authorization info\"}"));
 
     // when
     ReportsResult result = gateway.reports(List.of("42"));
 
     // then
-    assertThat(result).isEqualTo(new ReportsResult.Failed(
-        "SMSAPI error 101: invalid or missing authorisation (check the API token) (Invalid authorization info)"));
+    assertThat(result)
+        .isEqualTo(
+            new ReportsResult.Failed(
+                "SMSAPI error 101: invalid or missing authorisation (check the API token) (Invalid authorization info)"));
   }
 
   @Test
@@ -116,7 +145,8 @@ class SmsApiReportsTest extends MockServerTest {
     ReportsResult result = gateway.reports(List.of("42"));
 
     // then
-    assertThat(((ReportsResult.Reports) result).reports()).singleElement()
+    assertThat(((ReportsResult.Reports) result).reports())
+        .singleElement()
         .satisfies(r -> assertThat(r.gatewayId()).isEqualTo("42"))
         .satisfies(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.UNKNOWN))
         .satisfies(r -> assertThat(r.detail()).contains("400"));
@@ -125,21 +155,25 @@ class SmsApiReportsTest extends MockServerTest {
   @Test
   void oneUnknownIdDoesNotHideTheReportsOfTheOthersInItsBatch() {
     // given SMSAPI refuses any poll that contains id "bad"
-    server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        String ids = form(request).get("status");
-        if (ids.contains("bad")) {
-          return new MockResponse().setBody("{\"error\": 301, \"message\": \"ID does not exist\"}");
-        }
-        StringBuilder list = new StringBuilder();
-        for (String id : ids.split("\\|")) {
-          list.append(list.length() == 0 ? "" : ",").append("{\"id\":\"").append(id)
-              .append("\",\"status\":\"DELIVERED\"}");
-        }
-        return new MockResponse().setBody("{\"count\":1,\"list\":[" + list + "]}");
-      }
-    });
+    server.setDispatcher(
+        new okhttp3.mockwebserver.Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String ids = form(request).get("status");
+            if (ids.contains("bad")) {
+              return new MockResponse()
+                  .setBody("{\"error\": 301, \"message\": \"ID does not exist\"}");
+            }
+            StringBuilder list = new StringBuilder();
+            for (String id : ids.split("\\|")) {
+              list.append(list.length() == 0 ? "" : ",")
+                  .append("{\"id\":\"")
+                  .append(id)
+                  .append("\",\"status\":\"DELIVERED\"}");
+            }
+            return new MockResponse().setBody("{\"count\":1,\"list\":[" + list + "]}");
+          }
+        });
 
     // when
     ReportsResult result = gateway.reports(List.of("a", "b", "bad", "c", "d"));

@@ -20,7 +20,8 @@ import pl.ordernotify.gateway.SendResult;
 /** How SMSAPI's answers to a send become a {@link SendResult} (smsapi.md §5, §7). */
 class SmsApiSendAnswerTest extends MockServerTest {
 
-  static final String SUCCESS = """
+  static final String SUCCESS =
+      """
       {"count": 1, "length": 7, "message": "Message", "parts": 1,
        "list": [{"id": "7074294081650020450", "points": 0.165, "number": "48600100200",
                  "date_sent": 1712570310, "submitted_number": "48600100200", "status": "QUEUE",
@@ -30,7 +31,9 @@ class SmsApiSendAnswerTest extends MockServerTest {
 
   @BeforeEach
   void createGateway() {
-    gateway = new SmsApiGateway(config("smsapi", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
+    gateway =
+        new SmsApiGateway(
+            config("smsapi", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
   }
 
   @Test
@@ -42,15 +45,17 @@ class SmsApiSendAnswerTest extends MockServerTest {
     SendResult result = gateway.send(sms("+48600100200", "Message"));
 
     // then
-    assertThat(result).isEqualTo(
-        new SendResult.Accepted("7074294081650020450", 1, new BigDecimal("0.165")));
+    assertThat(result)
+        .isEqualTo(new SendResult.Accepted("7074294081650020450", 1, new BigDecimal("0.165")));
   }
 
   @Test
   void keepsANumericIdAsItsDigits() {
     // given
-    server.enqueue(new MockResponse().setBody(
-        "{\"count\":1,\"parts\":1,\"list\":[{\"id\":7074294081650020450,\"points\":0.165,\"error\":null}]}"));
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                "{\"count\":1,\"parts\":1,\"list\":[{\"id\":7074294081650020450,\"points\":0.165,\"error\":null}]}"));
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -62,7 +67,10 @@ class SmsApiSendAnswerTest extends MockServerTest {
   @Test
   void readsPointsGivenAsAStringAndPartsFromTheEntryWhenTheTopHasNone() {
     // given
-    server.enqueue(new MockResponse().setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                """
         {"count":1,"list":[{"id":"6124CC3C3463351AD569127F","points":"0.3000",
          "number":"48600100200","status":"QUEUE","error":null,"parts":2}]}"""));
 
@@ -70,14 +78,18 @@ class SmsApiSendAnswerTest extends MockServerTest {
     SendResult result = gateway.send(sms("+48600100200", "x"));
 
     // then
-    assertThat(result).isEqualTo(
-        new SendResult.Accepted("6124CC3C3463351AD569127F", 2, new BigDecimal("0.3000")));
+    assertThat(result)
+        .isEqualTo(
+            new SendResult.Accepted("6124CC3C3463351AD569127F", 2, new BigDecimal("0.3000")));
   }
 
   @Test
   void picksOurRecipientFromAManyRecipientsAnswer() {
     // given
-    server.enqueue(new MockResponse().setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                """
         {"count": 2, "list": [
           {"id": "1", "points": 0.1, "number": "48100200300", "date_sent": 1460969712,
            "submitted_number": "48100200300", "status": "QUEUE"},
@@ -94,7 +106,10 @@ class SmsApiSendAnswerTest extends MockServerTest {
   @Test
   void treatsAListEntryWithAnErrorAsThatError() {
     // given
-    server.enqueue(new MockResponse().setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                """
         {"count":0,"list":[{"id":"","points":0,"number":"48600100200","status":"QUEUE","error":13}]}"""));
 
     // when
@@ -108,21 +123,28 @@ class SmsApiSendAnswerTest extends MockServerTest {
   @Test
   void rejectsAListEntryWithAnEmptyId() {
     // given
-    server.enqueue(new MockResponse().setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                """
         {"count":1,"list":[{"id":"","points":0.16,"number":"48600100200","status":"QUEUE","error":null}]}"""));
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
 
     // then
-    assertThat(result).isEqualTo(
-        new SendResult.Rejected("NOT_ACCEPTED", "SMSAPI listed the message without an id"));
+    assertThat(result)
+        .isEqualTo(
+            new SendResult.Rejected("NOT_ACCEPTED", "SMSAPI listed the message without an id"));
   }
 
   @Test
   void rejectsOnTheDocumentedErrorInsideHttp200() {
     // given
-    server.enqueue(new MockResponse().setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setBody(
+                """
         {"error": 13, "message": "No correct phone numbers",
          "invalid_numbers": [{"number": "48100200300", "submitted_number": "100200300",
                               "message": "Invalid phone number"}]}"""));
@@ -131,14 +153,20 @@ class SmsApiSendAnswerTest extends MockServerTest {
     SendResult result = gateway.send(sms("+48600100200", "x"));
 
     // then
-    assertThat(result).isEqualTo(new SendResult.Rejected("13", "SMSAPI error 13: no valid recipient"
-        + " (invalid, landline, blacklisted or foreign number) (No correct phone numbers)"));
+    assertThat(result)
+        .isEqualTo(
+            new SendResult.Rejected(
+                "13",
+                "SMSAPI error 13: no valid recipient"
+                    + " (invalid, landline, blacklisted or foreign number) (No correct phone numbers)"));
   }
 
   @Test
   void pausesOnTheMinimalAuthorisationErrorInsideHttp200() {
     // given
-    server.enqueue(new MockResponse().setBody("{\"error\": 101, \"message\": \"Invalid authorization info\"}"));
+    server.enqueue(
+        new MockResponse()
+            .setBody("{\"error\": 101, \"message\": \"Invalid authorization info\"}"));
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -157,14 +185,18 @@ class SmsApiSendAnswerTest extends MockServerTest {
     SendResult result = gateway.send(sms("+48600100200", "x"));
 
     // then
-    assertThat(result).isEqualTo(new SendResult.AccountProblem("105",
-        "SMSAPI error 105: the request came from an IP address that is not allowed"));
+    assertThat(result)
+        .isEqualTo(
+            new SendResult.AccountProblem(
+                "105",
+                "SMSAPI error 105: the request came from an IP address that is not allowed"));
   }
 
   @Test
   void readsAnErrorCodeGivenAsAString() {
     // given
-    server.enqueue(new MockResponse().setBody("{\"error\": \"103\", \"message\": \"Brak punktow\"}"));
+    server.enqueue(
+        new MockResponse().setBody("{\"error\": \"103\", \"message\": \"Brak punktow\"}"));
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -174,8 +206,16 @@ class SmsApiSendAnswerTest extends MockServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "{\"count\":1,\"list\":[{\"id\":", "<html>Bad gateway</html>", "OK:123:0.16",
-      "[]", "{\"count\":0,\"list\":[]}"})
+  @ValueSource(
+      strings = {
+        "",
+        "   ",
+        "{\"count\":1,\"list\":[{\"id\":",
+        "<html>Bad gateway</html>",
+        "OK:123:0.16",
+        "[]",
+        "{\"count\":0,\"list\":[]}"
+      })
   void callsAnUnreadableOrEmptyAnswerUnknown(String body) {
     // given
     server.enqueue(new MockResponse().setBody(body));
@@ -190,13 +230,15 @@ class SmsApiSendAnswerTest extends MockServerTest {
   @Test
   void rejectsOnHttp400() {
     // given
-    server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"error\":\"invalid_request_data\"}"));
+    server.enqueue(
+        new MockResponse().setResponseCode(400).setBody("{\"error\":\"invalid_request_data\"}"));
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
 
     // then
-    assertThat(result).isEqualTo(new SendResult.Rejected("HTTP_400", "SMSAPI refused the request (HTTP 400)"));
+    assertThat(result)
+        .isEqualTo(new SendResult.Rejected("HTTP_400", "SMSAPI refused the request (HTTP 400)"));
   }
 
   @ParameterizedTest
@@ -223,8 +265,10 @@ class SmsApiSendAnswerTest extends MockServerTest {
     SendResult result = gateway.send(sms("+48600100200", "x"));
 
     // then
-    assertThat(result).isEqualTo(new SendResult.RetryLater("HTTP_" + status,
-        "SMSAPI is busy or unavailable (HTTP " + status + ")", null));
+    assertThat(result)
+        .isEqualTo(
+            new SendResult.RetryLater(
+                "HTTP_" + status, "SMSAPI is busy or unavailable (HTTP " + status + ")", null));
   }
 
   @Test

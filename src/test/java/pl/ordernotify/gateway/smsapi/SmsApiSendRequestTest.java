@@ -32,7 +32,9 @@ class SmsApiSendRequestTest extends MockServerTest {
 
   @BeforeEach
   void createGateway() {
-    gateway = new SmsApiGateway(config("smsapi", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
+    gateway =
+        new SmsApiGateway(
+            config("smsapi", server, "Pizzeria"), GatewayHttp.newClient(), JSON, CLOCK);
   }
 
   @Test
@@ -50,30 +52,40 @@ class SmsApiSendRequestTest extends MockServerTest {
     assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
     assertThat(request.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
     assertThat(request.getHeader("User-Agent")).isEqualTo("OrderNotify/dev");
-    assertThat(form(request)).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "to", "48600100200",
-        "message", "Zamówienie #12 przyjęte",
-        "format", "json",
-        "encoding", "utf-8",
-        "details", "1",
-        "idx", "o123s2",
-        "check_idx", "1",
-        "from", "Pizzeria"));
+    assertThat(form(request))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "to", "48600100200",
+                "message", "Zamówienie #12 przyjęte",
+                "format", "json",
+                "encoding", "utf-8",
+                "details", "1",
+                "idx", "o123s2",
+                "check_idx", "1",
+                "from", "Pizzeria"));
   }
 
   @Test
   void addsExpiryNormalizeAndTestWhenAsked() {
     // given
     server.enqueue(new MockResponse().setBody(SUCCESS));
-    OutgoingSms sms = new OutgoingSms("+48600100200", "Zamówienie", "Bistro", "o1s1",
-        NOW.plus(Duration.ofHours(2)), true, true);
+    OutgoingSms sms =
+        new OutgoingSms(
+            "+48600100200",
+            "Zamówienie",
+            "Bistro",
+            "o1s1",
+            NOW.plus(Duration.ofHours(2)),
+            true,
+            true);
 
     // when
     gateway.send(sms);
 
     // then
     Map<String, String> form = form(taken(server));
-    assertThat(form).containsEntry("expiration_date", Long.toString(NOW.getEpochSecond() + 7200))
+    assertThat(form)
+        .containsEntry("expiration_date", Long.toString(NOW.getEpochSecond() + 7200))
         .containsEntry("normalize", "1")
         .containsEntry("test", "1")
         .containsEntry("from", "Bistro")
@@ -85,8 +97,9 @@ class SmsApiSendRequestTest extends MockServerTest {
   void leavesOutAnExpiryOutsideOneToTwelveHours(long secondsAhead) {
     // given
     server.enqueue(new MockResponse().setBody(SUCCESS));
-    OutgoingSms sms = new OutgoingSms("+48600100200", "x", null, "o1s1",
-        NOW.plusSeconds(secondsAhead), false, false);
+    OutgoingSms sms =
+        new OutgoingSms(
+            "+48600100200", "x", null, "o1s1", NOW.plusSeconds(secondsAhead), false, false);
 
     // when
     gateway.send(sms);
@@ -98,8 +111,12 @@ class SmsApiSendRequestTest extends MockServerTest {
   @Test
   void sendsInTestModeAndWithoutSenderWhenTheAccountSaysSo() throws IOException {
     // given
-    var testGateway = new SmsApiGateway(new pl.ordernotify.gateway.GatewayConfig(
-        "smsapi", server.url("/"), TOKEN, null, true), GatewayHttp.newClient(), JSON, CLOCK);
+    var testGateway =
+        new SmsApiGateway(
+            new pl.ordernotify.gateway.GatewayConfig("smsapi", server.url("/"), TOKEN, null, true),
+            GatewayHttp.newClient(),
+            JSON,
+            CLOCK);
     server.enqueue(new MockResponse().setBody(SUCCESS));
 
     // when
@@ -107,7 +124,10 @@ class SmsApiSendRequestTest extends MockServerTest {
 
     // then
     Map<String, String> form = form(taken(server));
-    assertThat(form).containsEntry("test", "1").containsEntry("to", "48600100200").doesNotContainKey("from");
+    assertThat(form)
+        .containsEntry("test", "1")
+        .containsEntry("to", "48600100200")
+        .doesNotContainKey("from");
   }
 
   @ParameterizedTest
@@ -124,7 +144,8 @@ class SmsApiSendRequestTest extends MockServerTest {
   @Test
   void rejectsAMessageWithoutIdempotencyKeyWithoutCallingTheGateway() {
     // when
-    SendResult result = gateway.send(new OutgoingSms("+48600100200", "x", null, " ", null, false, false));
+    SendResult result =
+        gateway.send(new OutgoingSms("+48600100200", "x", null, " ", null, false, false));
 
     // then
     assertThat(result).isInstanceOf(SendResult.Rejected.class);

@@ -1,8 +1,8 @@
 package pl.ordernotify.sender.bench;
 
 /**
- * The sender benchmarks of issue 5 point 9; not part of 'mvn test'. Run with
- * {@code bench/run-benchmarks.sh [a|b|c|d|all]}; results go to docs/benchmarks.md by hand.
+ * The sender benchmarks of issue 5 point 9; not part of 'mvn test'. Run with {@code
+ * bench/run-benchmarks.sh [a|b|c|d|all]}; results go to docs/benchmarks.md by hand.
  */
 public final class BenchMain {
 

@@ -20,7 +20,9 @@ final class BenchSupport {
 
   private BenchSupport() {}
 
-  /** A fresh database: an H2 file, or a new database on the PostgreSQL server of .ci/postgres.sh. */
+  /**
+   * A fresh database: an H2 file, or a new database on the PostgreSQL server of .ci/postgres.sh.
+   */
   static DataLocation.ConnectionSettings freshDatabase(String name) throws Exception {
     if (pl.ordernotify.testsupport.TestEngine.postgres()) {
       return pl.ordernotify.testsupport.TestEngine.freshPostgresDatabase();
@@ -30,22 +32,33 @@ final class BenchSupport {
   }
 
   static void enableAccepted(Database db) throws SQLException {
-    exec(db, "INSERT INTO app_setting (name, setting_value) VALUES ('restaurant.name', 'Bench Pizza')");
-    exec(db, "INSERT INTO sms_template (name, kind, language, body, created_at, updated_at) VALUES"
-        + " ('bench-pl', 'ORDER', 'pl', 'Zamowienie <<nrZamowienia>> przyjete. <<nazwaLokalu>>',"
-        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-    new StageService(db).apply(StageChange.of(Stage.ACCEPTED).withTemplate("bench-pl").withValidity(600)
-        .withEnabled(true));
+    exec(
+        db,
+        "INSERT INTO app_setting (name, setting_value) VALUES ('restaurant.name', 'Bench Pizza')");
+    exec(
+        db,
+        "INSERT INTO sms_template (name, kind, language, body, created_at, updated_at) VALUES"
+            + " ('bench-pl', 'ORDER', 'pl', 'Zamowienie <<nrZamowienia>> przyjete. <<nazwaLokalu>>',"
+            + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+    new StageService(db)
+        .apply(
+            StageChange.of(Stage.ACCEPTED)
+                .withTemplate("bench-pl")
+                .withValidity(600)
+                .withEnabled(true));
   }
 
   /** N orders with their own mobile numbers, in {@code status}, placed {@code placedAt}. */
-  static void insertOrders(Database db, String prefix, int n, String status, OffsetDateTime placedAt)
+  static void insertOrders(
+      Database db, String prefix, int n, String status, OffsetDateTime placedAt)
       throws SQLException {
     try (Connection c = db.dataSource().getConnection()) {
       c.setAutoCommit(false);
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO delivery_order (order_no, phone, status,"
-          + " status_changed_at, total_gross, payment_method, prep_minutes, placed_at) VALUES"
-          + " (?, ?, ?, ?, 45.90, 'CARD', 40, ?)")) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO delivery_order (order_no, phone, status,"
+                  + " status_changed_at, total_gross, payment_method, prep_minutes, placed_at) VALUES"
+                  + " (?, ?, ?, ?, 45.90, 'CARD', 40, ?)")) {
         for (int i = 0; i < n; i++) {
           ps.setString(1, prefix + i);
           ps.setString(2, String.format("+48 5%08d", i % 100_000_000));
@@ -69,7 +82,8 @@ final class BenchSupport {
   }
 
   static void exec(Database db, String sql) throws SQLException {
-    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.executeUpdate();
     }
   }

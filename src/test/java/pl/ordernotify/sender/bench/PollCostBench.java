@@ -25,10 +25,15 @@ final class PollCostBench {
       OffsetDateTime old = BenchSupport.now().minusDays(10);
       BenchSupport.insertOrders(db, "H", history, "DELIVERED", old);
       insertHistoricMessages(db, old);
-      BenchSupport.insertOrders(db, "R", 200, "DELIVERED", BenchSupport.now()); // today's 200 orders
+      BenchSupport.insertOrders(
+          db, "R", 200, "DELIVERED", BenchSupport.now()); // today's 200 orders
       FakeGateway gateway = FakeGateway.smsapi();
-      SenderService sender = new SenderService(SenderSettings.defaults(), db,
-          SenderParts.of(() -> gateway, new Renderer()), Clock.systemUTC());
+      SenderService sender =
+          new SenderService(
+              SenderSettings.defaults(),
+              db,
+              SenderParts.of(() -> gateway, new Renderer()),
+              Clock.systemUTC());
       sender.runPassesOnce();
       for (int i = 0; i < 50; i++) {
         sender.runPassesOnce(); // warm-up
@@ -39,7 +44,8 @@ final class PollCostBench {
       }
       double micros = (System.nanoTime() - start) / 1e3 / passes;
       sender.close();
-      return String.format("(d) %,d historic orders + messages: %.0f µs per idle pass (%d passes)%s",
+      return String.format(
+          "(d) %,d historic orders + messages: %.0f µs per idle pass (%d passes)%s",
           history, micros, passes, history >= 1_000_000 ? "\n" + plans(db) : "");
     }
   }
@@ -49,10 +55,12 @@ final class PollCostBench {
    * for a million rows would outlast the store's 30 s statement timeout on H2.
    */
   private static void insertHistoricMessages(Database db, OffsetDateTime at) throws SQLException {
-    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO message (order_id, stage, status, reason, due_at, expires_at, idempotency_key, parts,"
-            + " created_at, updated_at, sent_at, final_at) SELECT id, 'ACCEPTED', 'DELIVERED', 'REPORT', ?, ?,"
-            + " CONCAT('h', id), 1, ?, ?, ?, ? FROM delivery_order WHERE id BETWEEN ? AND ?")) {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO message (order_id, stage, status, reason, due_at, expires_at, idempotency_key, parts,"
+                    + " created_at, updated_at, sent_at, final_at) SELECT id, 'ACCEPTED', 'DELIVERED', 'REPORT', ?, ?,"
+                    + " CONCAT('h', id), 1, ?, ?, ?, ? FROM delivery_order WHERE id BETWEEN ? AND ?")) {
       long[] ids = idRange(c);
       for (long from = ids[0]; from <= ids[1]; from += 50_000) {
         for (int i = 1; i <= 6; i++) {
@@ -85,7 +93,8 @@ final class PollCostBench {
     StringBuilder sb = new StringBuilder();
     try (Connection c = db.dataSource().getConnection()) {
       for (String q : queries) {
-        try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + q); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + q);
+            ResultSet rs = ps.executeQuery()) {
           rs.next();
           sb.append(rs.getString(1).replaceAll("\\s+", " ")).append('\n');
         }

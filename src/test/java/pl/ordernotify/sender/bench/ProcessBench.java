@@ -28,11 +28,13 @@ final class ProcessBench {
   static String latency(int orders) throws Exception {
     var cs = BenchSupport.freshDatabase("latency");
     Path log = Files.createTempFile("bench-sender", ".log");
-    try (Database db = Database.open(cs); FakeSmsApiServer gateway = new FakeSmsApiServer(0)) {
+    try (Database db = Database.open(cs);
+        FakeSmsApiServer gateway = new FakeSmsApiServer(0)) {
       BenchSupport.enableAccepted(db);
       BenchSupport.insertOrders(db, "L", orders, "NEW", BenchSupport.now());
       SoakMain.SenderProcess sender = SoakMain.SenderProcess.start(cs, gateway.baseUrl(), log, 4);
-      sender.awaitCount(db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 60);
+      sender.awaitCount(
+          db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 60);
       long[] committed = acceptPaced(db, orders);
       sender.awaitCount(db, "SELECT COUNT(*) FROM message WHERE status = 'SENT'", orders, 120);
       sender.stop();
@@ -42,7 +44,8 @@ final class ProcessBench {
         millis[i] = (gateway.firstRequestNanos.get(number) - committed[i]) / 1_000_000;
       }
       long[] s = BenchSupport.sorted(millis);
-      return String.format("(a) %d orders, 1 s poll: commit -> gateway request p50 %d ms, p99 %d ms, max %d ms",
+      return String.format(
+          "(a) %d orders, 1 s poll: commit -> gateway request p50 %d ms, p99 %d ms, max %d ms",
           orders, BenchSupport.percentile(s, 50), BenchSupport.percentile(s, 99), s[s.length - 1]);
     }
   }
@@ -50,11 +53,13 @@ final class ProcessBench {
   static String idle(int seconds) throws Exception {
     var cs = BenchSupport.freshDatabase("idle");
     Path log = Files.createTempFile("bench-idle", ".log");
-    try (Database db = Database.open(cs); FakeSmsApiServer gateway = new FakeSmsApiServer(0)) {
+    try (Database db = Database.open(cs);
+        FakeSmsApiServer gateway = new FakeSmsApiServer(0)) {
       BenchSupport.enableAccepted(db);
       BenchSupport.insertOrders(db, "I", 200, "DELIVERED", BenchSupport.now());
       SoakMain.SenderProcess sender = SoakMain.SenderProcess.start(cs, gateway.baseUrl(), log, 4);
-      sender.awaitCount(db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 60);
+      sender.awaitCount(
+          db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 60);
       // let start-up and JIT settle, then measure; a sender that exits meanwhile spoils the figure
       if (sender.exitsWithin(Duration.ofSeconds(10))) {
         throw new IllegalStateException("the idle sender exited during start-up");
@@ -67,7 +72,8 @@ final class ProcessBench {
       String rss = rss(sender.pid());
       sender.stop();
       double cpuSeconds = (ticks1 - ticks0) / 100.0; // USER_HZ = 100 on Linux
-      return String.format("(c) idle sender over %d s: CPU %.2f s (%.2f %% of one core), RSS %s",
+      return String.format(
+          "(c) idle sender over %d s: CPU %.2f s (%.2f %% of one core), RSS %s",
           seconds, cpuSeconds, 100 * cpuSeconds / seconds, rss);
     }
   }
@@ -80,18 +86,24 @@ final class ProcessBench {
     long[] committed = new long[orders];
     Random random = new Random(42);
     ScheduledExecutorService pos = Executors.newSingleThreadScheduledExecutor();
-    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
-        "UPDATE delivery_order SET status = 'ACCEPTED', status_changed_at = CURRENT_TIMESTAMP WHERE order_no = ?")) {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE delivery_order SET status = 'ACCEPTED', status_changed_at = CURRENT_TIMESTAMP WHERE order_no = ?")) {
       long at = 0;
       List<ScheduledFuture<?>> changes = new ArrayList<>();
       for (int i = 0; i < orders; i++) {
         int order = i;
-        changes.add(pos.schedule(() -> {
-          ps.setString(1, "L" + order);
-          ps.executeUpdate(); // auto-commit: committed when this returns
-          committed[order] = System.nanoTime();
-          return null;
-        }, at, TimeUnit.MILLISECONDS));
+        changes.add(
+            pos.schedule(
+                () -> {
+                  ps.setString(1, "L" + order);
+                  ps.executeUpdate(); // auto-commit: committed when this returns
+                  committed[order] = System.nanoTime();
+                  return null;
+                },
+                at,
+                TimeUnit.MILLISECONDS));
         at += random.nextInt(200);
       }
       for (ScheduledFuture<?> change : changes) {
@@ -111,6 +123,9 @@ final class ProcessBench {
 
   private static String rss(long pid) throws Exception {
     return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
-        .filter(l -> l.startsWith("VmRSS:")).map(l -> l.substring(6).trim()).findFirst().orElse("?");
+        .filter(l -> l.startsWith("VmRSS:"))
+        .map(l -> l.substring(6).trim())
+        .findFirst()
+        .orElse("?");
   }
 }

@@ -26,8 +26,9 @@ final class ThroughputBench {
       BenchSupport.enableAccepted(db);
       SmsGateway slow = new Slow(FakeGateway.smsapi(), 50);
       SenderSettings settings = SenderSettings.defaults().withParallelSends(parallel);
-      SenderService sender = new SenderService(settings, db, SenderParts.of(() -> slow, new Renderer()),
-          Clock.systemUTC());
+      SenderService sender =
+          new SenderService(
+              settings, db, SenderParts.of(() -> slow, new Renderer()), Clock.systemUTC());
       sender.runPassesOnce(); // baseline
       BenchSupport.insertOrders(db, "T", messages, "ACCEPTED", BenchSupport.now());
       long start = System.nanoTime();
@@ -36,7 +37,8 @@ final class ThroughputBench {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       sender.close();
-      return String.format("(b) %d messages, %d in flight, 50 ms gateway: %.1f s, %.0f messages/s",
+      return String.format(
+          "(b) %d messages, %d in flight, 50 ms gateway: %.1f s, %.0f messages/s",
           messages, parallel, seconds, messages / seconds);
     }
   }

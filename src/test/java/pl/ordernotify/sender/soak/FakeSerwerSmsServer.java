@@ -19,14 +19,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A tiny SerwerSMS API v2 on loopback (shared/gateways/serwersms.md §4–§6, §8):
- * {@code POST messages/send_sms.json} and {@code POST messages/reports.json}, JSON bodies.
+ * A tiny SerwerSMS API v2 on loopback (shared/gateways/serwersms.md §4–§6, §8): {@code POST
+ * messages/send_sms.json} and {@code POST messages/reports.json}, JSON bodies.
  *
- * <p>Like the real service it does <b>not</b> refuse a reused {@code unique_id}: a second send
- * with the same key is a second SMS, counted per number (a duplicate). The only protection is the
- * client looking the key up in {@code messages/reports} before resending. Report statuses move
- * with the message's age: {@code in_progress} for the first second, {@code sent} until 3 s,
- * {@code delivered} after.
+ * <p>Like the real service it does <b>not</b> refuse a reused {@code unique_id}: a second send with
+ * the same key is a second SMS, counted per number (a duplicate). The only protection is the client
+ * looking the key up in {@code messages/reports} before resending. Report statuses move with the
+ * message's age: {@code in_progress} for the first second, {@code sent} until 3 s, {@code
+ * delivered} after.
  */
 public final class FakeSerwerSmsServer extends LoopbackGatewayServer {
 
@@ -34,15 +34,19 @@ public final class FakeSerwerSmsServer extends LoopbackGatewayServer {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Warsaw"));
 
   /** One SMS the fake "sent". */
-  record Sms(String id, String phone, String uniqueId, String text, String sender, Instant queued) {}
+  record Sms(
+      String id, String phone, String uniqueId, String text, String sender, Instant queued) {}
 
   final Map<String, AtomicInteger> sentPerNumber = new ConcurrentHashMap<>();
   final Map<String, List<Sms>> byUniqueId = new ConcurrentHashMap<>();
   final Map<String, Sms> byId = new ConcurrentHashMap<>();
+
   /** Sends that reused a unique_id already sent: each one is a second SMS, as at SerwerSMS. */
   final AtomicInteger reusedUniqueIdSends = new AtomicInteger();
+
   /** Look-ups by unique_id, and how many of them found the message (a resend prevented). */
   final AtomicInteger lookups = new AtomicInteger();
+
   final AtomicInteger lookupsFound = new AtomicInteger();
   final AtomicInteger reportQueries = new AtomicInteger();
   final List<String> problems = new CopyOnWriteArrayList<>();
@@ -53,7 +57,9 @@ public final class FakeSerwerSmsServer extends LoopbackGatewayServer {
     super(latencyMillis);
     route("/messages/send_sms.json", ex -> handle(ex, this::send));
     route("/messages/reports.json", ex -> handle(ex, this::reports));
-    route("/", ex -> handle(ex, body -> error(1000, "InvalidAction", "Not specified action to execute")));
+    route(
+        "/",
+        ex -> handle(ex, body -> error(1000, "InvalidAction", "Not specified action to execute")));
     start();
   }
 
@@ -74,7 +80,8 @@ public final class FakeSerwerSmsServer extends LoopbackGatewayServer {
 
   @Override
   public String counters() {
-    return String.format("unique-id-reused-sends=%d lookups=%d lookups-found=%d report-queries=%d",
+    return String.format(
+        "unique-id-reused-sends=%d lookups=%d lookups-found=%d report-queries=%d",
         reusedUniqueIdSends.get(), lookups.get(), lookupsFound.get(), reportQueries.get());
   }
 
@@ -87,7 +94,8 @@ public final class FakeSerwerSmsServer extends LoopbackGatewayServer {
     ObjectNode answer;
     if (!"POST".equals(ex.getRequestMethod())) {
       answer = error(1000, "InvalidAction", "POST only");
-    } else if (!String.valueOf(ex.getRequestHeaders().getFirst("Authorization")).startsWith("Bearer ")) {
+    } else if (!String.valueOf(ex.getRequestHeaders().getFirst("Authorization"))
+        .startsWith("Bearer ")) {
       answer = error(1001, "InvalidUser", "Incorrect login or password");
     } else {
       JsonNode body;
@@ -96,13 +104,18 @@ public final class FakeSerwerSmsServer extends LoopbackGatewayServer {
       } catch (IOException e) {
         body = null;
       }
-      answer = body == null || !body.isObject() ? error(1006, "InvalidData", "Invalid data format")
-          : action.answer(body);
+      answer =
+          body == null || !body.isObject()
+              ? error(1006, "InvalidData", "Invalid data format")
+              : action.answer(body);
     }
     answer(ex, json.writeValueAsBytes(answer));
   }
 
-  /** messages/send_sms: one number per request, as OrderNotify sends; a reused unique_id is sent again. */
+  /**
+   * messages/send_sms: one number per request, as OrderNotify sends; a reused unique_id is sent
+   * again.
+   */
   private synchronized ObjectNode send(JsonNode body) {
     String phone = body.path("phone").asText(null);
     String text = body.path("text").asText(null);
@@ -124,8 +137,14 @@ public final class FakeSerwerSmsServer extends LoopbackGatewayServer {
     if (!body.path("details").asBoolean(false)) {
       problems.add("send without details=true for " + uniqueId);
     }
-    Sms sms = new Sms(Long.toHexString(0xa000000000L + ids.incrementAndGet()), phone, uniqueId, text, sender,
-        Instant.now());
+    Sms sms =
+        new Sms(
+            Long.toHexString(0xa000000000L + ids.incrementAndGet()),
+            phone,
+            uniqueId,
+            text,
+            sender,
+            Instant.now());
     List<Sms> same = byUniqueId.computeIfAbsent(uniqueId, k -> new CopyOnWriteArrayList<>());
     if (!same.isEmpty()) {
       reusedUniqueIdSends.incrementAndGet();
@@ -133,9 +152,17 @@ public final class FakeSerwerSmsServer extends LoopbackGatewayServer {
     same.add(sms);
     byId.put(sms.id(), sms);
     sentPerNumber.computeIfAbsent(phone, k -> new AtomicInteger()).incrementAndGet();
-    ObjectNode answer = json.createObjectNode().put("success", true).put("queued", 1).put("unsent", 0);
-    answer.putArray("items").addObject().put("id", sms.id()).put("phone", phone).put("status", "queued")
-        .put("queued", TIME.format(sms.queued())).put("parts", 1).put("text", text);
+    ObjectNode answer =
+        json.createObjectNode().put("success", true).put("queued", 1).put("unsent", 0);
+    answer
+        .putArray("items")
+        .addObject()
+        .put("id", sms.id())
+        .put("phone", phone)
+        .put("status", "queued")
+        .put("queued", TIME.format(sms.queued()))
+        .put("parts", 1)
+        .put("text", text);
     return answer;
   }
 
@@ -169,9 +196,17 @@ public final class FakeSerwerSmsServer extends LoopbackGatewayServer {
     for (Sms s : found) {
       long ageMillis = now.toEpochMilli() - s.queued().toEpochMilli();
       String status = ageMillis < 1000 ? "in_progress" : ageMillis < 3000 ? "sent" : "delivered";
-      ObjectNode item = items.addObject().put("id", s.id()).put("phone", s.phone()).put("status", status)
-          .put("queued", TIME.format(s.queued())).put("sender", s.sender()).put("type", "full")
-          .put("text", s.text()).put("parts", 1);
+      ObjectNode item =
+          items
+              .addObject()
+              .put("id", s.id())
+              .put("phone", s.phone())
+              .put("status", status)
+              .put("queued", TIME.format(s.queued()))
+              .put("sender", s.sender())
+              .put("type", "full")
+              .put("text", s.text())
+              .put("parts", 1);
       if (!"in_progress".equals(status)) {
         item.put("sent", TIME.format(s.queued().plusMillis(1000)));
       }

@@ -18,8 +18,10 @@ public final class FakeSmsApiServer extends LoopbackGatewayServer {
   final Map<String, AtomicInteger> sentPerIdx = new ConcurrentHashMap<>();
   final Map<String, AtomicInteger> sentPerNumber = new ConcurrentHashMap<>();
   final AtomicInteger duplicatesRefused = new AtomicInteger();
+
   /** When each number's first request arrived, by {@link System#nanoTime()}. */
   public final Map<String, Long> firstRequestNanos = new ConcurrentHashMap<>();
+
   private final AtomicInteger ids = new AtomicInteger();
 
   public FakeSmsApiServer(long latencyMillis) throws IOException {
@@ -45,7 +47,8 @@ public final class FakeSmsApiServer extends LoopbackGatewayServer {
 
   private void handle(HttpExchange ex) throws IOException {
     long arrived = System.nanoTime();
-    Map<String, String> form = parse(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+    Map<String, String> form =
+        parse(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     if (form.get("to") != null) {
       firstRequestNanos.putIfAbsent(form.get("to"), arrived);
     }
@@ -68,8 +71,13 @@ public final class FakeSmsApiServer extends LoopbackGatewayServer {
     sentPerIdx.computeIfAbsent(String.valueOf(idx), k -> new AtomicInteger()).incrementAndGet();
     sentPerNumber.computeIfAbsent(to, k -> new AtomicInteger()).incrementAndGet();
     String id = "S" + ids.incrementAndGet();
-    return "{\"count\":1,\"list\":[{\"id\":\"" + id + "\",\"points\":0.16,\"number\":\"" + to
-        + "\",\"status\":\"QUEUE\",\"error\":null,\"idx\":\"" + idx + "\",\"parts\":1}]}";
+    return "{\"count\":1,\"list\":[{\"id\":\""
+        + id
+        + "\",\"points\":0.16,\"number\":\""
+        + to
+        + "\",\"status\":\"QUEUE\",\"error\":null,\"idx\":\""
+        + idx
+        + "\",\"parts\":1}]}";
   }
 
   private static Map<String, String> parse(String body) {
@@ -77,7 +85,8 @@ public final class FakeSmsApiServer extends LoopbackGatewayServer {
     for (String pair : body.split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0) {
-        map.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+        map.put(
+            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
       }
     }

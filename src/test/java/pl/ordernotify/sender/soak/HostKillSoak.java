@@ -41,18 +41,21 @@ public final class HostKillSoak {
   public static boolean run(int messages, int kills, String provider) throws Exception {
     Path dir = Files.createTempDirectory("ordernotify-hostkill-soak");
     long seed = Long.getLong("soak.seed", System.nanoTime());
-    System.out.printf("host-kill soak: provider %s, %d messages, %d kills, seed %d, log %s%n", provider, messages,
-        kills, seed, dir.resolve("sender.log"));
+    System.out.printf(
+        "host-kill soak: provider %s, %d messages, %d kills, seed %d, log %s%n",
+        provider, messages, kills, seed, dir.resolve("sender.log"));
     return new HostKillSoak(dir, provider, seed).run(messages, kills);
   }
 
   private boolean run(int messages, int kills) throws Exception {
-    DataLocation.ConnectionSettings cs = DataLocation.resolve(dir, null, Map.of()).connectionSettings();
+    DataLocation.ConnectionSettings cs =
+        DataLocation.resolve(dir, null, Map.of()).connectionSettings();
     try (SoakGatewayServer gateway = SoakMain.fakeGateway(provider)) {
       SoakMain.SenderProcess sender = startHost(cs, gateway);
       Database db = Database.open(cs);
       SoakMain.enableAccepted(db);
-      sender.awaitCount(db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 120);
+      sender.awaitCount(
+          db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 120);
       long start = System.nanoTime();
       int perRound = Math.max(1, messages / (kills + 1) - 1);
       for (int i = 1; i <= kills; i++) {
@@ -65,8 +68,9 @@ public final class HostKillSoak {
         insertOrders(db, 1);
         sender.kill(); // right after the POS's commit: the host dies with it
         db.close();
-        System.out.printf("kill %2d: host SIGKILLed right after a POS commit, %d orders committed%n", i,
-            committedOrders.size());
+        System.out.printf(
+            "kill %2d: host SIGKILLed right after a POS commit, %d orders committed%n",
+            i, committedOrders.size());
         sender = startHost(cs, gateway);
         db = Database.open(cs);
       }
@@ -81,15 +85,17 @@ public final class HostKillSoak {
   }
 
   /** Starts a sender and waits until it has opened the file, so it, not this JVM, is the host. */
-  private SoakMain.SenderProcess startHost(DataLocation.ConnectionSettings cs, SoakGatewayServer gateway)
-      throws Exception {
+  private SoakMain.SenderProcess startHost(
+      DataLocation.ConnectionSettings cs, SoakGatewayServer gateway) throws Exception {
     Path log = dir.resolve("sender.log");
-    SoakMain.SenderProcess sender = SoakMain.SenderProcess.start(cs, gateway.baseUrl(), log, 4, provider);
+    SoakMain.SenderProcess sender =
+        SoakMain.SenderProcess.start(cs, gateway.baseUrl(), log, 4, provider);
     starts++;
     long end = System.nanoTime() + Duration.ofSeconds(180).toNanos();
     while (startedLines(log) < starts) {
       if (System.nanoTime() > end) {
-        throw new IllegalStateException("sender start " + starts + " did not open the database; see " + log);
+        throw new IllegalStateException(
+            "sender start " + starts + " did not open the database; see " + log);
       }
       if (sender.exitsWithin(Duration.ofMillis(100))) {
         throw new IllegalStateException("sender start " + starts + " exited; see " + log);
@@ -110,9 +116,11 @@ public final class HostKillSoak {
   /** The POS accepts {@code n} orders in one auto-committed statement each, as a till does. */
   private void insertOrders(Database db, int n) throws SQLException {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO delivery_order (order_no, phone, status, status_changed_at, total_gross, payment_method,"
-            + " prep_minutes, placed_at) VALUES (?, ?, 'ACCEPTED', ?, 45.90, 'CARD', 40, ?)")) {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO delivery_order (order_no, phone, status, status_changed_at, total_gross, payment_method,"
+                    + " prep_minutes, placed_at) VALUES (?, ?, 'ACCEPTED', ?, 45.90, 'CARD', 40, ?)")) {
       c.setAutoCommit(true);
       for (int i = 0; i < n; i++) {
         int k = committedOrders.size();
@@ -127,11 +135,14 @@ public final class HostKillSoak {
     }
   }
 
-  private boolean report(Database db, SoakGatewayServer gateway, int messages, int kills, double seconds)
+  private boolean report(
+      Database db, SoakGatewayServer gateway, int messages, int kills, double seconds)
       throws SQLException {
     int sent = gateway.sentPerNumber().size();
     int duplicates = gateway.sentPerNumber().values().stream().mapToInt(c -> c.get() - 1).sum();
-    long notSent = SoakMain.count(db, "SELECT COUNT(*) FROM message WHERE status NOT IN ('SENT', 'DELIVERED')");
+    long notSent =
+        SoakMain.count(
+            db, "SELECT COUNT(*) FROM message WHERE status NOT IN ('SENT', 'DELIVERED')");
     long planned = SoakMain.count(db, "SELECT COUNT(*) FROM message");
     Set<String> present = new HashSet<>();
     try (Connection c = db.dataSource().getConnection();
@@ -143,13 +154,32 @@ public final class HostKillSoak {
     }
     long posRowsLost = committedOrders.stream().filter(o -> !present.contains(o)).count();
     int lost = messages - sent;
-    System.out.printf("HOST-KILL SOAK provider=%s messages=%d kills=%d planned=%d sent-at-gateway=%d duplicates=%d"
-        + " lost=%d pos-rows-lost=%d not-SENT-rows=%d %s requests=%d seconds=%.1f%n", gateway.provider(), messages,
-        kills, planned, sent, duplicates, lost, posRowsLost, notSent, gateway.counters(), gateway.requests(),
+    System.out.printf(
+        "HOST-KILL SOAK provider=%s messages=%d kills=%d planned=%d sent-at-gateway=%d duplicates=%d"
+            + " lost=%d pos-rows-lost=%d not-SENT-rows=%d %s requests=%d seconds=%.1f%n",
+        gateway.provider(),
+        messages,
+        kills,
+        planned,
+        sent,
+        duplicates,
+        lost,
+        posRowsLost,
+        notSent,
+        gateway.counters(),
+        gateway.requests(),
         seconds);
-    gateway.problems().stream().limit(20).forEach(p -> System.out.println("fake gateway problem: " + p));
-    boolean ok = duplicates == 0 && lost == 0 && posRowsLost == 0 && notSent == 0 && planned == messages
-        && committedOrders.size() == messages && gateway.problems().isEmpty();
+    gateway.problems().stream()
+        .limit(20)
+        .forEach(p -> System.out.println("fake gateway problem: " + p));
+    boolean ok =
+        duplicates == 0
+            && lost == 0
+            && posRowsLost == 0
+            && notSent == 0
+            && planned == messages
+            && committedOrders.size() == messages
+            && gateway.problems().isEmpty();
     System.out.println(ok ? "SOAK PASSED" : "SOAK FAILED");
     return ok;
   }

@@ -11,13 +11,17 @@ import org.junit.jupiter.params.provider.ValueSource;
  * database, for each gateway; small enough for every build. The 1,000 / 10 and 5,000 / 20 runs are
  * benchmarks (bench/soak.sh N KILLS PROVIDER host), their figures in docs/benchmarks.md.
  */
-@DisabledIfSystemProperty(named = "ordernotify.test.engine", matches = "postgres",
-    disabledReason = "AUTO_SERVER hosting is H2's; a PostgreSQL server is not a process the sender hosts")
+@DisabledIfSystemProperty(
+    named = "ordernotify.test.engine",
+    matches = "postgres",
+    disabledReason =
+        "AUTO_SERVER hosting is H2's; a PostgreSQL server is not a process the sender hosts")
 class HostKillSoakTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"smsapi", "serwersms"})
-  void killingTheSenderThatHostsTheDatabaseLosesNoRowAndSendsNoSmsTwice(String provider) throws Exception {
+  void killingTheSenderThatHostsTheDatabaseLosesNoRowAndSendsNoSmsTwice(String provider)
+      throws Exception {
     // given a sender that hosts the database and a POS committing orders through it
     // when the sender is SIGKILLed three times, each time right after a POS commit
     boolean passed = HostKillSoak.run(200, 3, provider);

@@ -31,33 +31,48 @@ class HotStandbyTest {
 
   @Test
   void killingTheActiveSenderHandsOverToTheStandbyWithinTheLeaseTime() throws Exception {
-    try (Database db = TestDatabase.open(dir); FakeSmsApiServer gateway = new FakeSmsApiServer(10)) {
+    try (Database db = TestDatabase.open(dir);
+        FakeSmsApiServer gateway = new FakeSmsApiServer(10)) {
       // given the active sender has texted an order and a standby runs beside it
-      DataLocation.ConnectionSettings cs = DataLocation.resolve(dir, null, Map.of()).connectionSettings();
+      DataLocation.ConnectionSettings cs =
+          DataLocation.resolve(dir, null, Map.of()).connectionSettings();
       SoakMain.enableAccepted(db);
       SenderProcess active = start(cs, gateway, "till-a");
       SenderProcess standby = null;
       try {
-        Conditions.await("the first sender holds the lease and has taken its baseline", Duration.ofSeconds(90),
-            () -> "till-a".equals(holder(db)) && count(db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'") == 1);
+        Conditions.await(
+            "the first sender holds the lease and has taken its baseline",
+            Duration.ofSeconds(90),
+            () ->
+                "till-a".equals(holder(db))
+                    && count(
+                            db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'")
+                        == 1);
         standby = start(cs, gateway, "till-b");
         Path standbyLog = dir.resolve("till-b.log");
-        Conditions.await("the standby is up", Duration.ofSeconds(90), () -> logSays(standbyLog, "STARTED"));
+        Conditions.await(
+            "the standby is up", Duration.ofSeconds(90), () -> logSays(standbyLog, "STARTED"));
         accept(db, "HS-1", "+48 500 100 001");
-        Conditions.await("the first order is texted", Duration.ofSeconds(30), () -> sent(gateway) == 1);
+        Conditions.await(
+            "the first order is texted", Duration.ofSeconds(30), () -> sent(gateway) == 1);
 
         // when the active sender is killed with SIGKILL
         long killedAt = System.nanoTime();
         active.kill();
 
         // then the standby holds the lease within the limit and texts the next order, once
-        Conditions.await("the standby takes over", Duration.ofSeconds(60), () -> "till-b".equals(holder(db)));
+        Conditions.await(
+            "the standby takes over", Duration.ofSeconds(60), () -> "till-b".equals(holder(db)));
         Duration handover = Duration.ofNanos(System.nanoTime() - killedAt);
-        System.out.println("hot standby: handover after SIGKILL took " + handover.toMillis() + " ms");
+        System.out.println(
+            "hot standby: handover after SIGKILL took " + handover.toMillis() + " ms");
         accept(db, "HS-2", "+48 500 100 002");
-        Conditions.await("the second order is texted", Duration.ofSeconds(30), () -> sent(gateway) == 2);
+        Conditions.await(
+            "the second order is texted", Duration.ofSeconds(30), () -> sent(gateway) == 2);
         assertThat(handover).isLessThanOrEqualTo(HANDOVER_LIMIT);
-        assertThat(gateway.sentPerNumber()).hasSize(2).allSatisfy((number, count) -> assertThat(count.get()).isOne());
+        assertThat(gateway.sentPerNumber())
+            .hasSize(2)
+            .allSatisfy((number, count) -> assertThat(count.get()).isOne());
       } finally {
         active.kill();
         if (standby != null) {
@@ -67,10 +82,11 @@ class HotStandbyTest {
     }
   }
 
-  private SenderProcess start(DataLocation.ConnectionSettings cs, FakeSmsApiServer gateway, String holder)
+  private SenderProcess start(
+      DataLocation.ConnectionSettings cs, FakeSmsApiServer gateway, String holder)
       throws Exception {
-    return SenderProcess.start(cs, gateway.baseUrl(), dir.resolve(holder + ".log"), 1, "smsapi", holder,
-        "default-lease");
+    return SenderProcess.start(
+        cs, gateway.baseUrl(), dir.resolve(holder + ".log"), 1, "smsapi", holder, "default-lease");
   }
 
   private static int sent(FakeSmsApiServer gateway) {
@@ -106,10 +122,12 @@ class HotStandbyTest {
 
   /** The POS accepts an order, in plain SQL. */
   private static void accept(Database db, String orderNo, String phone) throws Exception {
-    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO delivery_order (order_no, phone, status, status_changed_at, total_gross, payment_method,"
-            + " prep_minutes, placed_at) VALUES (?, ?, 'ACCEPTED', CURRENT_TIMESTAMP, 30.00, 'CARD', 30,"
-            + " CURRENT_TIMESTAMP)")) {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO delivery_order (order_no, phone, status, status_changed_at, total_gross, payment_method,"
+                    + " prep_minutes, placed_at) VALUES (?, ?, 'ACCEPTED', CURRENT_TIMESTAMP, 30.00, 'CARD', 30,"
+                    + " CURRENT_TIMESTAMP)")) {
       ps.setString(1, orderNo);
       ps.setString(2, phone);
       ps.executeUpdate();

@@ -13,10 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The HTTP plumbing both fake gateways share: a server on loopback, a request counter, and
- * answers sent after a simulated network latency by a timer, so no thread waits meanwhile. The
- * fake decides (and counts an SMS as sent) when the request arrives; a sender killed before the
- * answer arrives has therefore sent an SMS it never heard about, the case crash safety is for.
+ * The HTTP plumbing both fake gateways share: a server on loopback, a request counter, and answers
+ * sent after a simulated network latency by a timer, so no thread waits meanwhile. The fake decides
+ * (and counts an SMS as sent) when the request arrives; a sender killed before the answer arrives
+ * has therefore sent an SMS it never heard about, the case crash safety is for.
  */
 abstract class LoopbackGatewayServer implements SoakGatewayServer {
 
@@ -33,10 +33,12 @@ abstract class LoopbackGatewayServer implements SoakGatewayServer {
   }
 
   final void route(String path, HttpHandler handler) {
-    server.createContext(path, ex -> {
-      requests.incrementAndGet();
-      handler.handle(ex);
-    });
+    server.createContext(
+        path,
+        ex -> {
+          requests.incrementAndGet();
+          handler.handle(ex);
+        });
   }
 
   final void start() {

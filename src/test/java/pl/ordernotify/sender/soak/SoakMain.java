@@ -26,15 +26,18 @@ import pl.ordernotify.testsupport.TestEngine;
  * Soak (issue 5, point 10): N messages through a fake SMSAPI or SerwerSMS while the sender process
  * is killed with SIGKILL at random K times and restarted. Passes when the fake gateway saw every
  * message exactly once. With {@code standby}, two senders run at once (a hot standby) and each kill
- * hits whichever holds the lease. On H2, or on PostgreSQL under .ci/postgres.sh (issue 14). Run with
- * {@code bench/soak.sh [messages] [kills] [smsapi|serwersms] [standby|host]}; {@code host} makes the
- * killed sender the database's host ({@link HostKillSoak}).
+ * hits whichever holds the lease. On H2, or on PostgreSQL under .ci/postgres.sh (issue 14). Run
+ * with {@code bench/soak.sh [messages] [kills] [smsapi|serwersms] [standby|host]}; {@code host}
+ * makes the killed sender the database's host ({@link HostKillSoak}).
  */
 public final class SoakMain {
 
   private SoakMain() {}
 
-  /** Sent rows: SENT, or DELIVERED once a delivery report came (the fake SerwerSMS reports delivery). */
+  /**
+   * Sent rows: SENT, or DELIVERED once a delivery report came (the fake SerwerSMS reports
+   * delivery).
+   */
   static final String SENT = "SELECT COUNT(*) FROM message WHERE status IN ('SENT', 'DELIVERED')";
 
   public static void main(String[] args) throws Exception {
@@ -46,18 +49,30 @@ public final class SoakMain {
       System.exit(HostKillSoak.run(messages, kills, provider) ? 0 : 1);
     }
     Path dir = Files.createTempDirectory("ordernotify-soak");
-    DataLocation.ConnectionSettings cs = TestEngine.postgres() ? TestEngine.freshPostgresDatabase()
-        : DataLocation.resolve(dir, null, Map.of()).connectionSettings();
+    DataLocation.ConnectionSettings cs =
+        TestEngine.postgres()
+            ? TestEngine.freshPostgresDatabase()
+            : DataLocation.resolve(dir, null, Map.of()).connectionSettings();
     long seed = Long.getLong("soak.seed", System.nanoTime());
     Random random = new Random(seed);
-    System.out.printf("soak: %s, provider %s, %d messages, %d kills%s, seed %d, log %s%n",
-        TestEngine.postgres() ? "PostgreSQL" : "H2", provider, messages, kills,
-        standby ? " of whichever of two senders is active" : "", seed, dir.resolve("sender.log"));
-    try (Database db = Database.open(cs); SoakGatewayServer gateway = fakeGateway(provider)) {
+    System.out.printf(
+        "soak: %s, provider %s, %d messages, %d kills%s, seed %d, log %s%n",
+        TestEngine.postgres() ? "PostgreSQL" : "H2",
+        provider,
+        messages,
+        kills,
+        standby ? " of whichever of two senders is active" : "",
+        seed,
+        dir.resolve("sender.log"));
+    try (Database db = Database.open(cs);
+        SoakGatewayServer gateway = fakeGateway(provider)) {
       enableAccepted(db);
       Senders senders = new Senders(cs, gateway.baseUrl(), dir.resolve("sender.log"), provider);
       senders.startOne();
-      senders.active(db).awaitCount(db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 60);
+      senders
+          .active(db)
+          .awaitCount(
+              db, "SELECT COUNT(*) FROM app_setting WHERE name = 'sender.baselineAt'", 1, 60);
       if (standby) {
         senders.startOne();
       }
@@ -82,7 +97,10 @@ public final class SoakMain {
     }
   }
 
-  /** The running sender JVMs by lease holder name; with two, the one holding the lease is the active one. */
+  /**
+   * The running sender JVMs by lease holder name; with two, the one holding the lease is the active
+   * one.
+   */
   private static final class Senders {
     private final Map<String, SenderProcess> running = new java.util.LinkedHashMap<>();
     private final DataLocation.ConnectionSettings cs;
@@ -111,7 +129,8 @@ public final class SoakMain {
         if (holder != null && running.containsKey(holder)) {
           return running.get(holder);
         }
-        if (running.size() == 1 && running.values().iterator().next().exitsWithin(Duration.ofMillis(100))) {
+        if (running.size() == 1
+            && running.values().iterator().next().exitsWithin(Duration.ofMillis(100))) {
           throw new IllegalStateException("the only sender exited unexpectedly");
         } else if (running.size() > 1) {
           running.values().iterator().next().exitsWithin(Duration.ofMillis(100));
@@ -133,7 +152,8 @@ public final class SoakMain {
 
     private static String holder(Database db) throws SQLException {
       try (Connection c = db.dataSource().getConnection();
-          PreparedStatement ps = c.prepareStatement("SELECT holder FROM sender_lease WHERE id = 1");
+          PreparedStatement ps =
+              c.prepareStatement("SELECT holder FROM sender_lease WHERE id = 1");
           ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getString(1);
@@ -145,34 +165,65 @@ public final class SoakMain {
     return switch (provider) {
       case "smsapi" -> new FakeSmsApiServer(10);
       case "serwersms" -> new FakeSerwerSmsServer(10);
-      default -> throw new IllegalArgumentException("provider must be smsapi or serwersms, not " + provider);
+      default ->
+          throw new IllegalArgumentException(
+              "provider must be smsapi or serwersms, not " + provider);
     };
   }
 
-  private static boolean report(Database db, SoakGatewayServer gateway, int messages, int kills, double seconds)
+  private static boolean report(
+      Database db, SoakGatewayServer gateway, int messages, int kills, double seconds)
       throws SQLException {
     int delivered = gateway.sentPerNumber().size();
     int duplicates = gateway.sentPerNumber().values().stream().mapToInt(c -> c.get() - 1).sum();
-    long notSent = count(db, "SELECT COUNT(*) FROM message WHERE status NOT IN ('SENT', 'DELIVERED')");
+    long notSent =
+        count(db, "SELECT COUNT(*) FROM message WHERE status NOT IN ('SENT', 'DELIVERED')");
     long planned = count(db, "SELECT COUNT(*) FROM message");
     int lost = messages - delivered;
-    System.out.printf("SOAK provider=%s messages=%d kills=%d planned=%d sent-at-gateway=%d duplicates=%d lost=%d"
-        + " not-SENT-rows=%d %s requests=%d seconds=%.1f%n", gateway.provider(), messages, kills, planned,
-        delivered, duplicates, lost, notSent, gateway.counters(), gateway.requests(), seconds);
-    gateway.problems().stream().limit(20).forEach(p -> System.out.println("fake gateway problem: " + p));
-    boolean ok = duplicates == 0 && lost == 0 && notSent == 0 && planned == messages && gateway.problems().isEmpty();
+    System.out.printf(
+        "SOAK provider=%s messages=%d kills=%d planned=%d sent-at-gateway=%d duplicates=%d lost=%d"
+            + " not-SENT-rows=%d %s requests=%d seconds=%.1f%n",
+        gateway.provider(),
+        messages,
+        kills,
+        planned,
+        delivered,
+        duplicates,
+        lost,
+        notSent,
+        gateway.counters(),
+        gateway.requests(),
+        seconds);
+    gateway.problems().stream()
+        .limit(20)
+        .forEach(p -> System.out.println("fake gateway problem: " + p));
+    boolean ok =
+        duplicates == 0
+            && lost == 0
+            && notSent == 0
+            && planned == messages
+            && gateway.problems().isEmpty();
     System.out.println(ok ? "SOAK PASSED" : "SOAK FAILED");
     return ok;
   }
 
   static void enableAccepted(Database db) throws SQLException {
     try (Connection c = db.dataSource().getConnection()) {
-      exec(c, "INSERT INTO app_setting (name, setting_value) VALUES ('restaurant.name', 'Soak Pizza')");
-      exec(c, "INSERT INTO sms_template (name, kind, language, body, created_at, updated_at) VALUES"
-          + " ('soak-pl', 'ORDER', 'pl', 'Zamowienie <<nrZamowienia>> przyjete. <<nazwaLokalu>>',"
-          + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+      exec(
+          c,
+          "INSERT INTO app_setting (name, setting_value) VALUES ('restaurant.name', 'Soak Pizza')");
+      exec(
+          c,
+          "INSERT INTO sms_template (name, kind, language, body, created_at, updated_at) VALUES"
+              + " ('soak-pl', 'ORDER', 'pl', 'Zamowienie <<nrZamowienia>> przyjete. <<nazwaLokalu>>',"
+              + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
     }
-    new StageService(db).apply(StageChange.of(Stage.ACCEPTED).withTemplate("soak-pl").withValidity(600).withEnabled(true));
+    new StageService(db)
+        .apply(
+            StageChange.of(Stage.ACCEPTED)
+                .withTemplate("soak-pl")
+                .withValidity(600)
+                .withEnabled(true));
   }
 
   /** The POS accepts N orders, each for its own customer and mobile number. */
@@ -180,9 +231,11 @@ public final class SoakMain {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     try (Connection c = db.dataSource().getConnection()) {
       c.setAutoCommit(false);
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO delivery_order (order_no, phone, status,"
-          + " status_changed_at, total_gross, payment_method, prep_minutes, placed_at) VALUES"
-          + " (?, ?, 'ACCEPTED', ?, 45.90, 'CARD', 40, ?)")) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO delivery_order (order_no, phone, status,"
+                  + " status_changed_at, total_gross, payment_method, prep_minutes, placed_at) VALUES"
+                  + " (?, ?, 'ACCEPTED', ?, 45.90, 'CARD', 40, ?)")) {
         for (int i = 0; i < n; i++) {
           ps.setString(1, "S" + System.nanoTime() % 1_000_000 + "-" + i);
           ps.setString(2, String.format("+48 5%08d", i));
@@ -201,7 +254,8 @@ public final class SoakMain {
   }
 
   public static long count(Database db, String sql) throws SQLException {
-    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql);
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
@@ -227,25 +281,55 @@ public final class SoakMain {
       this.process = process;
     }
 
-    public static SenderProcess start(DataLocation.ConnectionSettings cs, String baseUrl, Path log, int parallel)
+    public static SenderProcess start(
+        DataLocation.ConnectionSettings cs, String baseUrl, Path log, int parallel)
         throws Exception {
       return start(cs, baseUrl, log, parallel, "smsapi");
     }
 
-    /** {@code provider}: smsapi or serwersms, the real gateway class the sender uses against the fake. */
-    public static SenderProcess start(DataLocation.ConnectionSettings cs, String baseUrl, Path log, int parallel,
-        String provider) throws Exception {
-      return start(cs, baseUrl, log, parallel, provider, "soak-" + (STARTS.get() + 1), "soak-lease");
+    /**
+     * {@code provider}: smsapi or serwersms, the real gateway class the sender uses against the
+     * fake.
+     */
+    public static SenderProcess start(
+        DataLocation.ConnectionSettings cs, String baseUrl, Path log, int parallel, String provider)
+        throws Exception {
+      return start(
+          cs, baseUrl, log, parallel, provider, "soak-" + (STARTS.get() + 1), "soak-lease");
     }
 
-    /** As above, naming the sender's lease holder; {@code lease} is {@code default-lease} or {@code soak-lease}. */
-    public static SenderProcess start(DataLocation.ConnectionSettings cs, String baseUrl, Path log, int parallel,
-        String provider, String holder, String lease) throws Exception {
+    /**
+     * As above, naming the sender's lease holder; {@code lease} is {@code default-lease} or {@code
+     * soak-lease}.
+     */
+    public static SenderProcess start(
+        DataLocation.ConnectionSettings cs,
+        String baseUrl,
+        Path log,
+        int parallel,
+        String provider,
+        String holder,
+        String lease)
+        throws Exception {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      ProcessBuilder pb = new ProcessBuilder(java, "-Dh2.bindAddress=127.0.0.1", "-Xmx256m",
-          "-cp", System.getProperty("java.class.path"), SoakSenderMain.class.getName(),
-          cs.url(), cs.user(), cs.password(), baseUrl, Integer.toString(parallel), provider, holder, lease);
-      pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(new File(log.toString())));
+      ProcessBuilder pb =
+          new ProcessBuilder(
+              java,
+              "-Dh2.bindAddress=127.0.0.1",
+              "-Xmx256m",
+              "-cp",
+              System.getProperty("java.class.path"),
+              SoakSenderMain.class.getName(),
+              cs.url(),
+              cs.user(),
+              cs.password(),
+              baseUrl,
+              Integer.toString(parallel),
+              provider,
+              holder,
+              lease);
+      pb.redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(log.toString())));
       STARTS.incrementAndGet();
       return new SenderProcess(pb.start());
     }
@@ -254,20 +338,29 @@ public final class SoakMain {
      * Waits until {@code sql} counts at least {@code expected}, re-reading it whenever 200 ms pass
      * without this sender exiting; a sender that exits meanwhile fails the run at once.
      */
-    public void awaitCount(Database db, String sql, long expected, int maxSeconds) throws Exception {
+    public void awaitCount(Database db, String sql, long expected, int maxSeconds)
+        throws Exception {
       long end = System.nanoTime() + maxSeconds * 1_000_000_000L;
       while (SoakMain.count(db, sql) < expected) {
         if (System.nanoTime() > end) {
           throw new IllegalStateException("timed out waiting for " + expected + ": " + sql);
         }
         if (exitsWithin(Duration.ofMillis(200))) {
-          throw new IllegalStateException("the sender exited unexpectedly (status " + process.exitValue()
-              + ") while waiting for " + expected + ": " + sql);
+          throw new IllegalStateException(
+              "the sender exited unexpectedly (status "
+                  + process.exitValue()
+                  + ") while waiting for "
+                  + expected
+                  + ": "
+                  + sql);
         }
       }
     }
 
-    /** True when the sender process ends within {@code d}; a running sender makes this wait {@code d}. */
+    /**
+     * True when the sender process ends within {@code d}; a running sender makes this wait {@code
+     * d}.
+     */
     public boolean exitsWithin(Duration d) throws InterruptedException {
       return process.waitFor(d.toMillis(), TimeUnit.MILLISECONDS);
     }
