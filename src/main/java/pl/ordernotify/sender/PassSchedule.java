@@ -20,6 +20,8 @@ final class PassSchedule {
   /** What a turn runs. */
   enum Pass {
     NONE,
+    /** Only compare the recent orders' statuses; send only if that planned something. */
+    COMPARE,
     CHANGES,
     WHOLE
   }
@@ -50,8 +52,11 @@ final class PassSchedule {
     if (failed) {
       return Pass.NONE;
     }
+    if (probe.getAsBoolean()) {
+      return Pass.CHANGES;
+    }
     boolean compareAnyway = lastChanges == null || !now.isBefore(lastChanges.plus(changesEvery));
-    return compareAnyway || probe.getAsBoolean() ? Pass.CHANGES : Pass.NONE;
+    return compareAnyway ? Pass.COMPARE : Pass.NONE;
   }
 
   /** {@code pass} ran (successfully or not), started at {@code now}. */

@@ -200,6 +200,8 @@ public final class SenderService implements AutoCloseable {
       }
       if (next == PassSchedule.Pass.WHOLE) {
         pass();
+      } else if (next == PassSchedule.Pass.COMPARE) {
+        compare();
       } else {
         planAndSend();
       }
@@ -208,6 +210,16 @@ public final class SenderService implements AutoCloseable {
       schedule.ran(next, now, false);
       log.error(
           "Sender pass failed; it keeps running, next pass in {}", settings.fullPassInterval(), e);
+    }
+  }
+
+  /**
+   * DESIGN §2's once-a-second comparison when the probe saw nothing (a POS that does not set {@code
+   * status_changed_at}): plans, and sends only when that planned a message.
+   */
+  private void compare() {
+    if (lease.isHeld() && planner.pass() > 0) {
+      planAndSend();
     }
   }
 

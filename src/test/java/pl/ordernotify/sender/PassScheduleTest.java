@@ -72,7 +72,7 @@ class PassScheduleTest {
       clock.advance(Duration.ofMillis(250));
       Pass runs = schedule.next(clock.instant(), false, probe(false));
       schedule.ran(runs, clock.instant(), true);
-      compared += runs == Pass.CHANGES ? 1 : 0;
+      compared += runs == Pass.COMPARE ? 1 : 0;
     }
     // then the statuses were compared once a second, as DESIGN §2's default poll
     assertThat(compared).isEqualTo(4);

@@ -64,6 +64,28 @@ class SenderLoopTest {
   }
 
   @Test
+  void aChangeThePosMadeWithoutAChangeTimeIsStillSentWithinASecond() {
+    // given an order the probe has already seen
+    long order = f.order(f.customer("Anna Nowak", "600100200"));
+    f.advance(TURN);
+    f.sender.turn(false);
+    // when the POS accepts it without setting status_changed_at (the probe cannot see that)
+    f.sql(
+        "UPDATE delivery_order SET status = 'ACCEPTED', status_changed_at = NULL WHERE id = ?",
+        order);
+    int turns = 0;
+    while (f.gateway.requests().isEmpty() && turns < 4) {
+      f.advance(TURN);
+      f.sender.turn(false);
+      turns++;
+    }
+    // then the once-a-second comparison (DESIGN §2) found it and the SMS went out within 1 s
+    assertThat(f.gateway.requests()).hasSize(1);
+    assertThat(turns).isLessThanOrEqualTo(4);
+    assertThat(f.only(order).status()).isEqualTo("SENT");
+  }
+
+  @Test
   void aMessageThatFallsDueFiresTheProbe() {
     // given a READY stage delayed by a minute, planned on the turn after the change
     f.enable(Stage.READY, 1, 30);
