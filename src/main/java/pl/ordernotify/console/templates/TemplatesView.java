@@ -127,6 +127,10 @@ public final class TemplatesView implements ScreenView {
     highlighted.managedProperty().bind(problems.visibleProperty());
     counter.textProperty().bind(ed.counterProperty());
     culprits.textProperty().bind(ed.culpritsProperty());
+    culprits
+        .visibleProperty()
+        .bind(culprits.textProperty().isNotEmpty()); // no empty gap under the count
+    culprits.managedProperty().bind(culprits.visibleProperty());
     fold.selectedProperty().bindBidirectional(ed.foldProperty());
     folding.textProperty().bind(ed.foldingProperty());
     campaignWarnings.textProperty().bind(ed.campaignWarningsProperty());

@@ -55,8 +55,8 @@ class DashboardViewModelTest {
 
     vm.refresh();
 
-    assertThat(vm.todayProperty().get()).isEqualTo("2 sent · 1 delivered · 1 failed");
-    assertThat(vm.monthProperty().get()).isEqualTo("3 sent · 2 delivered · 1 failed");
+    assertThat(vm.todayProperty().get()).isEqualTo("2 sent\n1 delivered\n1 failed");
+    assertThat(vm.monthProperty().get()).isEqualTo("3 sent\n2 delivered\n1 failed");
     assertThat(vm.costProperty().get()).contains("0,64");
     assertThat(vm.bars()).hasSize(14);
     assertThat(vm.bars().get(13).sent()).isEqualTo(2);
