@@ -23,6 +23,7 @@ final class ConsoleCommand implements Callable<Integer> {
 
   /** The window opens first; the database is opened behind its splash (issue 13). */
   Integer runWith(RootCommand root) {
+    root.wiring(); // where the data folder is, and its log file; no database work yet
     ConsoleLauncher.launch(new ConsoleOpening() {
       @Override
       public ConsoleServices open(Consumer<Duration> databaseWait) {
