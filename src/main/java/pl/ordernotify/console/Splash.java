@@ -52,7 +52,9 @@ final class Splash {
   /** Shows the refusal over the splash and returns when the user has read it. Call on the FX thread. */
   void refuse(String sentence) {
     status.setText(texts.get("splash.failed"));
-    new FxDialogs(() -> stage, texts).error(sentence, texts.get("splash.failed.next"), null);
+    // The sentence can be long (paths): it goes in the dialog's wrapping content, not its header.
+    new FxDialogs(() -> stage, texts).error(texts.get("splash.failed"),
+        sentence + "\n\n" + texts.get("splash.failed.next"), null);
   }
 
   void close() {
