@@ -52,8 +52,8 @@ public final class ConsoleApp extends Application implements StartSequence.Windo
 
   @Override
   public void waiting(Duration waited) {
-    log.info("Waiting for the database… it is still locked by a process that stopped (waited {} s)",
-        waited.toSeconds());
+    // LockWait logs the first wait itself; the splash shows how long it has been.
+    log.debug("Waiting for the database ({} s)", waited.toSeconds());
     Platform.runLater(() -> splash.waiting(waited));
   }
 
