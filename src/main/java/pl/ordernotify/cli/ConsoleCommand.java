@@ -1,11 +1,15 @@
 package pl.ordernotify.cli;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import pl.ordernotify.WiringConsoleServices;
 import pl.ordernotify.console.ConsoleLauncher;
+import pl.ordernotify.console.ConsoleOpening;
+import pl.ordernotify.console.ConsoleServices;
 
 @Command(
     name = "console",
@@ -19,15 +23,23 @@ final class ConsoleCommand implements Callable<Integer> {
     return runWith(Cli.root(spec));
   }
 
+  /** The window opens first; the database is opened behind its splash (issue 13). */
   Integer runWith(RootCommand root) {
-    root.wiring()
-        .onDatabaseWait(
-            new DatabaseWaitLine(
-                spec == null
-                    ? new java.io.PrintWriter(System.out, true)
-                    : spec.commandLine().getOut()));
-    root.wiring().database();
-    ConsoleLauncher.launch(new WiringConsoleServices(root.wiring()));
+    root.wiring(); // where the data folder is, and its log file; no database work yet
+    ConsoleLauncher.launch(
+        new ConsoleOpening() {
+          @Override
+          public ConsoleServices open(Consumer<Duration> databaseWait) {
+            root.wiring().onDatabaseWait(databaseWait);
+            root.wiring().database();
+            return new WiringConsoleServices(root.wiring());
+          }
+
+          @Override
+          public String sentence(RuntimeException failure) {
+            return ErrorHandler.sentence(failure);
+          }
+        });
     return 0;
   }
 }

@@ -15,6 +15,12 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+    cmd.getErr().println(cmd.getColorScheme().errorText(sentence(e)));
+    return 1;
+  }
+
+  /** The one plain sentence for a failure; the details go to the log. */
+  static String sentence(Exception e) {
     String message;
     if (e instanceof IllegalArgumentException
         || e instanceof IllegalStateException
@@ -30,7 +36,6 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
               + " in the data folder's logs directory.";
       log.error("Command failed unexpectedly", e);
     }
-    cmd.getErr().println(cmd.getColorScheme().errorText(message));
-    return 1;
+    return message;
   }
 }

@@ -1,6 +1,8 @@
 package pl.ordernotify.console;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -8,55 +10,99 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JavaFX application. {@link ConsoleLauncher} hands it the services before launching it. */
-public final class ConsoleApp extends Application {
+/**
+ * The JavaFX application. {@link ConsoleLauncher} hands it what to open; it shows a splash at once,
+ * opens the database behind it, then replaces the splash with the main window (issue 13).
+ */
+public final class ConsoleApp extends Application implements StartSequence.Window {
 
   private static final Logger log = LoggerFactory.getLogger(ConsoleApp.class);
-  private static volatile ConsoleServices services;
+  private static volatile ConsoleOpening opening;
+  private static volatile RuntimeException refusal;
 
-  private StartupState state;
+  private Stage stage;
+  private Splash splash;
+  private volatile boolean stopping;
   private SenderPorts.Live sender;
   private ConsoleShell shell;
 
-  static void prepare(ConsoleServices s) {
-    services = s;
+  static void prepare(ConsoleOpening o) {
+    opening = o;
+    refusal = null;
   }
 
-  /** Runs on the launcher thread, so the saved state is read before any window opens. */
-  @Override
-  public void init() {
-    state = StartupState.load(services.settings());
+  /** Why the console did not open, or null when it opened. Read after the application has ended. */
+  static RuntimeException refusal() {
+    return refusal;
   }
 
   @Override
-  public void start(Stage stage) {
-    Texts texts = Texts.forLanguage(state.language());
+  public void start(Stage primary) {
+    stage = primary;
+    // Before the database is open the saved language is unknown: the computer's, Polish unless
+    // English.
+    Texts texts = Texts.forLanguage(Locale.getDefault().getLanguage());
+    splash = new Splash(texts);
     Thread.setDefaultUncaughtExceptionHandler(
-        new UncaughtErrors(new FxDialogs(() -> stage, texts), texts));
-    sender = SenderPorts.start(services.sender());
-    shell = ConsoleShell.open(stage, services, sender, state);
-    stage.setOnCloseRequest(e -> log.info("Console closed by the user"));
-    logFirstFrame(stage.getScene());
+        new UncaughtErrors(new FxDialogs(splash::stage, texts), texts));
+    logFirstFrame(splash.stage().getScene(), "Console first frame");
+    splash.show();
+    Thread opener = new Thread(() -> StartSequence.run(opening, this), "console-start");
+    opener.setDaemon(true);
+    opener.start();
   }
 
-  /** For bench/console-start.sh (issue 13): when the first frame of the window was laid out. */
-  private static void logFirstFrame(Scene scene) {
+  @Override
+  public void waiting(Duration waited) {
+    // LockWait logs the first wait itself; the splash shows how long it has been.
+    log.debug("Waiting for the database ({} s)", waited.toSeconds());
+    Platform.runLater(() -> splash.waiting(waited));
+  }
+
+  @Override
+  public void ready(ConsoleServices services, StartupState state) {
+    Platform.runLater(
+        () -> {
+          if (stopping) {
+            return;
+          }
+          Texts texts = Texts.forLanguage(state.language());
+          Thread.setDefaultUncaughtExceptionHandler(
+              new UncaughtErrors(new FxDialogs(() -> stage, texts), texts));
+          sender = SenderPorts.start(services.sender());
+          stage.setOnShown(e -> logFirstFrame(stage.getScene(), "Console main window first frame"));
+          shell = ConsoleShell.open(stage, services, sender, state);
+          stage.setOnCloseRequest(e -> log.info("Console closed by the user"));
+          splash.close();
+        });
+  }
+
+  @Override
+  public void refused(String sentence, RuntimeException failure) {
+    refusal = failure;
+    Platform.runLater(
+        () -> {
+          splash.refuse(sentence);
+          Platform.exit();
+        });
+  }
+
+  /** For bench/console-start.sh (issue 13): when the first frame of a window was laid out. */
+  private static void logFirstFrame(Scene scene, String what) {
     Runnable[] once = new Runnable[1];
     once[0] =
         () -> {
           scene.removePostLayoutPulseListener(once[0]);
           long now = System.currentTimeMillis();
           long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-          log.info(
-              "Console first frame at {} (epoch ms), {} ms after the JVM started",
-              now,
-              now - jvmStart);
+          log.info("{} at {} (epoch ms), {} ms after the JVM started", what, now, now - jvmStart);
         };
     scene.addPostLayoutPulseListener(once[0]);
   }
 
   @Override
   public void stop() {
+    stopping = true;
     try {
       if (shell != null) {
         shell.close();

@@ -13,14 +13,18 @@ public final class ConsoleLauncher {
   private ConsoleLauncher() {}
 
   /**
+   * Shows a splash at once, opens the database behind it with {@code opening}, then the console.
+   *
    * @throws IllegalStateException with a plain sentence when this computer has no screen to show it
    *     on
+   * @throws RuntimeException the opening's own failure (bad settings, lock, database errors), after
+   *     the splash has shown its sentence
    */
-  public static void launch(ConsoleServices services) {
+  public static void launch(ConsoleOpening opening) {
     // JavaFX warns on every start that it runs from the class path, which is how we ship it on
     // purpose.
     JAVAFX_LOG.setLevel(Level.SEVERE);
-    ConsoleApp.prepare(services);
+    ConsoleApp.prepare(opening);
     try {
       Application.launch(ConsoleApp.class);
     } catch (UnsupportedOperationException e) {
@@ -30,6 +34,9 @@ public final class ConsoleLauncher {
               + "). Start it on the till's desktop, or run 'ordernotify sender' for the"
               + " headless service.",
           e);
+    }
+    if (ConsoleApp.refusal() != null) {
+      throw ConsoleApp.refusal();
     }
   }
 }
