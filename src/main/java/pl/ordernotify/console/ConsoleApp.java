@@ -2,7 +2,7 @@ package pl.ordernotify.console;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -39,9 +39,9 @@ public final class ConsoleApp extends Application implements StartSequence.Windo
   @Override
   public void start(Stage primary) {
     stage = primary;
-    // Before the database is open the saved language is unknown: the computer's, Polish unless
-    // English.
-    Texts texts = Texts.forLanguage(Locale.getDefault().getLanguage());
+    // Before the database is open its language setting is unknown: the one this user's console
+    // last opened in, else the product's default, Polish (as the main window on a new install).
+    Texts texts = Texts.forLanguage(lastLanguage());
     splash = new Splash(texts);
     Thread.setDefaultUncaughtExceptionHandler(
         new UncaughtErrors(new FxDialogs(splash::stage, texts), texts));
@@ -67,6 +67,7 @@ public final class ConsoleApp extends Application implements StartSequence.Windo
             return;
           }
           Texts texts = Texts.forLanguage(state.language());
+          rememberLanguage(state.language());
           Thread.setDefaultUncaughtExceptionHandler(
               new UncaughtErrors(new FxDialogs(() -> stage, texts), texts));
           sender = SenderPorts.start(services.sender());
@@ -112,6 +113,25 @@ public final class ConsoleApp extends Application implements StartSequence.Windo
         sender.close();
       }
       Platform.exit();
+    }
+  }
+
+  private static final String LANGUAGE_KEY = "splashLanguage";
+
+  /** The language the console last opened in, for the splash; Polish when none is known. */
+  private static String lastLanguage() {
+    try {
+      return Preferences.userNodeForPackage(ConsoleApp.class).get(LANGUAGE_KEY, "pl");
+    } catch (RuntimeException e) {
+      return "pl";
+    }
+  }
+
+  private static void rememberLanguage(String language) {
+    try {
+      Preferences.userNodeForPackage(ConsoleApp.class).put(LANGUAGE_KEY, language);
+    } catch (RuntimeException e) {
+      log.debug("The console's language could not be remembered for the next splash", e);
     }
   }
 }
