@@ -74,7 +74,7 @@ public final class CampaignWizardModel {
   private final ObservableList<TemplateEditorModel.PaletteItem> palette =
       FXCollections.observableArrayList();
   private final java.util.Map<String, String> bodies = new java.util.HashMap<>();
-  private Runnable onFinished = () -> {};
+  private java.util.function.Consumer<String> onFinished = name -> {};
 
   public CampaignWizardModel(
       CampaignService campaigns, TemplateService templates, SettingsService settings, Ui ui) {
@@ -94,12 +94,14 @@ public final class CampaignWizardModel {
               v, v.placeholder(), v.description(ui.texts().locale())));
     }
     templatePl.addListener((o, was, now) -> messagePl.set(bodies.getOrDefault(now, "")));
-    messagePl.addListener(
-        (o, was, now) -> {
-          if (step.get() == 1) {
-            loadPreview();
-          }
-        });
+    for (var text : List.of(messagePl, promotion)) {
+      text.addListener(
+          (o, was, now) -> {
+            if (step.get() == 1) {
+              loadPreview();
+            }
+          });
+    }
   }
 
   /**
@@ -122,7 +124,8 @@ public final class CampaignWizardModel {
     return text.equals(bodies.get(templatePl.get())) ? null : text;
   }
 
-  public void onFinished(Runnable action) {
+  /** What happens once the campaign is saved; gets its name. */
+  public void onFinished(java.util.function.Consumer<String> action) {
     onFinished = action;
   }
 
@@ -284,6 +287,18 @@ public final class CampaignWizardModel {
    * half-written.
    */
   public void finish() {
+    save(true);
+  }
+
+  /**
+   * Saves the campaign as a draft without sending anything: the manager can send a test SMS from it
+   * and start it later.
+   */
+  public void saveDraft() {
+    save(false);
+  }
+
+  private void save(boolean start) {
     CampaignDraft d = draftOrNull();
     if (d == null) {
       problem.set(ui.texts().get("campaigns.wizard.badFilter"));
@@ -292,22 +307,28 @@ public final class CampaignWizardModel {
     String edited = editedPl();
     ui.background()
         .load(
-            () -> createAndStart(d, edited),
+            () -> create(d, edited, start),
             c -> {
-              ui.dialogs().notifyDone(ui.texts().get("campaigns.started", c.name()));
+              ui.dialogs()
+                  .notifyDone(
+                      ui.texts().get(start ? "campaigns.started" : "campaigns.drafted", c.name()));
               name.set("");
-              onFinished.run();
+              onFinished.accept(c.name());
             },
             e -> problem.set(words(e)));
+  }
+
+  private Campaign create(CampaignDraft d, boolean start) {
+    return start ? campaigns.createAndStart(d) : campaigns.create(d);
   }
 
   /**
    * A changed Polish text is saved first as a CAMPAIGN template named after the campaign, used in
    * place of the chosen one; if the campaign is then refused, that template is removed again.
    */
-  private Campaign createAndStart(CampaignDraft d, String edited) {
+  private Campaign create(CampaignDraft d, String edited, boolean start) {
     if (edited == null) {
-      return campaigns.createAndStart(d);
+      return create(d, start);
     }
     String name = freeTemplateName(d.name() + " (pl)");
     SavedTemplate saved =
@@ -316,7 +337,7 @@ public final class CampaignWizardModel {
     names.remove(templatePl.get());
     names.add(0, name);
     try {
-      return campaigns.createAndStart(
+      return create(
           new CampaignDraft(
               d.name(),
               names,
@@ -325,7 +346,8 @@ public final class CampaignWizardModel {
               d.uniquePrefix(),
               d.validDays(),
               d.audience(),
-              d.startAt()));
+              d.startAt()),
+          start);
     } catch (RuntimeException e) {
       templates.delete(saved.id());
       throw e;

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -48,6 +49,7 @@ public final class CampaignsView implements ScreenView {
   @FXML private Button pauseButton;
   @FXML private Button resumeButton;
   @FXML private Button cancelButton;
+  @FXML private SplitPane split;
   @FXML private ScrollPane detailPane;
   @FXML private ScrollPane wizardPane;
   @FXML private Label detailTitle;
@@ -95,6 +97,11 @@ public final class CampaignsView implements ScreenView {
   @FXML private Button wizardBack;
   @FXML private Button wizardNext;
   @FXML private Button wizardFinish;
+  @FXML private Button wizardDraft;
+  @FXML private VBox testBox;
+  @FXML private TextField testPhone;
+  @FXML private Button testButton;
+  @FXML private Label testResult;
 
   public CampaignsView(ConsoleContext ctx) {
     var w = ctx.services().campaigns();
@@ -109,10 +116,13 @@ public final class CampaignsView implements ScreenView {
     bindMarketing();
     bindWizard();
     wizard.onFinished(
-        () -> {
+        name -> {
           showWizard(false);
-          vm.refresh();
+          vm.refresh(name);
         });
+    testPhone.textProperty().bindBidirectional(vm.testPhoneProperty());
+    testResult.textProperty().bind(vm.testResultProperty());
+    testButton.disableProperty().bind(vm.testingProperty());
   }
 
   private void bindList() {
@@ -144,10 +154,15 @@ public final class CampaignsView implements ScreenView {
     resumeButton.setDisable(!vm.allows("resume"));
     cancelButton.setDisable(!vm.allows("cancel"));
     if (row == null) {
+      table.getSelectionModel().clearSelection();
       detailTitle.setText(texts.get("campaigns.detail.none"));
       detailNote.setText("");
       results.setText("");
       chart.getData().clear();
+      chart.setVisible(false);
+      chart.setManaged(false);
+      testBox.setVisible(false);
+      testBox.setManaged(false);
       return;
     }
     if (table.getSelectionModel().getSelectedItem() != row) {
@@ -155,6 +170,7 @@ public final class CampaignsView implements ScreenView {
     }
     CampaignResults r = row.results();
     Campaign c = r.campaign();
+    pl.ordernotify.console.MessageWords money = new pl.ordernotify.console.MessageWords(texts);
     detailTitle.setText(texts.get("campaigns.detail.title", c.name(), row.statusText()));
     detailNote.setText(row.note() == null ? "" : row.note());
     String skipped =
@@ -182,9 +198,9 @@ public final class CampaignsView implements ScreenView {
                 skipped.isEmpty() ? "-" : skipped),
             texts.get(
                 "campaigns.detail.money",
-                r.cost().toPlainString(),
+                money.money(r.cost()),
                 r.orders(),
-                r.revenue().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                money.money(r.revenue().setScale(2, java.math.RoundingMode.HALF_UP)),
                 String.format(texts.locale(), "%.1f%%", r.redemptionRate() * 100)),
             texts.get("campaigns.detail.optOuts", r.optOuts())));
     XYChart.Series<String, Number> series = new XYChart.Series<>();
@@ -199,6 +215,13 @@ public final class CampaignsView implements ScreenView {
                 new XYChart.Data<>(texts.get("campaigns.chart.skipped"), r.skippedTotal()),
                 new XYChart.Data<>(texts.get("campaigns.chart.orders"), r.orders())));
     chart.getData().setAll(List.of(series));
+    chart.setVisible(r.recipients() > 0);
+    chart.setManaged(r.recipients() > 0);
+    if ("DRAFT".equals(c.status())) {
+      results.setText(texts.get("campaigns.detail.draft"));
+    }
+    testBox.setVisible(vm.allows("test"));
+    testBox.setManaged(testBox.isVisible());
   }
 
   private void bindMarketing() {
@@ -217,11 +240,26 @@ public final class CampaignsView implements ScreenView {
     minSpend.textProperty().bindBidirectional(wizard.minSpendProperty());
     days.textProperty().bindBidirectional(wizard.daysProperty());
     language.getItems().setAll(CampaignWizardModel.NONE, "pl", "en");
+    language.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(String code) {
+            return code == null || code.isEmpty()
+                ? texts.get("campaigns.wizard.anyLanguage")
+                : texts.get("language." + code);
+          }
+
+          @Override
+          public String fromString(String text) {
+            return text;
+          }
+        });
     language.valueProperty().bindBidirectional(wizard.languageProperty());
     audienceCount
         .textProperty()
         .bind(wizard.audienceCountProperty().asString(texts.get("campaigns.wizard.count")));
     promotion.textProperty().bindBidirectional(wizard.promotionProperty());
+    campaignName.promptTextProperty().bind(promotion.textProperty());
     templatePl.setItems(wizard.templatesPl());
     templatePl.valueProperty().bindBidirectional(wizard.templatePlProperty());
     templateEn.setItems(wizard.templatesEn());
@@ -284,11 +322,20 @@ public final class CampaignsView implements ScreenView {
     wizardNext.setManaged(wizardNext.isVisible());
     wizardFinish.setVisible(step == CampaignWizardModel.STEPS - 1);
     wizardFinish.setManaged(wizardFinish.isVisible());
+    wizardDraft.setVisible(wizardFinish.isVisible());
+    wizardDraft.setManaged(wizardFinish.isVisible());
   }
 
+  /** The guided flow takes the screen's whole width (the list comes back when it closes). */
   private void showWizard(boolean show) {
     wizardPane.setVisible(show);
     detailPane.setVisible(!show);
+    if (show) {
+      split.getItems().remove(table);
+    } else if (!split.getItems().contains(table)) {
+      split.getItems().add(0, table);
+      split.setDividerPositions(0.56);
+    }
   }
 
   @FXML
@@ -310,6 +357,16 @@ public final class CampaignsView implements ScreenView {
   @FXML
   private void back() {
     wizard.back();
+  }
+
+  @FXML
+  private void saveDraft() {
+    wizard.saveDraft();
+  }
+
+  @FXML
+  private void sendTest() {
+    vm.sendTest();
   }
 
   @FXML

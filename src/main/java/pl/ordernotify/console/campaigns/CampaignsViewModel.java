@@ -32,6 +32,10 @@ public final class CampaignsViewModel {
   private final StringProperty capPerDay = new SimpleStringProperty("");
   private final StringProperty capPerWeek = new SimpleStringProperty("");
   private final StringProperty marketingProblem = new SimpleStringProperty("");
+  private final StringProperty testPhone = new SimpleStringProperty("");
+  private final StringProperty testResult = new SimpleStringProperty("");
+  private final javafx.beans.property.BooleanProperty testing =
+      new javafx.beans.property.SimpleBooleanProperty();
 
   public CampaignsViewModel(CampaignService campaigns, SettingsService settings, Ui ui) {
     this.campaigns = campaigns;
@@ -39,15 +43,25 @@ public final class CampaignsViewModel {
     this.ui = ui;
   }
 
+  /** Reloads the list; the campaign selected when the list arrives stays selected. */
   public void refresh() {
-    String keep = selected.get() == null ? null : selected.get().name();
+    refresh(null);
+  }
+
+  /**
+   * Reloads the list and selects the campaign named {@code keep}, or (when null) the one selected
+   * when the list arrives.
+   */
+  public void refresh(String keep) {
     ui.background()
         .load(
             () -> campaigns.list().stream().map(c -> row(campaigns.results(c))).toList(),
             list -> {
+              String want =
+                  keep != null ? keep : selected.get() == null ? null : selected.get().name();
               rows.setAll(list);
               selected.set(
-                  list.stream().filter(r -> r.name().equals(keep)).findFirst().orElse(null));
+                  list.stream().filter(r -> r.name().equals(want)).findFirst().orElse(null));
             },
             e -> ui.failed("campaigns.error.load", e));
   }
@@ -113,6 +127,40 @@ public final class CampaignsViewModel {
     }
   }
 
+  /**
+   * Sends the selected campaign's SMS, as a real recipient would get it, to the staff phone typed
+   * (the manager's phone from the settings at first); the answer is shown under it.
+   */
+  public void sendTest() {
+    CampaignRow r = selected.get();
+    String phone = testPhone.get() == null ? "" : testPhone.get().strip();
+    if (r == null) {
+      return;
+    }
+    if (phone.isEmpty()) {
+      testResult.set(ui.texts().get("campaigns.test.noPhone"));
+      return;
+    }
+    testing.set(true);
+    testResult.set("");
+    ui.background()
+        .load(
+            () -> campaigns.test(r.name(), phone),
+            o -> {
+              testing.set(false);
+              testResult.set(
+                  o.accepted()
+                      ? ui.texts().get("campaigns.test.sent", phone, o.parts(), o.text())
+                      : ui.texts().get("campaigns.test.notSent", phone));
+            },
+            e -> {
+              testing.set(false);
+              String words = Refusals.words(ui.texts(), e);
+              testResult.set(
+                  words != null ? words : ui.texts().get("campaigns.test.notSent", phone));
+            });
+  }
+
   public void loadMarketing() {
     ui.background()
         .load(
@@ -121,8 +169,12 @@ public final class CampaignsViewModel {
                     settings.get(Setting.MARKETING_WINDOW),
                     settings.get(Setting.CLOSED_DAYS),
                     settings.get(Setting.CAP_PER_DAY),
-                    settings.get(Setting.CAP_PER_WEEK)),
+                    settings.get(Setting.CAP_PER_WEEK),
+                    settings.get(Setting.MANAGER_PHONE)),
             v -> {
+              if (testPhone.get().isBlank()) {
+                testPhone.set(v.get(4));
+              }
               window.set(v.get(0));
               closedDays.set(v.get(1));
               capPerDay.set(v.get(2));
@@ -183,6 +235,7 @@ public final class CampaignsViewModel {
     }
     return switch (action.toLowerCase(Locale.ROOT)) {
       case "start" -> r.status().equals("DRAFT");
+      case "test" -> List.of("DRAFT", "SCHEDULED", "PAUSED").contains(r.status());
       case "pause" -> r.status().equals("SENDING") || r.status().equals("SCHEDULED");
       case "resume" -> r.status().equals("PAUSED");
       case "cancel" -> List.of("DRAFT", "SCHEDULED", "SENDING", "PAUSED").contains(r.status());
@@ -212,6 +265,18 @@ public final class CampaignsViewModel {
 
   public StringProperty capPerWeekProperty() {
     return capPerWeek;
+  }
+
+  public StringProperty testPhoneProperty() {
+    return testPhone;
+  }
+
+  public StringProperty testResultProperty() {
+    return testResult;
+  }
+
+  public javafx.beans.property.ReadOnlyBooleanProperty testingProperty() {
+    return testing;
   }
 
   public StringProperty marketingProblemProperty() {

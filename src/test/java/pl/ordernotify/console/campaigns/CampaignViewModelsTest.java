@@ -135,6 +135,46 @@ class CampaignViewModelsTest {
   }
 
   @Test
+  void aDraftSendsNothingUntilStartedAndTheTestGoesToTheManagersPhoneWithARealRecipientsCode() {
+    // given the manager's phone in the settings and a flow for regulars with unique codes
+    f.settings().put(Setting.MANAGER_PHONE, "+48 600 700 800");
+    wizard.begin();
+    wizard.regularsProperty().set(true);
+    wizard.next();
+    wizard.promotionProperty().set("Pizza tygodnia");
+    wizard.next();
+    wizard.prefixProperty().set("PIZZA");
+    wizard.next();
+    wizard.next();
+    String[] saved = new String[1];
+    wizard.onFinished(name -> saved[0] = name);
+
+    // when it is saved as a draft, selected, and a test is sent to the phone the screen offers
+    wizard.saveDraft();
+    list.refresh(saved[0]);
+    list.loadMarketing();
+    list.sendTest();
+
+    // then the campaign waits as a draft, and the test went out with a real code
+    assertThat(wizard.problemProperty().get()).isEmpty();
+    assertThat(saved[0]).isEqualTo("Pizza tygodnia");
+    assertThat(campaigns.get("Pizza tygodnia").status()).isEqualTo("DRAFT");
+    assertThat(list.selectedProperty().get().name()).isEqualTo("Pizza tygodnia");
+    assertThat(list.allows("test")).isTrue();
+    assertThat(list.testPhoneProperty().get()).isEqualTo("+48 600 700 800");
+    assertThat(list.testResultProperty().get())
+        .startsWith("Test SMS sent to +48 600 700 800")
+        .containsPattern("PIZZA-[A-Z0-9]{6}");
+    assertThat(campaigns.results("Pizza tygodnia").sent()).isZero();
+
+    // and a number that is not a mobile gets a sentence instead
+    list.testPhoneProperty().set("22 100 20 30");
+    list.sendTest();
+    assertThat(list.testResultProperty().get()).contains("22 100 20 30");
+    assertThat(list.testResultProperty().get()).doesNotStartWith("Test SMS sent");
+  }
+
+  @Test
   void anEmptyPromotionStopsTheFlowWithASentence() {
     wizard.begin();
     wizard.next();
