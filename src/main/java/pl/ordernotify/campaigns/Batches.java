@@ -140,7 +140,7 @@ final class Batches {
    */
   ClaimedBatch claim(Planned p) {
     Instant now = clock.instant();
-    Instant timeout = now.plus(CampaignPass.CLAIM_TIMEOUT);
+    Instant timeout = ctx.databaseTime().apply(now).plus(CampaignPass.CLAIM_TIMEOUT);
     try {
       return db.inReusingTransaction(
           s -> claimTogether(s.getMapper(CampaignMapper.class), p, now, timeout));
@@ -284,7 +284,8 @@ final class Batches {
 
   int write(List<OutcomeWriter.Claimed> claimed, List<SendResult> results) {
     OutcomeWriter writer =
-        new OutcomeWriter(gateway, ctx.restaurant().pricePerPart(), clock.instant());
+        new OutcomeWriter(
+            gateway, ctx.restaurant().pricePerPart(), clock.instant(), ctx.databaseTime());
     return db.inReusingTransaction(
         s -> {
           int decided = 0;

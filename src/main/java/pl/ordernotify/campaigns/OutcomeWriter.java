@@ -28,11 +28,21 @@ final class OutcomeWriter {
   private final SmsGateway gateway;
   private final BigDecimal pricePerPart;
   private final Instant now;
+  private final java.util.function.UnaryOperator<Instant> databaseTime;
 
-  OutcomeWriter(SmsGateway gateway, BigDecimal pricePerPart, Instant now) {
+  /**
+   * {@code now} is the sender's clock; {@code databaseTime} turns its instants into the database's,
+   * in which the next look at a recipient is written (other tills compare it, issue 14).
+   */
+  OutcomeWriter(
+      SmsGateway gateway,
+      BigDecimal pricePerPart,
+      Instant now,
+      java.util.function.UnaryOperator<Instant> databaseTime) {
     this.gateway = gateway;
     this.pricePerPart = pricePerPart;
     this.now = now;
+    this.databaseTime = databaseTime;
   }
 
   /** Returns true when the recipient got a final decision. */
@@ -155,9 +165,10 @@ final class OutcomeWriter {
     m.decide(recipientId, status, reason, detail.encode(), now);
   }
 
+  /** Looks at the recipient again at {@code next}, an instant of the sender's clock. */
   private void later(
       CampaignMapper m, Claimed c, String reason, MessageDetail detail, Instant next) {
-    m.backOff(c.recipient().id(), reason, detail.encode(), next, now);
+    m.backOff(c.recipient().id(), reason, detail.encode(), databaseTime.apply(next), now);
     m.messageNote(c.messageId(), reason, detail.encode(), now);
   }
 

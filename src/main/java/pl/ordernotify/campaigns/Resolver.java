@@ -33,9 +33,9 @@ final class Resolver {
   }
 
   int resolve(Campaign c, int limit) {
-    Instant now = clock.instant();
+    Instant databaseNow = ctx.databaseTime().apply(clock.instant());
     List<Recipient> due =
-        db.withMapper(CampaignMapper.class, m -> m.unresolved(c.id(), now, limit));
+        db.withMapper(CampaignMapper.class, m -> m.unresolved(c.id(), databaseNow, limit));
     int decided = 0;
     for (Recipient r : due) {
       decided += resolveOne(c, r) ? 1 : 0;
@@ -45,10 +45,8 @@ final class Resolver {
 
   private boolean resolveOne(Campaign c, Recipient r) {
     Instant now = clock.instant();
-    if (db.withMapper(
-            CampaignMapper.class,
-            m -> m.claim(r.id(), r.version(), now.plus(CampaignPass.CLAIM_TIMEOUT), now))
-        == 0) {
+    Instant timeout = ctx.databaseTime().apply(now).plus(CampaignPass.CLAIM_TIMEOUT);
+    if (db.withMapper(CampaignMapper.class, m -> m.claim(r.id(), r.version(), timeout, now)) == 0) {
       return false;
     }
     CampaignMapper.StoredSms sms =
@@ -98,7 +96,8 @@ final class Resolver {
 
   private boolean write(OutcomeWriter.Claimed claimed, SendResult result) {
     OutcomeWriter writer =
-        new OutcomeWriter(gateway, ctx.restaurant().pricePerPart(), clock.instant());
+        new OutcomeWriter(
+            gateway, ctx.restaurant().pricePerPart(), clock.instant(), ctx.databaseTime());
     return db.inTransaction(s -> writer.write(s, claimed, result));
   }
 
