@@ -24,8 +24,8 @@ import pl.ordernotify.sender.SenderMapper;
  *
  * <p>While a recipient's SMS is out, its claimed row (SENDING, with its idempotency key) is the
  * crash-safety record; the message row is written once, with the answer: a whole batch's rows in
- * one INSERT, their recipients decided and linked in one UPDATE ({@link #flush}). A recipient whose
- * row already exists (an unclear answer before) has it updated instead.
+ * one transaction, their recipients decided and linked in one UPDATE ({@link #flush}). A recipient
+ * whose row already exists (an unclear answer before) has it updated instead.
  */
 final class OutcomeWriter {
 
@@ -143,14 +143,13 @@ final class OutcomeWriter {
   }
 
   /**
-   * The kept rows in one INSERT, then the accepted recipients decided and linked to their rows in
-   * one UPDATE per reason, and the other new rows linked.
+   * The kept rows (one reused prepared INSERT in a reusing session), then the accepted recipients
+   * decided and linked to their rows in one UPDATE per reason, and the other new rows linked.
    */
   void flush(SqlSession s) {
     CampaignMapper m = s.getMapper(CampaignMapper.class);
-    if (!rows.isEmpty()) {
-      s.getMapper(MessageMapper.class).insertCampaignSms(List.copyOf(rows));
-    }
+    MessageMapper messages = s.getMapper(MessageMapper.class);
+    rows.forEach(messages::insertCampaignSms);
     sentByReason.forEach((reason, ids) -> m.decideSentAll(ids, reason, now));
     if (!linked.isEmpty()) {
       m.linkAll(List.copyOf(linked));
