@@ -124,6 +124,12 @@ public interface CampaignMapper extends SqlMapper {
 
   int countOrderDue(Instant now);
 
+  /**
+   * Recipients of other campaigns claimed and not answered yet (a till died mid-batch): their SMS
+   * may have gone and has no message row for the frequency cap to count until it is resolved.
+   */
+  int countUnansweredElsewhere(long campaignId);
+
   long partsSentBetween(@Param("from") Instant from, @Param("to") Instant to);
 
   // results

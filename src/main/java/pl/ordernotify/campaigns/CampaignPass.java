@@ -119,6 +119,11 @@ public final class CampaignPass implements AutoCloseable {
       return 0; // order SMS first; the next pass comes at once
     }
     int decided = new Resolver(db, clock, gateway, ctx).resolve(c, gateway.maxBatch());
+    if (db.withMapper(CampaignMapper.class, m -> m.countUnansweredElsewhere(c.id())) > 0) {
+      // another campaign's claims a dead till left: the frequency cap cannot count them until
+      // they are resolved (after their claim timeout)
+      return decided;
+    }
     decided += sendFlow(c, ctx, gateway);
     if (c.statusCode() != null) {
       note(c, null, null);
