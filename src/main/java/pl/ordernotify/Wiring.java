@@ -172,7 +172,7 @@ public final class Wiring implements AutoCloseable {
     SenderService sender =
         new SenderService(
             SenderSettings.defaults(), database(), SenderParts.of(gateways(), renderer()), clock);
-    sender.addPass(new CampaignPass(database(), renderer(), clock)::run);
+    sender.addPass(new CampaignPass(database(), renderer(), clock, sender::databaseTime)::run);
     return sender;
   }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.ibatis.session.SqlSession;
 import pl.ordernotify.customers.Suppressions;
 import pl.ordernotify.gateway.BatchSms;
 import pl.ordernotify.gateway.PhoneCheck;
@@ -15,7 +16,6 @@ import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.sender.GatewayOptOut;
 import pl.ordernotify.store.Database;
-import pl.ordernotify.store.GeneratedId;
 
 /**
  * Pending recipients into gateway batches: each checked (one {@link RecipientGate}) and its SMS
@@ -134,19 +134,18 @@ final class Batches {
   }
 
   /**
-   * Claims the batch's recipients and writes their message rows (skips are final here), in a few
-   * set-based statements. If another process took one of them meanwhile, nothing is kept and the
-   * batch is claimed row by row instead.
+   * Claims the batch's recipients in one statement; skips are decided here, with their message
+   * rows. The SMS to send get their message rows with the gateway's answer ({@link OutcomeWriter}):
+   * until then the claimed row with its key is what a crash leaves to resolve. If another process
+   * took one of them meanwhile, nothing is kept and the batch is claimed row by row instead.
    */
   ClaimedBatch claim(Planned p) {
     Instant now = clock.instant();
-    Instant timeout = now.plus(CampaignPass.CLAIM_TIMEOUT);
+    Instant timeout = ctx.databaseTime().apply(now).plus(CampaignPass.CLAIM_TIMEOUT);
     try {
-      return db.inReusingTransaction(
-          s -> claimTogether(s.getMapper(CampaignMapper.class), p, now, timeout));
+      return db.inReusingTransaction(s -> claimTogether(s, p, now, timeout));
     } catch (Race race) {
-      return db.inReusingTransaction(
-          s -> claimOneByOne(s.getMapper(CampaignMapper.class), p, now, timeout));
+      return db.inReusingTransaction(s -> claimOneByOne(s, p, now, timeout));
     }
   }
 
@@ -157,86 +156,56 @@ final class Batches {
     }
   }
 
-  private ClaimedBatch claimTogether(CampaignMapper m, Planned p, Instant now, Instant timeout) {
+  private ClaimedBatch claimTogether(SqlSession s, Planned p, Instant now, Instant timeout) {
     List<Long> ids = p.items().stream().map(i -> i.recipient().id()).toList();
-    if (m.claimAll(ids, timeout, now) != ids.size()) {
+    if (s.getMapper(CampaignMapper.class).claimAll(ids, timeout, now) != ids.size()) {
       throw new Race();
     }
-    m.insertMessages(p.items().stream().map(i -> message(i, now)).toList());
-    m.linkAll(ids);
-    Map<Long, Long> messageIds = new java.util.HashMap<>();
-    m.messageIds(ids).forEach(x -> messageIds.put(x.customerId(), x.id()));
+    return claimed(s, p.items(), p, now);
+  }
+
+  private ClaimedBatch claimOneByOne(SqlSession s, Planned p, Instant now, Instant timeout) {
+    CampaignMapper m = s.getMapper(CampaignMapper.class);
+    List<Item> taken = new ArrayList<>();
+    for (Item i : p.items()) {
+      Recipient r = i.recipient();
+      if (m.claim(r.id(), r.version(), timeout, now) == 1) {
+        taken.add(i); // otherwise someone else decided it
+      }
+    }
+    return claimed(s, taken, p, now);
+  }
+
+  /** The claimed items to send, with the skips among them decided (and written). */
+  private ClaimedBatch claimed(SqlSession s, List<Item> items, Planned p, Instant now) {
+    OutcomeWriter writer = writer(now);
     List<OutcomeWriter.Claimed> claimed = new ArrayList<>();
     List<Item> sendable = new ArrayList<>();
     int skipped = 0;
-    for (Item i : p.items()) {
+    for (Item i : items) {
       Recipient r = i.recipient();
       if (i.skip() != null) {
-        m.decide(r.id(), "SKIPPED", i.skip().reason(), i.skip().detail().encode(), now);
+        OutcomeWriter.Claimed c = new OutcomeWriter.Claimed(r, null, r.phone(), null, 0, null);
+        writer.close(s, c, "SKIPPED", i.skip().reason(), i.skip().detail());
         skipped++;
       } else {
         claimed.add(
             new OutcomeWriter.Claimed(
-                r, messageIds.get(r.customerId()), i.phone(), i.text().text(), i.text().parts()));
+                r,
+                null,
+                i.phone(),
+                i.text().text(),
+                i.text().parts(),
+                i.text().template().templateId()));
         sendable.add(i);
       }
     }
+    writer.flush(s);
     return new ClaimedBatch(p, claimed, sendable, skipped);
   }
 
-  private static CampaignMapper.CampaignMessage message(Item i, Instant now) {
-    Recipient r = i.recipient();
-    if (i.skip() != null) {
-      return new CampaignMapper.CampaignMessage(
-          r.campaignId(),
-          r.customerId(),
-          null,
-          r.phone(),
-          "SKIPPED",
-          i.skip().reason(),
-          i.skip().detail().encode(),
-          r.idempotencyKey(),
-          null,
-          null,
-          now);
-    }
-    return new CampaignMapper.CampaignMessage(
-        r.campaignId(),
-        r.customerId(),
-        i.text().template().templateId(),
-        i.phone(),
-        "SENDING",
-        "BATCH",
-        pl.ordernotify.messages.MessageDetail.of(pl.ordernotify.messages.DetailCode.CAMPAIGN_BATCH)
-            .encode(),
-        r.idempotencyKey(),
-        i.text().text(),
-        i.text().parts(),
-        now);
-  }
-
-  private ClaimedBatch claimOneByOne(CampaignMapper m, Planned p, Instant now, Instant timeout) {
-    List<OutcomeWriter.Claimed> claimed = new ArrayList<>();
-    List<Item> sendable = new ArrayList<>();
-    int skipped = 0;
-    for (Item i : p.items()) {
-      Recipient r = i.recipient();
-      if (m.claim(r.id(), r.version(), timeout, now) == 0) {
-        continue; // someone else decided it
-      }
-      GeneratedId key = new GeneratedId();
-      m.insertMessage(message(i, now), key);
-      m.linkMessage(r.id(), key.value());
-      if (i.skip() != null) {
-        m.decide(r.id(), "SKIPPED", i.skip().reason(), i.skip().detail().encode(), now);
-        skipped++;
-        continue;
-      }
-      claimed.add(
-          new OutcomeWriter.Claimed(r, key.value(), i.phone(), i.text().text(), i.text().parts()));
-      sendable.add(i);
-    }
-    return new ClaimedBatch(p, claimed, sendable, skipped);
+  private OutcomeWriter writer(Instant now) {
+    return new OutcomeWriter(gateway, ctx.restaurant().pricePerPart(), now, ctx.databaseTime());
   }
 
   /**
@@ -283,16 +252,14 @@ final class Batches {
   }
 
   int write(List<OutcomeWriter.Claimed> claimed, List<SendResult> results) {
-    OutcomeWriter writer =
-        new OutcomeWriter(gateway, ctx.restaurant().pricePerPart(), clock.instant());
+    OutcomeWriter writer = writer(clock.instant());
     return db.inReusingTransaction(
         s -> {
           int decided = 0;
-          List<CampaignMapper.SentRow> sent = new ArrayList<>();
           for (int k = 0; k < claimed.size(); k++) {
-            decided += writer.write(s, claimed.get(k), results.get(k), sent) ? 1 : 0;
+            decided += writer.write(s, claimed.get(k), results.get(k)) ? 1 : 0;
           }
-          writer.writeSent(s.getMapper(CampaignMapper.class), sent);
+          writer.flush(s);
           return decided;
         });
   }

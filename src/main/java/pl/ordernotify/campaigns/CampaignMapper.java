@@ -62,22 +62,18 @@ public interface CampaignMapper extends SqlMapper {
 
   void insertRecipients(List<NewRecipient> recipients);
 
-  void insertMessages(List<CampaignMessage> messages);
-
-  /** The message rows linked to these recipients (after {@link #linkAll}). */
-  List<MessageId> messageIds(@Param("recipientIds") List<Long> recipientIds);
-
   /** Claims PENDING recipients in one statement; returns how many it took. */
   int claimAll(
       @Param("ids") List<Long> ids, @Param("retryAt") Instant retryAt, @Param("now") Instant now);
 
   int linkAll(@Param("ids") List<Long> ids);
 
-  int decideAll(
-      @Param("ids") List<Long> ids,
-      @Param("status") String status,
-      @Param("reason") String reason,
-      @Param("now") Instant now);
+  /**
+   * Claimed recipients whose SMS the gateway accepted: SENT, linked to the message rows just
+   * written for them.
+   */
+  int decideSentAll(
+      @Param("ids") List<Long> ids, @Param("reason") String reason, @Param("now") Instant now);
 
   int countRecipients(long campaignId);
 
@@ -103,10 +99,6 @@ public interface CampaignMapper extends SqlMapper {
       @Param("retryAt") Instant retryAt,
       @Param("now") Instant now);
 
-  void insertMessage(@Param("m") CampaignMessage message, @Param("key") GeneratedId key);
-
-  StoredSms storedSms(long messageId);
-
   int linkMessage(@Param("id") long id, @Param("messageId") long messageId);
 
   int decide(
@@ -123,31 +115,6 @@ public interface CampaignMapper extends SqlMapper {
       @Param("nextAt") Instant nextAt,
       @Param("now") Instant now);
 
-  int messageSent(
-      @Param("id") long id,
-      @Param("gateway") String gateway,
-      @Param("gatewayId") String gatewayId,
-      @Param("parts") Integer parts,
-      @Param("cost") BigDecimal cost,
-      @Param("reason") String reason,
-      @Param("detail") String detail,
-      @Param("nextReportAt") Instant nextReportAt,
-      @Param("now") Instant now);
-
-  int messageClosed(
-      @Param("id") long id,
-      @Param("status") String status,
-      @Param("reason") String reason,
-      @Param("detail") String detail,
-      @Param("code") String code,
-      @Param("now") Instant now);
-
-  int messageNote(
-      @Param("id") long id,
-      @Param("reason") String reason,
-      @Param("detail") String detail,
-      @Param("now") Instant now);
-
   int cancelPending(@Param("campaignId") long campaignId, @Param("now") Instant now);
 
   List<CapCount> recentCampaignSms(
@@ -156,6 +123,12 @@ public interface CampaignMapper extends SqlMapper {
       @Param("weekAgo") Instant weekAgo);
 
   int countOrderDue(Instant now);
+
+  /**
+   * Recipients of other campaigns claimed and not answered yet (a till died mid-batch): their SMS
+   * may have gone and has no message row for the frequency cap to count until it is resolved.
+   */
+  int countUnansweredElsewhere(long campaignId);
 
   long partsSentBetween(@Param("from") Instant from, @Param("to") Instant to);
 
@@ -183,39 +156,6 @@ public interface CampaignMapper extends SqlMapper {
       String promoCode,
       String key,
       Instant now) {}
-
-  /**
-   * A campaign SMS row of {@code message}: SENDING while it goes out, SKIPPED when decided without
-   * sending.
-   */
-  record CampaignMessage(
-      long campaignId,
-      long customerId,
-      Long templateId,
-      String phone,
-      String status,
-      String reason,
-      String detail,
-      String key,
-      String text,
-      Integer parts,
-      Instant now) {}
-
-  /** An accepted SMS of a batch: its message row and what the gateway said. */
-  record SentRow(
-      long recipientId,
-      long messageId,
-      String gatewayId,
-      int parts,
-      BigDecimal cost,
-      String detail,
-      Instant nextReportAt) {}
-
-  /** The message row of a customer in a campaign. */
-  record MessageId(long customerId, long id) {}
-
-  /** The number and text a campaign SMS was sent with. */
-  record StoredSms(String phone, String smsText, Integer parts) {}
 
   /** Campaign SMS a customer got in the last day and week. */
   record CapCount(long customerId, int lastDay, int lastWeek) {}

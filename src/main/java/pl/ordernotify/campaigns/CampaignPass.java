@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,11 +51,25 @@ public final class CampaignPass implements AutoCloseable {
   private final Clock clock;
   private final ExecutorService pool;
   private final Guard guard;
+  private final UnaryOperator<Instant> databaseTime;
 
+  /** A pass whose clock is the database's (one till, or tests that do not care). */
   public CampaignPass(Database db, Renderer renderer, Clock clock) {
+    this(db, renderer, clock, UnaryOperator.identity());
+  }
+
+  /**
+   * A pass of a sender that shares its database with other tills (issue 14): claim, retry and
+   * unknown-outcome deadlines of recipients are written and compared in the database's time, which
+   * {@code databaseTime} gives for an instant of {@code clock} (the sender's lease keeps the skew).
+   * The marketing window, caps and business times stay on {@code clock}, the restaurant's.
+   */
+  public CampaignPass(
+      Database db, Renderer renderer, Clock clock, UnaryOperator<Instant> databaseTime) {
     this.db = db;
     this.renderer = renderer;
     this.clock = clock;
+    this.databaseTime = databaseTime;
     this.guard = new Guard(db, clock);
     AtomicInteger n = new AtomicInteger();
     this.pool =
@@ -79,7 +94,8 @@ public final class CampaignPass implements AutoCloseable {
       return 0;
     }
     int decided = 0;
-    for (long id : db.withMapper(CampaignMapper.class, m -> m.withUnresolved(now))) {
+    Instant databaseNow = databaseTime.apply(now);
+    for (long id : db.withMapper(CampaignMapper.class, m -> m.withUnresolved(databaseNow))) {
       Campaign c = db.withMapper(CampaignMapper.class, m -> m.byId(id));
       decided += new Resolver(db, clock, gateway, context(c)).resolve(c, 100);
     }
@@ -103,6 +119,11 @@ public final class CampaignPass implements AutoCloseable {
       return 0; // order SMS first; the next pass comes at once
     }
     int decided = new Resolver(db, clock, gateway, ctx).resolve(c, gateway.maxBatch());
+    if (db.withMapper(CampaignMapper.class, m -> m.countUnansweredElsewhere(c.id())) > 0) {
+      // another campaign's claims a dead till left: the frequency cap cannot count them until
+      // they are resolved (after their claim timeout)
+      return decided;
+    }
     decided += sendFlow(c, ctx, gateway);
     if (c.statusCode() != null) {
       note(c, null, null);
@@ -234,12 +255,19 @@ public final class CampaignPass implements AutoCloseable {
             new Suppressions(db, clock)::isSuppressed);
     List<CampaignTemplate> templates =
         db.withMapper(CampaignMapper.class, m -> m.templates(c.id()));
-    return new Context(r, window, gate, new CampaignTexts(renderer, c, templates, r));
+    return new Context(r, window, gate, new CampaignTexts(renderer, c, templates, r), databaseTime);
   }
 
-  /** What one campaign's round works with, read once per pass. */
+  /**
+   * What one campaign's round works with, read once per pass; {@code databaseTime} turns an instant
+   * of the sender's clock into the database's, for deadlines other tills compare.
+   */
   record Context(
-      Restaurant restaurant, MarketingWindow window, RecipientGate gate, CampaignTexts texts) {}
+      Restaurant restaurant,
+      MarketingWindow window,
+      RecipientGate gate,
+      CampaignTexts texts,
+      UnaryOperator<Instant> databaseTime) {}
 
   static <K, V> Map<K, V> index(List<V> list, Function<V, K> key) {
     return list.stream().collect(Collectors.toMap(key, v -> v, (a, b) -> a));

@@ -3,17 +3,29 @@ package pl.ordernotify.campaigns;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.ibatis.session.SqlSession;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.messages.CampaignSms;
 import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.MessageDetail;
+import pl.ordernotify.messages.MessageMapper;
 import pl.ordernotify.sender.SenderMapper;
 
 /**
- * Writes what a gateway answer means for one recipient and its message row (DESIGN rules 4-6):
- * accepted or duplicate → SENT; refused → FAILED; not now → tried again later; no answer → stays
- * SENDING and is resolved by its key, never with a second SMS.
+ * Writes what a gateway answer means for claimed recipients and their message rows (DESIGN rules
+ * 4-6): accepted or duplicate → SENT; refused → FAILED; not now → tried again later; no answer →
+ * stays SENDING and is resolved by its key, never with a second SMS.
+ *
+ * <p>While a recipient's SMS is out, its claimed row (SENDING, with its idempotency key) is the
+ * crash-safety record; the message row is written once, with the answer: a whole batch's rows in
+ * one transaction, their recipients decided and linked in one UPDATE ({@link #flush}). A recipient
+ * whose row already exists (an unclear answer before) has it updated instead.
  */
 final class OutcomeWriter {
 
@@ -22,76 +34,81 @@ final class OutcomeWriter {
 
   static final Duration UNKNOWN_RECHECK = Duration.ofMinutes(1);
 
-  /** One claimed recipient on its way out: its row, message row, stored text and parts. */
-  record Claimed(Recipient recipient, long messageId, String phone, String text, int parts) {}
+  /**
+   * One claimed recipient on its way out: its row, its message row (null until written), the
+   * number, text and parts it is sent with and the template the text came from.
+   */
+  record Claimed(
+      Recipient recipient, Long messageId, String phone, String text, int parts, Long templateId) {}
 
   private final SmsGateway gateway;
   private final BigDecimal pricePerPart;
   private final Instant now;
+  private final UnaryOperator<Instant> databaseTime;
+  private final List<CampaignSms> rows = new ArrayList<>();
+  private final List<Long> linked = new ArrayList<>();
 
-  OutcomeWriter(SmsGateway gateway, BigDecimal pricePerPart, Instant now) {
+  /** Accepted recipients by the reason their row gets (null: plainly sent). */
+  private final Map<String, List<Long>> sentByReason = new LinkedHashMap<>();
+
+  /**
+   * {@code now} is the sender's clock; {@code databaseTime} turns its instants into the database's,
+   * in which the next look at a recipient is written (other tills compare it, issue 14).
+   */
+  OutcomeWriter(
+      SmsGateway gateway,
+      BigDecimal pricePerPart,
+      Instant now,
+      UnaryOperator<Instant> databaseTime) {
     this.gateway = gateway;
     this.pricePerPart = pricePerPart;
     this.now = now;
+    this.databaseTime = databaseTime;
   }
 
-  /** Returns true when the recipient got a final decision. */
-  boolean write(SqlSession s, Claimed c, SendResult result) {
-    return write(s, c, result, null);
+  /** One recipient's answer, written at once. Returns true when it got a final decision. */
+  boolean writeOne(SqlSession s, Claimed c, SendResult result) {
+    boolean decided = write(s, c, result);
+    flush(s);
+    return decided;
   }
 
   /**
-   * As {@link #write(SqlSession, Claimed, SendResult)}; an accepted recipient goes into {@code
-   * sent} (when given) for one set-based update of the whole batch instead of its own (see {@link
-   * #writeSent}).
+   * Writes what can be written row by row and keeps the rest for {@link #flush} (same session).
+   * Returns true when the recipient got a final decision.
    */
-  boolean write(
-      SqlSession s, Claimed c, SendResult result, java.util.List<CampaignMapper.SentRow> sent) {
-    CampaignMapper m = s.getMapper(CampaignMapper.class);
-    long rid = c.recipient().id();
+  boolean write(SqlSession s, Claimed c, SendResult result) {
     if (result instanceof SendResult.Accepted a) {
       int parts = a.parts() > 0 ? a.parts() : c.parts();
-      BigDecimal cost =
-          a.cost() != null ? a.cost() : pricePerPart.multiply(BigDecimal.valueOf(parts));
-      String detail =
-          (gateway.dryRun()
-                  ? MessageDetail.of(DetailCode.DRY_RUN)
-                  : MessageDetail.of(DetailCode.ACCEPTED, gateway.provider(), a.gatewayId()))
-              .encode();
-      CampaignMapper.SentRow row =
-          new CampaignMapper.SentRow(
-              rid, c.messageId(), a.gatewayId(), parts, cost, detail, firstReport(a.gatewayId()));
-      if (sent != null) {
-        sent.add(row);
-      } else {
-        writeSent(m, java.util.List.of(row));
-      }
+      BigDecimal cost = a.cost() != null ? a.cost() : price(parts);
+      MessageDetail detail =
+          gateway.dryRun()
+              ? MessageDetail.of(DetailCode.DRY_RUN)
+              : MessageDetail.of(DetailCode.ACCEPTED, gateway.provider(), a.gatewayId());
+      sent(s, c, a.gatewayId(), parts, cost, gateway.dryRun() ? "DRY_RUN" : "SENT", null, detail);
       return true;
     }
     if (result instanceof SendResult.Duplicate d) {
-      m.messageSent(
-          c.messageId(),
-          gateway.provider(),
+      sent(
+          s,
+          c,
           d.gatewayId(),
           c.parts(),
-          pricePerPart.multiply(BigDecimal.valueOf(c.parts())),
+          price(c.parts()),
           "DUPLICATE",
-          MessageDetail.of(DetailCode.DUPLICATE).encode(),
-          firstReport(d.gatewayId()),
-          now);
-      m.decide(rid, "SENT", "DUPLICATE", null, now);
+          "DUPLICATE",
+          MessageDetail.of(DetailCode.DUPLICATE));
       return true;
     }
     if (result instanceof SendResult.Rejected r) {
-      String detail = MessageDetail.of(DetailCode.REFUSED, r.reason(), r.code()).encode();
-      m.messageClosed(c.messageId(), "FAILED", "REJECTED", detail, cut32(r.code()), now);
-      m.decide(rid, "FAILED", "REJECTED", detail, now);
+      MessageDetail detail = MessageDetail.of(DetailCode.REFUSED, r.reason(), r.code());
+      close(s, c, "FAILED", "REJECTED", detail, cut32(r.code()));
       return true;
     }
     if (result instanceof SendResult.RetryLater r) {
       Instant next =
           r.notBefore() != null ? r.notBefore() : now.plus(backoff(c.recipient().attempts() + 1));
-      later(m, c, "RETRY", MessageDetail.of(DetailCode.CAMPAIGN_RETRY, r.reason()), next);
+      later(s, c, "RETRY", MessageDetail.of(DetailCode.CAMPAIGN_RETRY, r.reason()), next);
       return false;
     }
     if (result instanceof SendResult.AccountProblem p) {
@@ -100,7 +117,7 @@ final class OutcomeWriter {
         log.warn("Sending paused by a campaign batch: {} ({})", p.reason(), p.code());
       }
       later(
-          m,
+          s,
           c,
           "ACCOUNT",
           MessageDetail.of(DetailCode.CAMPAIGN_ACCOUNT, p.reason()),
@@ -109,7 +126,7 @@ final class OutcomeWriter {
     }
     String why = result instanceof SendResult.Unknown u ? u.reason() : String.valueOf(result);
     later(
-        m,
+        s,
         c,
         "UNKNOWN_OUTCOME",
         MessageDetail.of(DetailCode.CAMPAIGN_NO_ANSWER, why),
@@ -117,52 +134,123 @@ final class OutcomeWriter {
     return false;
   }
 
-  /** Writes accepted SMS: their message rows SENT, then their recipients SENT in one statement. */
-  void writeSent(CampaignMapper m, java.util.List<CampaignMapper.SentRow> rows) {
-    if (rows.isEmpty()) {
-      return;
-    }
-    String reason = gateway.dryRun() ? "DRY_RUN" : "SENT";
-    for (CampaignMapper.SentRow r :
-        rows) { // one reused prepared statement: cheaper in H2 than a CASE per column
-      m.messageSent(
-          r.messageId(),
-          gateway.provider(),
-          r.gatewayId(),
-          r.parts(),
-          r.cost(),
-          reason,
-          r.detail(),
-          r.nextReportAt(),
-          now);
-    }
-    m.decideAll(rows.stream().map(CampaignMapper.SentRow::recipientId).toList(), "SENT", null, now);
+  /**
+   * Decided without sending (skipped, cancelled, lost): the message row closed, or written closed
+   * when the recipient has none yet and its number is known.
+   */
+  void close(SqlSession s, Claimed c, String status, String reason, MessageDetail detail) {
+    close(s, c, status, reason, detail, null);
   }
 
-  /** Decided without sending (skipped, cancelled) after the message row was written as SENDING. */
-  static void close(
+  /**
+   * The kept rows (one reused prepared INSERT in a reusing session), then the accepted recipients
+   * decided and linked to their rows in one UPDATE per reason, and the other new rows linked.
+   */
+  void flush(SqlSession s) {
+    CampaignMapper m = s.getMapper(CampaignMapper.class);
+    MessageMapper messages = s.getMapper(MessageMapper.class);
+    rows.forEach(messages::insertCampaignSms);
+    sentByReason.forEach((reason, ids) -> m.decideSentAll(ids, reason, now));
+    if (!linked.isEmpty()) {
+      m.linkAll(List.copyOf(linked));
+    }
+    rows.clear();
+    linked.clear();
+    sentByReason.clear();
+  }
+
+  private void sent(
       SqlSession s,
-      long recipientId,
-      Long messageId,
+      Claimed c,
+      String gatewayId,
+      int parts,
+      BigDecimal cost,
+      String reason,
+      String recipientReason,
+      MessageDetail detail) {
+    Instant report = gatewayId == null || gateway.dryRun() ? null : now.plusSeconds(60);
+    long rid = c.recipient().id();
+    if (c.messageId() == null) {
+      rows.add(row(c, "SENT", reason, detail, parts, gatewayId, null, cost, now, report));
+      sentByReason.computeIfAbsent(recipientReason, k -> new ArrayList<>()).add(rid);
+      return;
+    }
+    s.getMapper(MessageMapper.class)
+        .campaignSmsSent(
+            c.messageId(),
+            gateway.provider(),
+            gatewayId,
+            parts,
+            cost,
+            reason,
+            detail.encode(),
+            report,
+            now);
+    s.getMapper(CampaignMapper.class).decide(rid, "SENT", recipientReason, null, now);
+  }
+
+  private void close(
+      SqlSession s, Claimed c, String status, String reason, MessageDetail detail, String code) {
+    if (c.messageId() != null) {
+      s.getMapper(MessageMapper.class)
+          .campaignSmsClosed(c.messageId(), status, reason, detail.encode(), code, now);
+    } else if (c.phone() != null) {
+      Integer parts = c.text() == null ? null : c.parts();
+      rows.add(row(c, status, reason, detail, parts, null, code, null, null, null));
+      linked.add(c.recipient().id());
+    }
+    s.getMapper(CampaignMapper.class)
+        .decide(c.recipient().id(), status, reason, detail.encode(), now);
+  }
+
+  /** Looks at the recipient again at {@code next}, an instant of the sender's clock. */
+  private void later(SqlSession s, Claimed c, String reason, MessageDetail detail, Instant next) {
+    s.getMapper(CampaignMapper.class)
+        .backOff(c.recipient().id(), reason, detail.encode(), databaseTime.apply(next), now);
+    if (c.messageId() != null) {
+      s.getMapper(MessageMapper.class).campaignSmsNote(c.messageId(), reason, detail.encode(), now);
+    } else {
+      rows.add(row(c, "SENDING", reason, detail, c.parts(), null, null, null, null, null));
+      linked.add(c.recipient().id());
+    }
+  }
+
+  private CampaignSms row(
+      Claimed c,
       String status,
       String reason,
       MessageDetail detail,
-      Instant now) {
-    CampaignMapper m = s.getMapper(CampaignMapper.class);
-    if (messageId != null) {
-      m.messageClosed(messageId, status, reason, detail.encode(), null, now);
-    }
-    m.decide(recipientId, status, reason, detail.encode(), now);
+      Integer parts,
+      String gatewayId,
+      String code,
+      BigDecimal cost,
+      Instant sentAt,
+      Instant report) {
+    Recipient r = c.recipient();
+    boolean tried = !"SKIPPED".equals(status) && !"CANCELLED".equals(status);
+    return new CampaignSms(
+        r.campaignId(),
+        r.customerId(),
+        c.templateId(),
+        c.phone(),
+        status,
+        reason,
+        detail.encode(),
+        r.idempotencyKey(),
+        c.text(),
+        parts,
+        tried ? gateway.provider() : null,
+        gatewayId,
+        code,
+        cost,
+        tried ? 1 : 0,
+        sentAt,
+        report,
+        now);
   }
 
-  private void later(
-      CampaignMapper m, Claimed c, String reason, MessageDetail detail, Instant next) {
-    m.backOff(c.recipient().id(), reason, detail.encode(), next, now);
-    m.messageNote(c.messageId(), reason, detail.encode(), now);
-  }
-
-  private Instant firstReport(String gatewayId) {
-    return gatewayId == null || gateway.dryRun() ? null : now.plusSeconds(60);
+  private BigDecimal price(int parts) {
+    return pricePerPart.multiply(BigDecimal.valueOf(parts));
   }
 
   static Duration backoff(int attempt) {

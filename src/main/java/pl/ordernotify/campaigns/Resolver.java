@@ -7,10 +7,14 @@ import java.util.Optional;
 import pl.ordernotify.gateway.BatchSms;
 import pl.ordernotify.gateway.DeliveryStatus;
 import pl.ordernotify.gateway.LookupResult;
+import pl.ordernotify.gateway.PhoneCheck;
+import pl.ordernotify.gateway.PhoneNumbers;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.messages.CampaignSms;
 import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.MessageDetail;
+import pl.ordernotify.messages.MessageMapper;
 import pl.ordernotify.store.Database;
 
 /**
@@ -33,9 +37,9 @@ final class Resolver {
   }
 
   int resolve(Campaign c, int limit) {
-    Instant now = clock.instant();
+    Instant databaseNow = ctx.databaseTime().apply(clock.instant());
     List<Recipient> due =
-        db.withMapper(CampaignMapper.class, m -> m.unresolved(c.id(), now, limit));
+        db.withMapper(CampaignMapper.class, m -> m.unresolved(c.id(), databaseNow, limit));
     int decided = 0;
     for (Recipient r : due) {
       decided += resolveOne(c, r) ? 1 : 0;
@@ -45,22 +49,14 @@ final class Resolver {
 
   private boolean resolveOne(Campaign c, Recipient r) {
     Instant now = clock.instant();
-    if (db.withMapper(
-            CampaignMapper.class,
-            m -> m.claim(r.id(), r.version(), now.plus(CampaignPass.CLAIM_TIMEOUT), now))
-        == 0) {
+    Instant timeout = ctx.databaseTime().apply(now).plus(CampaignPass.CLAIM_TIMEOUT);
+    if (db.withMapper(CampaignMapper.class, m -> m.claim(r.id(), r.version(), timeout, now)) == 0) {
       return false;
     }
-    CampaignMapper.StoredSms sms =
-        r.messageId() == null
-            ? null
-            : db.withMapper(CampaignMapper.class, m -> m.storedSms(r.messageId()));
-    if (sms == null || sms.smsText() == null) {
-      return close(r, "FAILED", "LOST", MessageDetail.of(DetailCode.CAMPAIGN_LOST));
+    OutcomeWriter.Claimed claimed = claimed(r);
+    if (claimed.text() == null) {
+      return close(claimed, "FAILED", "LOST", MessageDetail.of(DetailCode.CAMPAIGN_LOST));
     }
-    OutcomeWriter.Claimed claimed =
-        new OutcomeWriter.Claimed(
-            r, r.messageId(), sms.phone(), sms.smsText(), sms.parts() == null ? 1 : sms.parts());
     LookupResult found = gateway.lookup(r.idempotencyKey());
     if (found instanceof LookupResult.Found f && f.status() != DeliveryStatus.FAILED) {
       return write(claimed, new SendResult.Duplicate(f.gatewayId()));
@@ -71,7 +67,7 @@ final class Resolver {
     boolean unsure = found instanceof LookupResult.Unsupported;
     if ("CANCELLED".equals(c.status())) {
       return close(
-          r,
+          claimed,
           "CANCELLED",
           "CANCELLED",
           mayHaveGone(MessageDetail.of(DetailCode.CAMPAIGN_CANCELLED), unsure));
@@ -84,22 +80,57 @@ final class Resolver {
     }
     Optional<RecipientGate.Skip> skip = ctx.gate().check(r, null);
     if (skip.isPresent()) {
-      return close(r, "SKIPPED", skip.get().reason(), mayHaveGone(skip.get().detail(), unsure));
+      return close(
+          claimed, "SKIPPED", skip.get().reason(), mayHaveGone(skip.get().detail(), unsure));
     }
     BatchSms one =
         new BatchSms(
             null,
-            List.of(new BatchSms.Item(sms.phone(), sms.smsText(), r.idempotencyKey(), List.of())),
+            List.of(
+                new BatchSms.Item(claimed.phone(), claimed.text(), r.idempotencyKey(), List.of())),
             null,
             false,
             ctx.restaurant().foldDiacritics());
     return write(claimed, gateway.send(one.single(one.items().get(0))));
   }
 
+  /**
+   * The SMS as it went out: from its message row when one was written (an unclear answer), else
+   * rendered again from the recipient's frozen code and the customer's current facts (a claim the
+   * sender never got to answer: the text is the same unless the customer or template changed). Text
+   * null: neither can be had.
+   */
+  private OutcomeWriter.Claimed claimed(Recipient r) {
+    if (r.messageId() != null) {
+      CampaignSms.Stored sms =
+          db.withMapper(MessageMapper.class, m -> m.campaignSmsText(r.messageId()));
+      return sms == null || sms.smsText() == null
+          ? new OutcomeWriter.Claimed(r, r.messageId(), null, null, 1, null)
+          : new OutcomeWriter.Claimed(
+              r,
+              r.messageId(),
+              sms.phone(),
+              sms.smsText(),
+              sms.parts() == null ? 1 : sms.parts(),
+              null);
+    }
+    CampaignTexts.Text t =
+        ctx.texts().render(r.language(), r.name(), ctx.texts().codeFor(r.promoCode()));
+    if (PhoneNumbers.check(r.phone()) instanceof PhoneCheck.Valid v && t.ok()) {
+      return new OutcomeWriter.Claimed(
+          r, null, v.e164(), t.text(), t.parts(), t.template().templateId());
+    }
+    return new OutcomeWriter.Claimed(r, null, null, null, 1, null);
+  }
+
+  private OutcomeWriter writer() {
+    return new OutcomeWriter(
+        gateway, ctx.restaurant().pricePerPart(), clock.instant(), ctx.databaseTime());
+  }
+
   private boolean write(OutcomeWriter.Claimed claimed, SendResult result) {
-    OutcomeWriter writer =
-        new OutcomeWriter(gateway, ctx.restaurant().pricePerPart(), clock.instant());
-    return db.inTransaction(s -> writer.write(s, claimed, result));
+    OutcomeWriter writer = writer();
+    return db.inTransaction(s -> writer.writeOne(s, claimed, result));
   }
 
   /**
@@ -110,11 +141,13 @@ final class Resolver {
     return unsure ? MessageDetail.of(DetailCode.MAY_HAVE_GONE_AFTER, decision) : decision;
   }
 
-  private boolean close(Recipient r, String status, String reason, MessageDetail detail) {
-    Instant now = clock.instant();
+  private boolean close(
+      OutcomeWriter.Claimed c, String status, String reason, MessageDetail detail) {
+    OutcomeWriter writer = writer();
     db.inTransaction(
         s -> {
-          OutcomeWriter.close(s, r.id(), r.messageId(), status, reason, detail, now);
+          writer.close(s, c, status, reason, detail);
+          writer.flush(s);
           return null;
         });
     return true;

@@ -114,4 +114,40 @@ public interface MessageMapper extends SqlMapper {
       @Param("generation") int generation);
 
   void insertRetry(@Param("m") Message m);
+
+  // campaign SMS (the campaign pass; see CampaignSms)
+
+  /**
+   * A campaign SMS row, written once with its outcome; a batch's rows go through one reused
+   * prepared statement (cheaper in H2 than one multi-row INSERT built by MyBatis per batch).
+   */
+  void insertCampaignSms(@Param("m") CampaignSms row);
+
+  CampaignSms.Stored campaignSmsText(long id);
+
+  /** A campaign SMS left SENDING (unclear answer) turned SENT once resolved. */
+  int campaignSmsSent(
+      @Param("id") long id,
+      @Param("gateway") String gateway,
+      @Param("gatewayId") String gatewayId,
+      @Param("parts") Integer parts,
+      @Param("cost") BigDecimal cost,
+      @Param("reason") String reason,
+      @Param("detail") String detail,
+      @Param("nextReportAt") Instant nextReportAt,
+      @Param("now") Instant now);
+
+  int campaignSmsClosed(
+      @Param("id") long id,
+      @Param("status") String status,
+      @Param("reason") String reason,
+      @Param("detail") String detail,
+      @Param("code") String code,
+      @Param("now") Instant now);
+
+  int campaignSmsNote(
+      @Param("id") long id,
+      @Param("reason") String reason,
+      @Param("detail") String detail,
+      @Param("now") Instant now);
 }

@@ -84,6 +84,14 @@ public final class SenderService implements AutoCloseable {
     return lease.databaseNow();
   }
 
+  /**
+   * An instant of this sender's clock in the database's, as its lease keeps the skew: the time of
+   * deadlines other tills compare (campaign recipients' claims, issue 14).
+   */
+  public Instant databaseTime(Instant senderTime) {
+    return lease.databaseTime(senderTime);
+  }
+
   /** Starts the loop and the heartbeat; returns at once. */
   public synchronized void start() {
     if (running) {
