@@ -2,7 +2,7 @@ package pl.ordernotify.sender;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import okhttp3.mockwebserver.MockResponse;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import pl.ordernotify.customers.ConsentService;
@@ -46,8 +46,9 @@ class SmsApiOptOutTest extends MockServerTest {
       consent.setConsent(
           anna, true, new ConsentService.Origin(ConsentSource.CONSOLE, "Kasia", null));
       server.enqueue(
-          new MockResponse()
-              .setBody("{\"error\": " + code + ", \"message\": \"Recipient opted out\"}"));
+          new MockResponse.Builder()
+              .body("{\"error\": " + code + ", \"message\": \"Recipient opted out\"}")
+              .build());
       long order = f.order(anna);
       f.status(order, OrderStatus.ACCEPTED);
 
