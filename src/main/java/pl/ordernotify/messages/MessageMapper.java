@@ -112,6 +112,4 @@ public interface MessageMapper extends SqlMapper {
       @Param("orderId") long orderId,
       @Param("stage") String stage,
       @Param("generation") int generation);
-
-  void insertRetry(@Param("m") Message m);
 }

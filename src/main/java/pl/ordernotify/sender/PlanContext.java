@@ -174,8 +174,10 @@ final class PlanContext {
             : template == null ? MessageDetail.of(DetailCode.NO_STAGE_TEMPLATE, stage) : planned;
     messages.insertMessage(
         new NewMessage(
+            "ORDER",
             c.orderId(),
             stage.name(),
+            0,
             c.customerId(),
             template,
             phone,

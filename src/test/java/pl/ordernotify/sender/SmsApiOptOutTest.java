@@ -11,6 +11,7 @@ import pl.ordernotify.gateway.GatewayFixtures;
 import pl.ordernotify.gateway.GatewayHttp;
 import pl.ordernotify.gateway.MockServerTest;
 import pl.ordernotify.gateway.smsapi.SmsApiGateway;
+import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.templates.Renderer;
@@ -57,7 +58,7 @@ class SmsApiOptOutTest extends MockServerTest {
       sender.close();
 
       // then the SMS failed with the code and her consent is withdrawn, with the gateway's answer
-      assertThat(f.only(order).status()).isEqualTo("FAILED");
+      assertThat(f.only(order).status()).isEqualTo(MessageStatus.FAILED);
       assertThat(f.only(order).gatewayCode()).isEqualTo(String.valueOf(code));
       assertThat(consent.history(anna))
           .last()
