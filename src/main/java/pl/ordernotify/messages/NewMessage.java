@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * A message as it is first written: waiting (SCHEDULED) or decided at once (SKIPPED, EXPIRED), with
- * its reason and coded detail. Planning writes generation 0 of an order SMS; staff's "send again"
- * writes the next generation ({@link #retryOf}).
+ * its reason and coded detail (the {@link Decision}). Planning writes generation 0 of an order SMS;
+ * staff's "send again" writes the next generation ({@link #retryOf}).
  */
 public record NewMessage(
     String kind,
@@ -15,13 +15,37 @@ public record NewMessage(
     Long customerId,
     Long templateId,
     String phone,
-    MessageStatus status,
-    String reason,
-    String reasonDetail,
+    Decision decision,
     Instant dueAt,
     Instant expiresAt,
     String idempotencyKey,
     Instant createdAt) {
+
+  /** An order stage's SMS as planning decided it: generation 0, with a new key. */
+  public static NewMessage planned(
+      long orderId,
+      String stage,
+      Decision decision,
+      Long customerId,
+      Long templateId,
+      String phone,
+      Instant dueAt,
+      Instant expiresAt,
+      Instant now) {
+    return new NewMessage(
+        "ORDER",
+        orderId,
+        stage,
+        0,
+        customerId,
+        templateId,
+        phone,
+        decision,
+        dueAt,
+        expiresAt,
+        IdempotencyKeys.next(),
+        now);
+  }
 
   /**
    * A new try of an order SMS staff send again: the same order, stage, customer, template and phone
@@ -43,9 +67,7 @@ public record NewMessage(
         old.customerId(),
         old.templateId(),
         old.phone(),
-        MessageStatus.SCHEDULED,
-        "RETRY",
-        detail.encode(),
+        new Decision(MessageStatus.SCHEDULED, "RETRY", detail.encode()),
         dueAt,
         expiresAt,
         IdempotencyKeys.next(),
@@ -54,6 +76,6 @@ public record NewMessage(
 
   /** When it is decided at once; null while it waits. */
   public Instant finalAt() {
-    return status == MessageStatus.SCHEDULED ? null : createdAt;
+    return decision.status() == MessageStatus.SCHEDULED ? null : createdAt;
   }
 }
