@@ -38,8 +38,8 @@ public record MessageLine(
         at == null ? "" : WHEN.withZone(zone).format(at),
         row.orderNo() == null ? "" : row.orderNo(),
         words.stage(m.stage()),
-        words.status(m.status()),
-        MessageWords.style(m.status()),
+        words.status(m.status().name()),
+        MessageWords.style(m.status().name()),
         m.phone() == null ? "" : pl.ordernotify.gateway.PhoneNumbers.display(m.phone()),
         m.smsText() == null ? "" : m.smsText(),
         words.reason(m),
@@ -47,7 +47,7 @@ public record MessageLine(
         m.gatewayMessageId() == null ? "" : m.gatewayMessageId(),
         m.parts() == null ? "" : m.parts().toString(),
         m.cost() == null ? "" : words.money(m.cost()),
-        m.status());
+        m.status().name());
   }
 
   /** The reason and, on a new line, its detail: what a tooltip on the reason shows. */

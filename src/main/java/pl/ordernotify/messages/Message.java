@@ -17,7 +17,7 @@ public record Message(
     Long customerId,
     Long templateId,
     String phone,
-    String status,
+    MessageStatus status,
     String reason,
     String reasonDetail,
     Instant dueAt,
@@ -36,53 +36,4 @@ public record Message(
     Instant sentAt,
     Instant finalAt,
     Instant nextReportAt,
-    int version) {
-
-  public MessageStatus messageStatus() {
-    return MessageStatus.valueOf(status);
-  }
-
-  /**
-   * A new try of an order SMS staff send again: the same order, stage, customer, template and phone
-   * as {@code old}, as the next {@code generation}, waiting (SCHEDULED, reason RETRY) with a new
-   * key.
-   */
-  public static Message retryOf(
-      Message old,
-      int generation,
-      Instant dueAt,
-      Instant expiresAt,
-      MessageDetail detail,
-      Instant now) {
-    return new Message(
-        null,
-        old.kind(),
-        old.orderId(),
-        old.stage(),
-        generation,
-        null,
-        old.customerId(),
-        old.templateId(),
-        old.phone(),
-        MessageStatus.SCHEDULED.name(),
-        "RETRY",
-        detail.encode(),
-        dueAt,
-        expiresAt,
-        0,
-        null,
-        IdempotencyKeys.next(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        now,
-        now,
-        null,
-        null,
-        null,
-        0);
-  }
-}
+    int version) {}

@@ -69,9 +69,7 @@ public final class MessageCommands {
           if (old == null) {
             throw new IllegalArgumentException("This SMS no longer exists.");
           }
-          if (!RETRYABLE.contains(old.messageStatus())
-              || old.orderId() == null
-              || old.stage() == null) {
+          if (!RETRYABLE.contains(old.status()) || old.orderId() == null || old.stage() == null) {
             throw new IllegalArgumentException(
                 "Only a failed, expired or undelivered order SMS can be sent again.");
           }
@@ -93,17 +91,17 @@ public final class MessageCommands {
           }
           Instant now = clock.instant();
           Instant[] timing = timing(old.stage(), now);
-          Message retry =
-              Message.retryOf(
+          NewMessage retry =
+              NewMessage.retryOf(
                   old,
                   m.maxGeneration(old.orderId(), old.stage()) + 1,
                   timing[0],
                   timing[1],
                   MessageDetail.of(
                       DetailCode.STAFF_RETRY,
-                      old.reasonDetail() == null ? old.status() : old.reasonDetail()),
+                      old.reasonDetail() == null ? old.status().name() : old.reasonDetail()),
                   now);
-          m.insertRetry(retry);
+          m.insertMessage(retry);
           return retry.idempotencyKey();
         });
   }

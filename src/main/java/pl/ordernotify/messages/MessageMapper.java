@@ -113,8 +113,6 @@ public interface MessageMapper extends SqlMapper {
       @Param("stage") String stage,
       @Param("generation") int generation);
 
-  void insertRetry(@Param("m") Message m);
-
   // campaign SMS (the campaign pass; see CampaignSms)
 
   /**

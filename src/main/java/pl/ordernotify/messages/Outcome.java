@@ -1,14 +1,13 @@
 package pl.ordernotify.messages;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
  * The fate of a claimed (SENDING) message, written only while the row still has {@code
- * expectedVersion}. Null gateway fields, text, parts, cost, times and phone keep what the row has;
- * {@code nextAttemptAt} and {@code nextReportAt} are always written. {@code phone} is the number a
- * send went to, which is the order's or customer's phone at send time (rule 3). Build one with the
- * sender's factories.
+ * expectedVersion}. The handover's null fields and null times keep what the row has; {@code
+ * nextAttemptAt} and {@code nextReportAt} are always written. The handover's {@code phone} is the
+ * number a send went to, which is the order's or customer's phone at send time (rule 3). Build one
+ * with {@link #of}.
  */
 public record Outcome(
     long id,
@@ -18,16 +17,10 @@ public record Outcome(
     String reasonDetail,
     int attemptsAdded,
     Instant nextAttemptAt,
-    String gateway,
-    String gatewayMessageId,
-    String gatewayCode,
-    String smsText,
-    Integer parts,
-    BigDecimal cost,
+    Handover handover,
     Instant sentAt,
     Instant finalAt,
     Instant nextReportAt,
-    String phone,
     Instant now) {
 
   /**
@@ -35,29 +28,94 @@ public record Outcome(
    */
   public Outcome {
     Transition.fromSending(status);
+    handover = handover == null ? Handover.NONE : handover;
   }
 
-  /** The same outcome with another status, reason and detail (and, when given, next attempt). */
+  /**
+   * An outcome of the message {@code id}, claimed at {@code expectedVersion}, becoming {@code
+   * status}.
+   */
+  public static Builder of(long id, int expectedVersion, MessageStatus status, Instant now) {
+    return new Builder(id, expectedVersion, status, now);
+  }
+
+  /** The same outcome with another status, reason and detail, and the given next attempt. */
   public Outcome with(
       MessageStatus newStatus, String newReason, String newDetail, Instant newNextAttemptAt) {
-    return new Outcome(
-        id,
-        expectedVersion,
-        newStatus,
-        newReason,
-        newDetail,
-        attemptsAdded,
-        newNextAttemptAt,
-        gateway,
-        gatewayMessageId,
-        gatewayCode,
-        smsText,
-        parts,
-        cost,
-        sentAt,
-        finalAt,
-        nextReportAt,
-        phone,
-        now);
+    return of(id, expectedVersion, newStatus, now)
+        .reason(newReason, newDetail)
+        .attempts(attemptsAdded, newNextAttemptAt)
+        .handover(handover)
+        .times(sentAt, finalAt, nextReportAt)
+        .build();
+  }
+
+  /** Sets an outcome's parts one by one; what is not set is null (or no attempt added). */
+  public static final class Builder {
+    private final long id;
+    private final int expectedVersion;
+    private final MessageStatus status;
+    private final Instant now;
+    private String reason;
+    private String reasonDetail;
+    private int attemptsAdded;
+    private Instant nextAttemptAt;
+    private Handover handover = Handover.NONE;
+    private Instant sentAt;
+    private Instant finalAt;
+    private Instant nextReportAt;
+
+    private Builder(long id, int expectedVersion, MessageStatus status, Instant now) {
+      this.id = id;
+      this.expectedVersion = expectedVersion;
+      this.status = status;
+      this.now = now;
+    }
+
+    /** The reason code and its coded detail (rule 4). */
+    public Builder reason(String code, String detail) {
+      this.reason = code;
+      this.reasonDetail = detail;
+      return this;
+    }
+
+    /** Tries to add to the row's count, and when to look at the message again (null: never). */
+    public Builder attempts(int added, Instant next) {
+      this.attemptsAdded = added;
+      this.nextAttemptAt = next;
+      return this;
+    }
+
+    public Builder handover(Handover value) {
+      this.handover = value;
+      return this;
+    }
+
+    /** When it was sent, ended, and its delivery report is first asked for. */
+    public Builder times(Instant sent, Instant ended, Instant firstReport) {
+      this.sentAt = sent;
+      this.finalAt = ended;
+      this.nextReportAt = firstReport;
+      return this;
+    }
+
+    /**
+     * @throws IllegalStateException when a claimed message may not take this status
+     */
+    public Outcome build() {
+      return new Outcome(
+          id,
+          expectedVersion,
+          status,
+          reason,
+          reasonDetail,
+          attemptsAdded,
+          nextAttemptAt,
+          handover,
+          sentAt,
+          finalAt,
+          nextReportAt,
+          now);
+    }
   }
 }

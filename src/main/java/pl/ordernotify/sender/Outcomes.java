@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
 import pl.ordernotify.messages.DetailCode;
+import pl.ordernotify.messages.Handover;
 import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.messages.Outcome;
@@ -20,25 +21,7 @@ final class Outcomes {
   /** A final decision without sending: SKIPPED, CANCELLED or EXPIRED. */
   static Outcome closed(
       Claim c, MessageStatus status, String reason, MessageDetail detail, Instant now) {
-    return new Outcome(
-        c.id(),
-        c.version(),
-        status,
-        reason,
-        detail.encode(),
-        0,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        now,
-        null,
-        null,
-        now);
+    return of(c, status, now).reason(reason, detail.encode()).times(null, now, null).build();
   }
 
   /** Back to the queue, to be tried again at {@code nextAttemptAt} (null: as soon as it is due). */
@@ -49,81 +32,40 @@ final class Outcomes {
       int attempts,
       Instant nextAttemptAt,
       Instant now) {
-    return requeued(c, reason, detail.encode(), attempts, nextAttemptAt, now);
+    return of(c, MessageStatus.SCHEDULED, now)
+        .reason(reason, detail.encode())
+        .attempts(attempts, nextAttemptAt)
+        .build();
   }
 
   /** Back to the queue with the reason and detail it had, as soon as it is due. */
   static Outcome requeuedAsBefore(Claim c, Instant now) {
-    return requeued(c, c.message().reason(), c.message().reasonDetail(), 0, null, now);
-  }
-
-  private static Outcome requeued(
-      Claim c, String reason, String detail, int attempts, Instant nextAttemptAt, Instant now) {
-    return new Outcome(
-        c.id(),
-        c.version(),
-        MessageStatus.SCHEDULED,
-        reason,
-        detail,
-        attempts,
-        nextAttemptAt,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        now);
+    return of(c, MessageStatus.SCHEDULED, now)
+        .reason(c.message().reason(), c.message().reasonDetail())
+        .build();
   }
 
   /** The gateway has it: SENT, with the delivery report first asked for at {@code nextReportAt}. */
   static Outcome sent(
       Claim c, Sent s, String reason, MessageDetail detail, Instant nextReportAt, Instant now) {
-    return new Outcome(
-        c.id(),
-        c.version(),
-        MessageStatus.SENT,
-        reason,
-        detail.encode(),
-        1,
-        null,
-        s.gateway(),
-        s.gatewayId(),
-        null,
-        s.text(),
-        s.parts(),
-        s.cost(),
-        now,
-        null,
-        nextReportAt,
-        s.phone(),
-        now);
+    return of(c, MessageStatus.SENT, now)
+        .reason(reason, detail.encode())
+        .attempts(1, null)
+        .handover(
+            new Handover(
+                s.phone(), s.gateway(), s.text(), s.parts(), s.cost(), s.gatewayId(), null))
+        .times(now, null, nextReportAt)
+        .build();
   }
 
   static Outcome failed(Claim c, Sent s, String code, MessageDetail detail, Instant now) {
-    return new Outcome(
-        c.id(),
-        c.version(),
-        MessageStatus.FAILED,
-        "REJECTED",
-        detail.encode(),
-        1,
-        null,
-        s.gateway(),
-        null,
-        cut32(code),
-        s.text(),
-        s.parts(),
-        null,
-        null,
-        now,
-        null,
-        s.phone(),
-        now);
+    return of(c, MessageStatus.FAILED, now)
+        .reason("REJECTED", detail.encode())
+        .attempts(1, null)
+        .handover(
+            new Handover(s.phone(), s.gateway(), s.text(), s.parts(), null, null, cut32(code)))
+        .times(null, now, null)
+        .build();
   }
 
   /**
@@ -131,25 +73,18 @@ final class Outcomes {
    */
   static Outcome unknown(
       Claim c, Sent s, MessageDetail detail, int attempts, Instant resolveAt, Instant now) {
-    return new Outcome(
-        c.id(),
-        c.version(),
-        MessageStatus.SENDING,
-        "UNKNOWN_OUTCOME",
-        detail.encode(),
-        attempts,
-        resolveAt,
-        s == null ? null : s.gateway(),
-        null,
-        null,
-        s == null ? null : s.text(),
-        s == null ? null : s.parts(),
-        null,
-        null,
-        null,
-        null,
-        s == null ? null : s.phone(),
-        now);
+    return of(c, MessageStatus.SENDING, now)
+        .reason("UNKNOWN_OUTCOME", detail.encode())
+        .attempts(attempts, resolveAt)
+        .handover(
+            s == null
+                ? Handover.NONE
+                : new Handover(s.phone(), s.gateway(), s.text(), s.parts(), null, null, null))
+        .build();
+  }
+
+  private static Outcome.Builder of(Claim c, MessageStatus status, Instant now) {
+    return Outcome.of(c.id(), c.version(), status, now);
   }
 
   /**

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.apache.ibatis.session.SqlSession;
 import pl.ordernotify.customers.Customer;
 import pl.ordernotify.customers.CustomerMapper;
+import pl.ordernotify.messages.Decision;
 import pl.ordernotify.messages.DetailCode;
-import pl.ordernotify.messages.IdempotencyKeys;
 import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.messages.MessageMapper;
 import pl.ordernotify.messages.MessageStatus;
@@ -173,18 +173,15 @@ final class PlanContext {
             ? MessageDetail.of(DetailCode.CONDITION_UNMET, stage, unmet)
             : template == null ? MessageDetail.of(DetailCode.NO_STAGE_TEMPLATE, stage) : planned;
     messages.insertMessage(
-        new NewMessage(
+        NewMessage.planned(
             c.orderId(),
             stage.name(),
+            new Decision(status, reason, detail.encode()),
             c.customerId(),
             template,
             phone,
-            status,
-            reason,
-            detail.encode(),
             t.due(),
             t.expires(),
-            IdempotencyKeys.next(),
             now));
     return status == MessageStatus.SCHEDULED ? 1 : 0;
   }

@@ -3,6 +3,7 @@ package pl.ordernotify.sender;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * How the sender runs.
@@ -50,81 +51,75 @@ public record SenderSettings(
   }
 
   public SenderSettings withHolder(String value) {
-    return new SenderSettings(
-        value,
-        pollInterval,
-        heartbeatInterval,
-        leaseDuration,
-        orphanAfter,
-        parallelSends,
-        batchSize,
-        probeInterval,
-        fullPassInterval);
+    return edit(d -> d.holder = value);
   }
 
   public SenderSettings withParallelSends(int value) {
-    return new SenderSettings(
-        holder,
-        pollInterval,
-        heartbeatInterval,
-        leaseDuration,
-        orphanAfter,
-        value,
-        batchSize,
-        probeInterval,
-        fullPassInterval);
+    return edit(d -> d.parallelSends = value);
   }
 
   public SenderSettings withOrphanAfter(Duration value) {
-    return new SenderSettings(
-        holder,
-        pollInterval,
-        heartbeatInterval,
-        leaseDuration,
-        value,
-        parallelSends,
-        batchSize,
-        probeInterval,
-        fullPassInterval);
+    return edit(d -> d.orphanAfter = value);
   }
 
   public SenderSettings withPollInterval(Duration value) {
-    return new SenderSettings(
-        holder,
-        value,
-        heartbeatInterval,
-        leaseDuration,
-        orphanAfter,
-        parallelSends,
-        batchSize,
-        probeInterval,
-        fullPassInterval);
+    return edit(d -> d.pollInterval = value);
   }
 
   public SenderSettings withLease(Duration heartbeat, Duration lease) {
-    return new SenderSettings(
-        holder,
-        pollInterval,
-        heartbeat,
-        lease,
-        orphanAfter,
-        parallelSends,
-        batchSize,
-        probeInterval,
-        fullPassInterval);
+    return edit(
+        d -> {
+          d.heartbeatInterval = heartbeat;
+          d.leaseDuration = lease;
+        });
   }
 
   public SenderSettings withFullPassInterval(Duration value) {
-    return new SenderSettings(
-        holder,
-        pollInterval,
-        heartbeatInterval,
-        leaseDuration,
-        orphanAfter,
-        parallelSends,
-        batchSize,
-        probeInterval,
-        value);
+    return edit(d -> d.fullPassInterval = value);
+  }
+
+  private SenderSettings edit(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return d.build();
+  }
+
+  /** The settings as a mutable copy, so each wither changes only what it names. */
+  private static final class Draft {
+    private String holder;
+    private Duration pollInterval;
+    private Duration heartbeatInterval;
+    private Duration leaseDuration;
+    private Duration orphanAfter;
+    private int parallelSends;
+    private final int batchSize;
+    private final Duration probeInterval;
+    private Duration fullPassInterval;
+
+    private Draft(SenderSettings s) {
+      holder = s.holder();
+      pollInterval = s.pollInterval();
+      heartbeatInterval = s.heartbeatInterval();
+      leaseDuration = s.leaseDuration();
+      orphanAfter = s.orphanAfter();
+      parallelSends = s.parallelSends();
+      batchSize = s.batchSize();
+      probeInterval = s.probeInterval();
+      fullPassInterval = s.fullPassInterval();
+    }
+
+    private SenderSettings build() {
+      return new SenderSettings(
+          holder,
+          pollInterval,
+          heartbeatInterval,
+          leaseDuration,
+          orphanAfter,
+          parallelSends,
+          batchSize,
+          probeInterval,
+          fullPassInterval);
+    }
   }
 
   /** Names the process, so staff can tell which till holds the lease. */

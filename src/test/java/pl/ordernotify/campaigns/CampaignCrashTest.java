@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pl.ordernotify.gateway.GatewayConfig;
@@ -133,11 +133,12 @@ class CampaignCrashTest {
 
     @Override
     public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-      if (!request.getPath().startsWith("/sms.do")) {
-        return new MockResponse()
-            .setBody("{\"points\": 1000.0}"); // the profile, for the credits check
+      if (!request.getTarget().startsWith("/sms.do")) {
+        return new MockResponse.Builder()
+            .body("{\"points\": 1000.0}")
+            .build(); // the profile, for the credits check
       }
-      Map<String, String> form = form(request.getBody().readUtf8());
+      Map<String, String> form = form(request.getBody().utf8());
       String[] to = form.get("to").split(",");
       String[] idx = form.get("idx").split("\\|");
       boolean hold;
@@ -145,7 +146,9 @@ class CampaignCrashTest {
       synchronized (this) {
         for (String i : idx) {
           if (usedIdx.contains(i)) {
-            return new MockResponse().setBody("{\"error\": 53, \"message\": \"idx already used\"}");
+            return new MockResponse.Builder()
+                .body("{\"error\": 53, \"message\": \"idx already used\"}")
+                .build();
           }
         }
         for (int k = 0; k < to.length; k++) {
@@ -166,7 +169,9 @@ class CampaignCrashTest {
         held.countDown();
         released.await(120, TimeUnit.SECONDS);
       }
-      return new MockResponse().setBody("{\"count\": " + to.length + ", \"list\": [" + list + "]}");
+      return new MockResponse.Builder()
+          .body("{\"count\": " + to.length + ", \"list\": [" + list + "]}")
+          .build();
     }
 
     private static Map<String, String> form(String body) {

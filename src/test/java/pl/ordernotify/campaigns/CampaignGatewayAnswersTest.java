@@ -7,9 +7,9 @@ import static pl.ordernotify.gateway.GatewayFixtures.config;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import pl.ordernotify.gateway.GatewayHttp;
@@ -144,13 +144,13 @@ class CampaignGatewayAnswersTest extends MockServerTest {
         new Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest request) {
-            if (!request.getPath().contains(sendPath)) {
-              return new MockResponse().setBody("{}");
+            if (!request.getTarget().contains(sendPath)) {
+              return new MockResponse.Builder().body("{}").build();
             }
             sends.incrementAndGet();
             List<String> keys =
                 f.column("SELECT idempotency_key FROM campaign_recipient ORDER BY id");
-            return new MockResponse().setBody(body.formatted(keys.toArray()));
+            return new MockResponse.Builder().body(body.formatted(keys.toArray())).build();
           }
         });
     return new CampaignFixture(gateway);

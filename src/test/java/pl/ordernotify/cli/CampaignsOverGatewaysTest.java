@@ -19,10 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ class CampaignsOverGatewaysTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dataDir;
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
   private final AtomicInteger ids = new AtomicInteger();
   private Path tokenFile;
@@ -53,17 +54,16 @@ class CampaignsOverGatewaysTest {
         new Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest request) {
-            String path = request.getPath();
+            String path = request.getTarget();
             if (path.contains("sms.do")) {
-              return smsapi(form(request.getBody().readUtf8()));
+              return smsapi(form(request.getBody().utf8()));
             }
             if (path.contains("send_personalized")) {
-              return serwersms(request.getBody().readUtf8());
+              return serwersms(request.getBody().utf8());
             }
-            return new MockResponse().setBody("{}");
+            return new MockResponse.Builder().body("{}").build();
           }
         });
-    server.start();
     tokenFile =
         Files.writeString(
             dataDir.resolveSibling(dataDir.getFileName() + "-token.txt"), "tok-Secret-7a9Q\n");
@@ -73,7 +73,6 @@ class CampaignsOverGatewaysTest {
 
   @AfterEach
   void tearDown() throws Exception {
-    server.shutdown();
     Files.deleteIfExists(tokenFile);
   }
 
@@ -160,8 +159,9 @@ class CampaignsOverGatewaysTest {
               + idx[k]
               + "\", \"parts\": 1}");
     }
-    return new MockResponse()
-        .setBody("{\"count\": " + to.length + ", \"list\": [" + String.join(",", list) + "]}");
+    return new MockResponse.Builder()
+        .body("{\"count\": " + to.length + ", \"list\": [" + String.join(",", list) + "]}")
+        .build();
   }
 
   /** send_personalized: every message queued. */
@@ -178,15 +178,16 @@ class CampaignsOverGatewaysTest {
                 + m.path("phone").asText()
                 + "\", \"status\": \"queued\", \"parts\": 1}");
       }
-      return new MockResponse()
-          .setBody(
+      return new MockResponse.Builder()
+          .body(
               "{\"success\": true, \"queued\": "
                   + messages.size()
                   + ", \"unsent\": 0, \"items\": ["
                   + String.join(",", items)
-                  + "]}");
+                  + "]}")
+          .build();
     } catch (java.io.IOException e) {
-      return new MockResponse().setResponseCode(400);
+      return new MockResponse.Builder().code(400).build();
     }
   }
 

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +23,11 @@ class GatewayCommandsTest {
   private static final String TOKEN = "tok-Secret-7a9Q";
 
   @TempDir Path dataDir;
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private Path tokenFile;
 
   @BeforeEach
   void setUp() throws Exception {
-    server.start();
     tokenFile =
         Files.writeString(
             dataDir.resolveSibling(dataDir.getFileName() + "-token.txt"), TOKEN + "\n");
@@ -35,7 +35,6 @@ class GatewayCommandsTest {
 
   @AfterEach
   void tearDown() throws Exception {
-    server.shutdown();
     Files.deleteIfExists(tokenFile);
   }
 
@@ -55,11 +54,12 @@ class GatewayCommandsTest {
             "--base-url",
             server.url("/").toString());
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 "{\"count\":1,\"parts\":1,\"list\":[{\"id\":\"7074294081650020450\","
                     + "\"points\":0.165,\"number\":\"48600100200\",\"submitted_number\":\"600100200\",\"status\":\"QUEUE\","
-                    + "\"error\":null}]}"));
+                    + "\"error\":null}]}")
+            .build());
 
     // when a test SMS is sent
     CliRun send = cli("send-test", "--to", "600 100 200", "--text", "Test");
@@ -73,9 +73,9 @@ class GatewayCommandsTest {
         .contains("1 part(s)");
     RecordedRequest req = server.takeRequest();
     assertThat(req.getMethod()).isEqualTo("POST");
-    assertThat(req.getPath()).isEqualTo("/sms.do");
-    assertThat(req.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
-    assertThat(req.getBody().readUtf8())
+    assertThat(req.getTarget()).isEqualTo("/sms.do");
+    assertThat(req.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
+    assertThat(req.getBody().utf8())
         .contains(
             "to=48600100200",
             "message=Test",
@@ -102,10 +102,11 @@ class GatewayCommandsTest {
         "--base-url",
         server.url("/").toString());
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 "{\"success\":true,\"queued\":1,\"unsent\":0,\"items\":[{\"id\":"
-                    + "\"aca3944055\",\"phone\":\"+48600100200\",\"status\":\"queued\",\"parts\":1}]}"));
+                    + "\"aca3944055\",\"phone\":\"+48600100200\",\"status\":\"queued\",\"parts\":1}]}")
+            .build());
 
     // when a test SMS is sent
     CliRun send = cli("send-test", "--to", "+48 600-100-200", "--text", "Test");
@@ -114,8 +115,8 @@ class GatewayCommandsTest {
     assertThat(send.status()).isZero();
     assertThat(send.out()).contains("Accepted by serwersms").contains("aca3944055");
     RecordedRequest req = server.takeRequest();
-    assertThat(req.getPath()).isEqualTo("/messages/send_sms.json");
-    assertThat(req.getBody().readUtf8())
+    assertThat(req.getTarget()).isEqualTo("/messages/send_sms.json");
+    assertThat(req.getBody().utf8())
         .contains(
             "\"phone\":\"+48600100200\"",
             "\"sender\":\"Bella\"",
@@ -136,7 +137,9 @@ class GatewayCommandsTest {
         "--base-url",
         server.url("/").toString());
     server.enqueue(
-        new MockResponse().setBody("{\"error\":13,\"message\":\"No correct phone numbers\"}"));
+        new MockResponse.Builder()
+            .body("{\"error\":13,\"message\":\"No correct phone numbers\"}")
+            .build());
 
     // when
     CliRun send = cli("send-test", "--to", "600100200");
@@ -242,7 +245,10 @@ class GatewayCommandsTest {
         "Bella",
         "--base-url",
         server.url("/").toString());
-    server.enqueue(new MockResponse().setBody("{\"error\":103,\"message\":\"Not enough points\"}"));
+    server.enqueue(
+        new MockResponse.Builder()
+            .body("{\"error\":103,\"message\":\"Not enough points\"}")
+            .build());
 
     // when a test SMS is sent
     CliRun send = cli("send-test", "--to", "600100200", "--text", "Test");

@@ -289,36 +289,13 @@ class MainWindowViewModelTest {
       String orderNo, String stage, String status, String reason) {
     java.time.Instant t = java.time.Instant.parse("2026-11-20T15:00:00Z");
     pl.ordernotify.messages.Message m =
-        new pl.ordernotify.messages.Message(
-            1L,
-            "ORDER",
-            1L,
+        pl.ordernotify.messages.TestMessages.order(
             stage,
-            0,
-            null,
-            null,
-            null,
-            "+48600100200",
-            status,
+            pl.ordernotify.messages.MessageStatus.valueOf(status),
             reason,
             "detail",
             t,
-            t,
-            1,
-            null,
-            "key",
-            "smsapi",
-            null,
-            "13",
-            null,
-            null,
-            null,
-            t,
-            t,
-            null,
-            null,
-            null,
-            0);
+            "13");
     return new pl.ordernotify.messages.MessageRow(m, orderNo);
   }
 }

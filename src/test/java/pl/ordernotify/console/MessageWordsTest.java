@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.Message;
 import pl.ordernotify.messages.MessageDetail;
+import pl.ordernotify.messages.MessageStatus;
+import pl.ordernotify.messages.TestMessages;
 
 class MessageWordsTest {
 
@@ -13,36 +15,7 @@ class MessageWordsTest {
   private final MessageWords en = new MessageWords(Texts.forLanguage("en"));
 
   static Message message(String status, String reason, String detail) {
-    return new Message(
-        1L,
-        "ORDER",
-        2L,
-        "READY",
-        0,
-        null,
-        null,
-        null,
-        "+48600100200",
-        status,
-        reason,
-        detail,
-        null,
-        null,
-        0,
-        null,
-        "key",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        0);
+    return TestMessages.order("READY", MessageStatus.valueOf(status), reason, detail, null, null);
   }
 
   @Test

@@ -60,10 +60,8 @@ final class TourSetup {
                         wiring.messages().forOrder(id).stream()
                             .anyMatch(
                                 r ->
-                                    !r.message().messageStatus().equals(MessageStatus.SCHEDULED)
-                                        && !r.message()
-                                            .messageStatus()
-                                            .equals(MessageStatus.SENDING))));
+                                    !r.message().status().equals(MessageStatus.SCHEDULED)
+                                        && !r.message().status().equals(MessageStatus.SENDING))));
   }
 
   static void prepare(pl.ordernotify.console.Screen screen, Scene scene) {

@@ -10,9 +10,9 @@ import static pl.ordernotify.gateway.GatewayFixtures.taken;
 
 import java.time.Duration;
 import java.util.Map;
+import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
 import okhttp3.OkHttpClient;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN rule 6: a send with an unknown outcome is resolved without a second SMS. */
@@ -26,9 +26,11 @@ class CrashRecoveryTest extends MockServerTest {
     // given
     SmsGateway gateway =
         Gateways.create(GatewayFixtures.config("smsapi", server, null), client, JSON, CLOCK);
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
     server.enqueue(
-        new MockResponse().setBody("{\"error\": 53, \"message\": \"idx already used\"}"));
+        new MockResponse.Builder()
+            .body("{\"error\": 53, \"message\": \"idx already used\"}")
+            .build());
 
     // when
     SendResult first = gateway.send(sms("+48600100200", "Zamówienie #7 przyjęte"));
@@ -49,11 +51,12 @@ class CrashRecoveryTest extends MockServerTest {
     SmsGateway gateway =
         Gateways.create(
             GatewayFixtures.config("serwersms", server, "Pizzeria"), client, JSON, CLOCK);
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
     server.enqueue(
-        new MockResponse()
-            .setBody(
-                "{\"items\": [{\"id\": \"aca3944055\", \"status\": \"sent\", \"phone\": \"+48600100200\"}]}"));
+        new MockResponse.Builder()
+            .body(
+                "{\"items\": [{\"id\": \"aca3944055\", \"status\": \"sent\", \"phone\": \"+48600100200\"}]}")
+            .build());
 
     // when
     SendResult first = gateway.send(sms("+48600100200", "x"));
@@ -63,6 +66,6 @@ class CrashRecoveryTest extends MockServerTest {
     assertThat(first).isInstanceOf(SendResult.Unknown.class);
     assertThat(lookup).isEqualTo(new LookupResult.Found("aca3944055", DeliveryStatus.PENDING));
     assertThat(json(taken(server)).path("unique_id").asText()).isEqualTo("o123s2");
-    assertThat(taken(server).getPath()).isEqualTo("/messages/reports.json");
+    assertThat(taken(server).getTarget()).isEqualTo("/messages/reports.json");
   }
 }

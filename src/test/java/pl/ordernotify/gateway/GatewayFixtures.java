@@ -14,8 +14,9 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.ByteString;
 
 /** What every gateway test shares: a token to hunt for, a fixed clock, request readers. */
 public final class GatewayFixtures {
@@ -50,7 +51,7 @@ public final class GatewayFixtures {
   /** The form fields of a form-encoded request, in order. */
   public static Map<String, String> form(RecordedRequest request) {
     Map<String, String> fields = new LinkedHashMap<>();
-    String body = request.getBody().readUtf8();
+    String body = text(request);
     if (body.isEmpty()) {
       return fields;
     }
@@ -63,10 +64,16 @@ public final class GatewayFixtures {
 
   public static JsonNode json(RecordedRequest request) {
     try {
-      return JSON.readTree(request.getBody().readUtf8());
+      return JSON.readTree(text(request));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The request's body as UTF-8 text, empty when it had none. */
+  public static String text(RecordedRequest request) {
+    ByteString body = request.getBody();
+    return body == null ? "" : body.utf8();
   }
 
   private static String decode(String text) {

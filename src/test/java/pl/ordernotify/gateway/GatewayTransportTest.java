@@ -14,10 +14,10 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import javax.net.SocketFactory;
+import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,7 +37,7 @@ class GatewayTransportTest extends MockServerTest {
   void retriesLaterWhenTheConnectionIsRefused(String provider) throws IOException {
     // given
     HttpUrl deadUrl = server.url("/");
-    server.shutdown();
+    server.close();
 
     // when
     SendResult result =
@@ -89,7 +89,7 @@ class GatewayTransportTest extends MockServerTest {
   @ValueSource(strings = {"smsapi", "serwersms"})
   void callsItUnknownWhenNoAnswerComesAfterTheRequestWasWritten(String provider) {
     // given
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
     OkHttpClient client =
         GatewayHttp.newClient().newBuilder().readTimeout(Duration.ofMillis(300)).build();
 
@@ -105,8 +105,11 @@ class GatewayTransportTest extends MockServerTest {
   @ValueSource(strings = {"smsapi", "serwersms"})
   void callsItUnknownAndNeverReplaysWhenTheConnectionDropsAfterTheRequest(String provider) {
     // given
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
-    server.enqueue(new MockResponse().setBody(ANY_SUCCESS));
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+    server.enqueue(new MockResponse.Builder().body(ANY_SUCCESS).build());
 
     // when
     SendResult result =
@@ -123,9 +126,12 @@ class GatewayTransportTest extends MockServerTest {
   @ValueSource(strings = {"smsapi", "serwersms"})
   void neverReplaysASendWhoseReusedConnectionBrokeAfterWriting(String provider) {
     // given: the second send goes over the kept-alive connection of the first, which then breaks
-    server.enqueue(new MockResponse().setBody(ANY_SUCCESS));
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
-    server.enqueue(new MockResponse().setBody(ANY_SUCCESS));
+    server.enqueue(new MockResponse.Builder().body(ANY_SUCCESS).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+    server.enqueue(new MockResponse.Builder().body(ANY_SUCCESS).build());
     SmsGateway gateway = gateway(provider, GatewayHttp.newClient(), server.url("/"));
     gateway.send(sms("+48600100200", "first"));
 
@@ -144,9 +150,10 @@ class GatewayTransportTest extends MockServerTest {
   void callsItUnknownWhenTheAnswerBreaksOff(String provider) {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(ANY_SUCCESS + "          ".repeat(100))
-            .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+        new MockResponse.Builder()
+            .body(ANY_SUCCESS + "          ".repeat(100))
+            .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
 
     // when
     SendResult result =
@@ -160,8 +167,11 @@ class GatewayTransportTest extends MockServerTest {
   @ValueSource(strings = {"smsapi", "serwersms"})
   void callsItUnknownWhenTheServerDropsTheConnectionWeAreWritingTo(String provider) {
     // given: the connection opened, so the request may already be on its way
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
-    server.enqueue(new MockResponse().setBody(ANY_SUCCESS));
+    server.enqueue(
+        new MockResponse.Builder()
+            .onRequestStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+    server.enqueue(new MockResponse.Builder().body(ANY_SUCCESS).build());
 
     // when
     SendResult result =

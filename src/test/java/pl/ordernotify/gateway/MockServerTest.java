@@ -1,23 +1,10 @@
 package pl.ordernotify.gateway;
 
-import java.io.IOException;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 
-/** A fresh fake gateway server for every test. */
+/** A fresh fake gateway server for every test, started before it and closed after it. */
 public abstract class MockServerTest {
 
-  protected MockWebServer server;
-
-  @BeforeEach
-  void startServer() throws IOException {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stopServer() throws IOException {
-    server.shutdown();
-  }
+  @StartStop protected final MockWebServer server = new MockWebServer();
 }

@@ -14,7 +14,7 @@ import ch.qos.logback.core.read.ListAppender;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import okhttp3.mockwebserver.MockResponse;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +59,7 @@ class TokenNeverLoggedTest extends MockServerTest {
       })
   void keepsTheTokenOutOfLogsAndResultsEvenWhenTheGatewayEchoesIt(String provider, String body) {
     // given
-    server.enqueue(new MockResponse().setBody(body.replace("TOKEN", TOKEN)));
+    server.enqueue(new MockResponse.Builder().body(body.replace("TOKEN", TOKEN)).build());
     SmsGateway gateway =
         Gateways.create(
             GatewayFixtures.config(provider, server, "Pizzeria"),
@@ -88,7 +88,10 @@ class TokenNeverLoggedTest extends MockServerTest {
     SmsGateway gateway = Gateways.create(config, GatewayHttp.newClient(), JSON, CLOCK);
     for (int i = 0; i < 3; i++) {
       server.enqueue(
-          new MockResponse().setResponseCode(401).setBody("{\"message\": \"bad " + TOKEN + "\"}"));
+          new MockResponse.Builder()
+              .code(401)
+              .body("{\"message\": \"bad " + TOKEN + "\"}")
+              .build());
     }
 
     // when

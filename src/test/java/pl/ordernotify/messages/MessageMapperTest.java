@@ -61,7 +61,7 @@ class MessageMapperTest {
     assertThat(m.kind()).isEqualTo("ORDER");
     assertThat(m.orderId()).isEqualTo(orderId);
     assertThat(m.stage()).isEqualTo("READY");
-    assertThat(m.messageStatus()).isEqualTo(MessageStatus.SKIPPED);
+    assertThat(m.status()).isEqualTo(MessageStatus.SKIPPED);
     assertThat(m.reason()).isEqualTo("OPTED_OUT");
     assertThat(m.reasonDetail()).isEqualTo("The customer asked for no SMS.");
     assertThat(m.dueAt()).isEqualTo(DUE);

@@ -58,26 +58,7 @@ class MessageStatusTest {
   void anOutcomeOfAClaimedMessageIsCheckedAgainstTheTable() {
     Instant now = Instant.parse("2026-03-14T12:00:00Z");
     assertThatThrownBy(
-            () ->
-                new Outcome(
-                    1,
-                    1,
-                    MessageStatus.DELIVERED,
-                    "X",
-                    null,
-                    0,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    now))
+            () -> Outcome.of(1, 1, MessageStatus.DELIVERED, now).reason("X", null).build())
         .isInstanceOf(IllegalStateException.class);
   }
 }

@@ -11,6 +11,7 @@ import pl.ordernotify.customers.ConsentService;
 import pl.ordernotify.customers.ConsentSource;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.messages.Message;
+import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.stages.ThankYouOffer;
@@ -62,9 +63,9 @@ class ConsentSendingTest {
 
     // then only Anna's is sent; Jan's says why not
     assertThat(f.gateway.requests()).extracting(r -> r.to()).containsExactly("+48600100200");
-    assertThat(f.only(annasOrder).status()).isEqualTo("SENT");
+    assertThat(f.only(annasOrder).status()).isEqualTo(MessageStatus.SENT);
     Message skipped = f.only(jansOrder);
-    assertThat(skipped.status()).isEqualTo("SKIPPED");
+    assertThat(skipped.status()).isEqualTo(MessageStatus.SKIPPED);
     assertThat(skipped.reason()).isEqualTo("NO_CONSENT");
   }
 
@@ -79,7 +80,7 @@ class ConsentSendingTest {
     long order = thankYouDue(f.customer("Jan Kowalski", "600100201"));
 
     // then it is sent
-    assertThat(f.only(order).status()).isEqualTo("SENT");
+    assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
     assertThat(new ThankYouOffer(f.db).carriesOffer()).isFalse();
   }
 
@@ -100,7 +101,7 @@ class ConsentSendingTest {
     f.sender.runPassesOnce();
 
     // then the message failed with the code, and her consent is withdrawn with source GATEWAY
-    assertThat(f.only(order).status()).isEqualTo("FAILED");
+    assertThat(f.only(order).status()).isEqualTo(MessageStatus.FAILED);
     assertThat(consent().history(anna))
         .last()
         .satisfies(

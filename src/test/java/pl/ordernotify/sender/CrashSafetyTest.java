@@ -14,6 +14,7 @@ import pl.ordernotify.messages.Message;
 import pl.ordernotify.messages.MessageCommands;
 import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.messages.MessageMapper;
+import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.messages.Transition;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
@@ -56,7 +57,7 @@ class CrashSafetyTest {
     try (SenderFixture f = SenderFixture.started(FakeGateway.smsapi())) {
       long order = acceptedOrder(f);
       Message stuck = crashMidSend(f, order, true);
-      assertThat(stuck.status()).isEqualTo("SENDING");
+      assertThat(stuck.status()).isEqualTo(MessageStatus.SENDING);
       // when a sender runs before the claim has gone stale, it leaves the message alone
       f.sender.runPassesOnce();
       assertThat(f.gateway.requests()).isEmpty();
@@ -68,7 +69,7 @@ class CrashSafetyTest {
           .extracting(r -> r.idempotencyKey())
           .containsExactly(stuck.idempotencyKey());
       assertThat(f.gateway.delivered()).hasSize(1);
-      assertThat(f.only(order).status()).isEqualTo("SENT");
+      assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
       assertThat(f.only(order).reason()).isEqualTo("DUPLICATE");
     }
   }
@@ -94,7 +95,7 @@ class CrashSafetyTest {
       f.sender.runPassesOnce();
       assertThat(f.gateway.requests()).isEmpty();
       Message m = f.only(order);
-      assertThat(m.status()).isEqualTo("SENT");
+      assertThat(m.status()).isEqualTo(MessageStatus.SENT);
       assertThat(m.reason()).isEqualTo("RECOVERED");
       assertThat(m.gatewayMessageId()).isEqualTo(f.gateway.idFor(stuck.idempotencyKey()));
     }
@@ -110,7 +111,7 @@ class CrashSafetyTest {
       assertThat(f.gateway.delivered())
           .extracting(r -> r.idempotencyKey())
           .containsExactly(stuck.idempotencyKey());
-      assertThat(f.only(order).status()).isEqualTo("SENT");
+      assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
     }
   }
 
@@ -122,12 +123,12 @@ class CrashSafetyTest {
       f.gateway.setLookup(new LookupResult.Failed("timeout"));
       f.advance(Duration.ofSeconds(90));
       f.sender.runPassesOnce();
-      assertThat(f.only(order).status()).isEqualTo("SENDING");
+      assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENDING);
       assertThat(f.only(order).reason()).isEqualTo("UNKNOWN_OUTCOME");
       f.gateway.setLookup(null);
       f.advance(Duration.ofSeconds(30));
       f.sender.runPassesOnce();
-      assertThat(f.only(order).status()).isEqualTo("SENT");
+      assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
       assertThat(f.gateway.delivered()).hasSize(1);
     }
   }
@@ -138,12 +139,12 @@ class CrashSafetyTest {
       long order = acceptedOrder(f);
       f.gateway.next(f.gateway.acceptedButAnswerLost());
       f.sender.runPassesOnce();
-      assertThat(f.only(order).status()).isEqualTo("SENDING");
+      assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENDING);
       assertThat(f.only(order).reason()).isEqualTo("UNKNOWN_OUTCOME");
       f.advance(Duration.ofSeconds(30));
       f.sender.runPassesOnce();
       assertThat(f.gateway.delivered()).hasSize(1);
-      assertThat(f.only(order).status()).isEqualTo("SENT");
+      assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
       assertThat(f.only(order).reason()).isEqualTo("DUPLICATE");
     }
   }
@@ -161,14 +162,14 @@ class CrashSafetyTest {
       f.advance(Duration.ofSeconds(30));
       f.sender.runPassesOnce();
       // then the message stays unresolved, never back in the queue as if nothing had gone out
-      assertThat(f.only(order).status()).isEqualTo("SENDING");
+      assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENDING);
       assertThat(f.only(order).reason()).isEqualTo("UNKNOWN_OUTCOME");
       // and once its validity is over it is closed as possibly sent, which staff cannot send again
       f.gateway.next(answer(new SendResult.RetryLater("HTTP_503", "SMSAPI is busy", null)));
       f.advance(Duration.ofMinutes(31));
       f.sender.runPassesOnce();
       Message closed = f.only(order);
-      assertThat(closed.status()).isEqualTo("EXPIRED");
+      assertThat(closed.status()).isEqualTo(MessageStatus.EXPIRED);
       assertThat(closed.reason()).isEqualTo("UNKNOWN_OUTCOME");
       assertThat(MessageDetail.english(closed.reasonDetail()))
           .contains("may have reached the customer");
@@ -192,7 +193,7 @@ class CrashSafetyTest {
       f.sender.runPassesOnce();
       // then nothing is sent again and the row says the SMS may have gone out
       Message m = f.only(order);
-      assertThat(m.status()).isEqualTo("CANCELLED");
+      assertThat(m.status()).isEqualTo(MessageStatus.CANCELLED);
       assertThat(m.reason()).isEqualTo("UNKNOWN_OUTCOME");
       assertThat(f.gateway.requests()).hasSize(1);
     }
@@ -211,13 +212,13 @@ class CrashSafetyTest {
                 "HTTP_502", "SerwerSMS is busy or unavailable (HTTP 502)", null);
           });
       f.sender.runPassesOnce();
-      assertThat(f.only(order).status()).isEqualTo("SCHEDULED");
+      assertThat(f.only(order).status()).isEqualTo(MessageStatus.SCHEDULED);
       // when the back-off has passed
       f.advance(Duration.ofSeconds(30));
       f.sender.runPassesOnce();
       // then the reused unique_id is looked up first and the SMS is not sent a second time
       assertThat(f.gateway.delivered()).hasSize(1);
-      assertThat(f.only(order).status()).isEqualTo("SENT");
+      assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
       assertThat(f.only(order).reason()).isEqualTo("RECOVERED");
     }
   }
@@ -237,7 +238,7 @@ class CrashSafetyTest {
       f.sender.runPassesOnce();
       // then it is sent again rather than taken for sent
       assertThat(f.gateway.delivered()).hasSize(1);
-      assertThat(f.only(order).status()).isEqualTo("SENT");
+      assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
       assertThat(f.only(order).reason()).isEqualTo("SENT");
     }
   }
@@ -254,7 +255,7 @@ class CrashSafetyTest {
       f.sender.runPassesOnce();
       // then
       assertThat(f.gateway.requests()).isEmpty();
-      assertThat(f.only(order).status()).isEqualTo("EXPIRED");
+      assertThat(f.only(order).status()).isEqualTo(MessageStatus.EXPIRED);
     }
   }
 }

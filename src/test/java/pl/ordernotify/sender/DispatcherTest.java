@@ -12,6 +12,7 @@ import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.messages.Message;
 import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.messages.MessageMapper;
+import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.messages.Transition;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.settings.Setting;
@@ -41,7 +42,7 @@ class DispatcherTest {
     Message m = f.only(order);
     assertThat(sms.idempotencyKey()).isEqualTo(m.idempotencyKey());
     assertThat(sms.expiresAt()).isEqualTo(m.expiresAt());
-    assertThat(m.status()).isEqualTo("SENT");
+    assertThat(m.status()).isEqualTo(MessageStatus.SENT);
     assertThat(m.gateway()).isEqualTo("smsapi");
     assertThat(m.gatewayMessageId()).isEqualTo("G1");
     assertThat(m.smsText()).isEqualTo(sms.text());
@@ -60,7 +61,7 @@ class DispatcherTest {
     assertThat(f.gateway.requests()).isEmpty();
     f.advance(Duration.ofMinutes(5));
     f.sender.runPassesOnce();
-    assertThat(f.only(order).status()).isEqualTo("SENT");
+    assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
   }
 
   @Test
@@ -76,7 +77,7 @@ class DispatcherTest {
     f.sender.runPassesOnce();
     // then
     Message m = f.only(order);
-    assertThat(m.status()).isEqualTo("SKIPPED");
+    assertThat(m.status()).isEqualTo(MessageStatus.SKIPPED);
     assertThat(m.reason()).isEqualTo("OPTED_OUT");
     assertThat(MessageDetail.english(m.reasonDetail())).contains("opt-out");
     assertThat(f.gateway.requests()).isEmpty();
@@ -99,8 +100,8 @@ class DispatcherTest {
     assertThat(f.messages(order))
         .extracting(Message::stage, Message::status, Message::reason)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("READY", "SKIPPED", "SUPERSEDED"),
-            org.assertj.core.groups.Tuple.tuple("DEPARTED", "SENT", "SENT"));
+            org.assertj.core.groups.Tuple.tuple("READY", MessageStatus.SKIPPED, "SUPERSEDED"),
+            org.assertj.core.groups.Tuple.tuple("DEPARTED", MessageStatus.SENT, "SENT"));
     assertThat(f.gateway.requests()).hasSize(1);
   }
 
@@ -111,7 +112,7 @@ class DispatcherTest {
     f.plan();
     f.sql("UPDATE delivery_order SET status = 'CANCELLED' WHERE id = ?", order);
     f.sender.sendDueBatch();
-    assertThat(f.only(order).status()).isEqualTo("CANCELLED");
+    assertThat(f.only(order).status()).isEqualTo(MessageStatus.CANCELLED);
     assertThat(f.gateway.requests()).isEmpty();
   }
 
@@ -123,7 +124,7 @@ class DispatcherTest {
     f.sender.runPassesOnce();
     assertThat(f.only(none).reason()).isEqualTo("NO_PHONE");
     assertThat(f.only(bad).reason()).isEqualTo("INVALID_PHONE");
-    assertThat(f.only(bad).status()).isEqualTo("SKIPPED");
+    assertThat(f.only(bad).status()).isEqualTo(MessageStatus.SKIPPED);
     assertThat(f.gateway.requests()).isEmpty();
   }
 
@@ -162,7 +163,7 @@ class DispatcherTest {
     // when the gateway is down
     f.sender.runPassesOnce();
     Message first = f.only(order);
-    assertThat(first.status()).isEqualTo("SCHEDULED");
+    assertThat(first.status()).isEqualTo(MessageStatus.SCHEDULED);
     assertThat(first.reason()).isEqualTo("RETRY");
     assertThat(first.nextAttemptAt()).isEqualTo(f.clock.instant().plusSeconds(30));
     f.advance(Duration.ofSeconds(29));
@@ -176,7 +177,7 @@ class DispatcherTest {
     // then
     Message last = f.only(order);
     assertThat(f.gateway.requests()).hasSize(3);
-    assertThat(last.status()).isEqualTo("EXPIRED");
+    assertThat(last.status()).isEqualTo(MessageStatus.EXPIRED);
     assertThat(MessageDetail.english(last.reasonDetail())).contains("gateway busy");
   }
 
@@ -187,7 +188,7 @@ class DispatcherTest {
     f.plan();
     f.advance(Duration.ofMinutes(30));
     f.sender.runPassesOnce();
-    assertThat(f.only(order).status()).isEqualTo("EXPIRED");
+    assertThat(f.only(order).status()).isEqualTo(MessageStatus.EXPIRED);
     assertThat(f.gateway.requests()).isEmpty();
   }
 
@@ -198,7 +199,7 @@ class DispatcherTest {
     f.gateway.next(answer(new SendResult.Rejected("13", "no valid recipient")));
     f.sender.runPassesOnce();
     Message m = f.only(order);
-    assertThat(m.status()).isEqualTo("FAILED");
+    assertThat(m.status()).isEqualTo(MessageStatus.FAILED);
     assertThat(m.gatewayCode()).isEqualTo("13");
     assertThat(MessageDetail.english(m.reasonDetail())).contains("no valid recipient");
     f.advance(Duration.ofMinutes(1));
@@ -212,7 +213,7 @@ class DispatcherTest {
     long order = f.acceptedOrder("600100200");
     f.gateway.next(answer(new SendResult.Duplicate(null)));
     f.sender.runPassesOnce();
-    assertThat(f.only(order).status()).isEqualTo("SENT");
+    assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
     assertThat(f.only(order).reason()).isEqualTo("DUPLICATE");
   }
 
@@ -240,9 +241,9 @@ class DispatcherTest {
     long a = f.acceptedOrder("600100200");
     long b = f.acceptedOrder("600100201");
     f.sender.runPassesOnce();
-    assertThat(f.only(a).status()).isEqualTo("SENT");
+    assertThat(f.only(a).status()).isEqualTo(MessageStatus.SENT);
     Message waiting = f.only(b);
-    assertThat(waiting.status()).isEqualTo("SCHEDULED");
+    assertThat(waiting.status()).isEqualTo(MessageStatus.SCHEDULED);
     assertThat(waiting.reason()).isEqualTo("QUOTA");
     assertThat(f.sender.status().waitingQuota()).isEqualTo(1);
     assertThat(SendingState.read(f.db).headline()).contains("monthly SMS limit");
@@ -250,7 +251,7 @@ class DispatcherTest {
     new SettingsService(f.db).put(Setting.MONTHLY_CAP_PARTS, "5");
     f.advance(Duration.ofMinutes(1));
     f.sender.runPassesOnce();
-    assertThat(f.only(b).status()).isEqualTo("SENT");
+    assertThat(f.only(b).status()).isEqualTo(MessageStatus.SENT);
     assertThat(f.only(b).attempts()).isEqualTo(1);
   }
 
@@ -266,6 +267,6 @@ class DispatcherTest {
     f.advance(Duration.ofMinutes(1));
     f.sender.runPassesOnce();
     // then the real SMS still fits in the month's single part
-    assertThat(f.only(real).status()).isEqualTo("SENT");
+    assertThat(f.only(real).status()).isEqualTo(MessageStatus.SENT);
   }
 }

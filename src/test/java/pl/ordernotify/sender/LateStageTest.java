@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import pl.ordernotify.messages.Message;
 import pl.ordernotify.messages.MessageDetail;
+import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.stages.StageChange;
@@ -52,7 +53,7 @@ class LateStageTest {
         .singleElement()
         .satisfies(
             m -> {
-              assertThat(m.status()).isEqualTo("SENT");
+              assertThat(m.status()).isEqualTo(MessageStatus.SENT);
               assertThat(m.dueAt()).isEqualTo(placed.plus(Duration.ofMinutes(50)));
               assertThat(m.expiresAt()).isEqualTo(placed.plus(Duration.ofMinutes(80)));
             });
@@ -108,7 +109,7 @@ class LateStageTest {
         .singleElement()
         .satisfies(
             m -> {
-              assertThat(m.status()).isEqualTo("SKIPPED");
+              assertThat(m.status()).isEqualTo(MessageStatus.SKIPPED);
               assertThat(m.reason()).isEqualTo("SUPERSEDED");
               assertThat(MessageDetail.english(m.reasonDetail())).contains("late SMS");
             });
@@ -138,7 +139,7 @@ class LateStageTest {
         .satisfies(
             m -> {
               assertThat(m.dueAt()).isEqualTo(placed.plus(Duration.ofMinutes(70)));
-              assertThat(m.status()).isEqualTo("SENT");
+              assertThat(m.status()).isEqualTo(MessageStatus.SENT);
             });
   }
 
@@ -166,7 +167,7 @@ class LateStageTest {
       // then the order that was late already is left alone (DESIGN §2), the newly late one gets its
       // SMS
       assertThat(fresh.messages(old)).isEmpty();
-      assertThat(fresh.only(soon).status()).isEqualTo("SENT");
+      assertThat(fresh.only(soon).status()).isEqualTo(MessageStatus.SENT);
       assertThat(fresh.gateway.requests()).hasSize(1);
     }
   }

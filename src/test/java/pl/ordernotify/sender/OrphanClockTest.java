@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pl.ordernotify.messages.Message;
 import pl.ordernotify.messages.MessageMapper;
+import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.messages.Transition;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.store.Database;
@@ -60,13 +61,13 @@ class OrphanClockTest {
       // old
       assertThat(ahead.sender.status().mode()).isEqualTo(SenderStatus.Mode.RUNNING);
       assertThat(ahead.gateway.requests()).isEmpty();
-      assertThat(ahead.only(order).status()).isEqualTo("SENDING");
+      assertThat(ahead.only(order).status()).isEqualTo(MessageStatus.SENDING);
 
       // and once the orphan time has passed on its own clock, it resolves the message with one send
       ahead.clock.advance(ORPHAN_AFTER);
       ahead.sender.runPassesOnce();
       assertThat(ahead.gateway.requests()).hasSize(1);
-      assertThat(ahead.only(order).status()).isEqualTo("SENT");
+      assertThat(ahead.only(order).status()).isEqualTo(MessageStatus.SENT);
     }
   }
 
@@ -89,7 +90,7 @@ class OrphanClockTest {
 
       // then the message is resolved at once, with one send
       assertThat(behind.gateway.requests()).hasSize(1);
-      assertThat(behind.only(order).status()).isEqualTo("SENT");
+      assertThat(behind.only(order).status()).isEqualTo(MessageStatus.SENT);
     }
   }
 }

@@ -11,6 +11,7 @@ import pl.ordernotify.gateway.DeliveryStatus;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.messages.Message;
 import pl.ordernotify.messages.MessageDetail;
+import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.testsupport.FakeGateway;
 
@@ -35,10 +36,10 @@ class PauseAndReportsTest {
     // then the message waits uncounted, the other was not tried, and everyone can see why
     assertThat(f.gateway.requests()).hasSize(1);
     Message m = f.only(a);
-    assertThat(m.status()).isEqualTo("SCHEDULED");
+    assertThat(m.status()).isEqualTo(MessageStatus.SCHEDULED);
     assertThat(m.reason()).isEqualTo("ACCOUNT");
     assertThat(m.attempts()).isZero();
-    assertThat(f.only(b).status()).isEqualTo("SCHEDULED");
+    assertThat(f.only(b).status()).isEqualTo(MessageStatus.SCHEDULED);
     assertThat(f.sender.status().mode()).isEqualTo(SenderStatus.Mode.PAUSED);
     assertThat(f.sender.status().pauseReason()).isEqualTo("no credits left");
     assertThat(SendingState.read(f.db).headline())
@@ -50,8 +51,8 @@ class PauseAndReportsTest {
     // when staff resume
     f.sender.resume();
     f.sender.runPassesOnce();
-    assertThat(f.only(a).status()).isEqualTo("SENT");
-    assertThat(f.only(b).status()).isEqualTo("SENT");
+    assertThat(f.only(a).status()).isEqualTo(MessageStatus.SENT);
+    assertThat(f.only(b).status()).isEqualTo(MessageStatus.SENT);
     assertThat(f.sender.status().mode()).isEqualTo(SenderStatus.Mode.RUNNING);
   }
 
@@ -68,7 +69,7 @@ class PauseAndReportsTest {
         "UPDATE gateway_account SET updated_at = ? WHERE id = 1",
         java.time.OffsetDateTime.parse("2030-01-01T00:00:00Z"));
     f.sender.runPassesOnce();
-    assertThat(f.only(a).status()).isEqualTo("SENT");
+    assertThat(f.only(a).status()).isEqualTo(MessageStatus.SENT);
   }
 
   @Test
@@ -78,10 +79,10 @@ class PauseAndReportsTest {
     f.gateway.next(answer(new SendResult.AccountProblem("3002", "FULL limit exhausted")));
     f.sender.runPassesOnce();
     f.sender.runPassesOnce();
-    assertThat(f.only(a).status()).isEqualTo("SCHEDULED");
+    assertThat(f.only(a).status()).isEqualTo(MessageStatus.SCHEDULED);
     f.advance(Duration.ofMinutes(1));
     f.sender.runPassesOnce();
-    assertThat(f.only(a).status()).isEqualTo("SENT");
+    assertThat(f.only(a).status()).isEqualTo(MessageStatus.SENT);
   }
 
   @Test
@@ -107,7 +108,7 @@ class PauseAndReportsTest {
             new java.math.BigDecimal("50"), "50 points"));
     f.advance(Duration.ofMinutes(1));
     f.sender.runPassesOnce();
-    assertThat(f.only(a).status()).isEqualTo("SENT");
+    assertThat(f.only(a).status()).isEqualTo(MessageStatus.SENT);
   }
 
   @Test
@@ -127,7 +128,7 @@ class PauseAndReportsTest {
     f.advance(Duration.ofMinutes(5));
     f.sender.runPassesOnce();
     Message m = f.only(a);
-    assertThat(m.status()).isEqualTo("DELIVERED");
+    assertThat(m.status()).isEqualTo(MessageStatus.DELIVERED);
     assertThat(m.finalAt()).isEqualTo(f.clock.instant());
     assertThat(m.nextReportAt()).isNull();
   }
@@ -140,7 +141,7 @@ class PauseAndReportsTest {
     f.advance(Duration.ofMinutes(30).plusDays(1));
     f.sender.runPassesOnce();
     Message m = f.only(a);
-    assertThat(m.status()).isEqualTo("SENT");
+    assertThat(m.status()).isEqualTo(MessageStatus.SENT);
     assertThat(m.nextReportAt()).isNull();
     assertThat(m.reason()).isEqualTo("NO_REPORT");
   }
@@ -157,7 +158,7 @@ class PauseAndReportsTest {
     // then the new gateway is not asked about an id it never issued, and the row says why
     assertThat(f.gateway.reportQueries()).isEmpty();
     Message m = f.only(a);
-    assertThat(m.status()).isEqualTo("SENT");
+    assertThat(m.status()).isEqualTo(MessageStatus.SENT);
     assertThat(m.reason()).isEqualTo("NO_REPORT");
     assertThat(MessageDetail.english(m.reasonDetail()))
         .contains("serwersms account, which is no longer connected");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import pl.ordernotify.messages.Message;
 import pl.ordernotify.messages.MessageDetail;
+import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.stages.StageChange;
@@ -70,7 +71,7 @@ class PlannerTest {
     f.plan();
     // then
     Message m = f.only(order);
-    assertThat(m.status()).isEqualTo("SCHEDULED");
+    assertThat(m.status()).isEqualTo(MessageStatus.SCHEDULED);
     assertThat(m.stage()).isEqualTo("READY");
     assertThat(m.dueAt()).isEqualTo(changed.plusSeconds(300));
     assertThat(m.expiresAt()).isEqualTo(changed.plusSeconds(1800));
@@ -152,7 +153,7 @@ class PlannerTest {
     f.plan();
     // then
     Message m = f.only(order);
-    assertThat(m.status()).isEqualTo("CANCELLED");
+    assertThat(m.status()).isEqualTo(MessageStatus.CANCELLED);
     assertThat(m.reason()).isEqualTo("ORDER_CANCELLED");
     assertThat(m.finalAt()).isNotNull();
   }
@@ -176,7 +177,7 @@ class PlannerTest {
     f.plan();
     // then there is still one message, and it says why no new SMS follows
     Message m = f.only(order);
-    assertThat(m.status()).isEqualTo("CANCELLED");
+    assertThat(m.status()).isEqualTo(MessageStatus.CANCELLED);
     assertThat(m.reason()).isEqualTo("REOPENED");
     assertThat(MessageDetail.english(m.reasonDetail())).contains("no new SMS follows");
   }

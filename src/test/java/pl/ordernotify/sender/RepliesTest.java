@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,11 +53,12 @@ class RepliesTest extends MockServerTest {
             JsonNode body = GatewayFixtures.json(request);
             bodies.add(body);
             String page = pages.get(body.path("type").asText() + body.path("page").asInt());
-            return new MockResponse()
-                .setBody(
+            return new MockResponse.Builder()
+                .body(
                     page != null
                         ? page
-                        : "{\"paging\": {\"page\": 1, \"count\": 0}, \"items\": []}");
+                        : "{\"paging\": {\"page\": 1, \"count\": 0}, \"items\": []}")
+                .build();
           }
         });
   }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pl.ordernotify.gateway.DeliveryStatus;
 import pl.ordernotify.gateway.LookupResult;
 import pl.ordernotify.messages.Message;
+import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.store.DataLocation;
@@ -54,7 +55,7 @@ class SecondJvmTest {
       f.sender.runPassesOnce();
       // then Anna gets one SMS and Jan none, with the reason on his message
       assertThat(gateway.requests()).extracting(r -> r.to()).containsExactly("+48600100200");
-      assertThat(f.only(anna).status()).isEqualTo("SENT");
+      assertThat(f.only(anna).status()).isEqualTo(MessageStatus.SENT);
       assertThat(f.only(jan).reason()).isEqualTo("OPTED_OUT");
       pos.quit();
     }
@@ -86,7 +87,7 @@ class SecondJvmTest {
         key = child.awaitLine("ACCEPTED ", "NOTHING-SENT").substring("ACCEPTED ".length());
       }
       Message stuck = f.only(order);
-      assertThat(stuck.status()).isEqualTo("SENDING");
+      assertThat(stuck.status()).isEqualTo(MessageStatus.SENDING);
       assertThat(stuck.idempotencyKey()).isEqualTo(key);
       // and a sender starts again; the gateway knows the key (SerwerSMS look-up by unique_id)
       gateway.setLookup(new LookupResult.Found("SW-77", DeliveryStatus.PENDING));
@@ -105,7 +106,7 @@ class SecondJvmTest {
       restarted.sender.runPassesOnce();
       // then the message is recorded as sent and nothing is sent again
       Message m = f.only(order);
-      assertThat(m.status()).isEqualTo("SENT");
+      assertThat(m.status()).isEqualTo(MessageStatus.SENT);
       assertThat(m.reason()).isEqualTo("RECOVERED");
       assertThat(m.gatewayMessageId()).isEqualTo("SW-77");
       assertThat(gateway.requests()).isEmpty();

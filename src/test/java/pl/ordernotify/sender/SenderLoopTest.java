@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.testsupport.FakeGateway;
@@ -60,7 +61,7 @@ class SenderLoopTest {
     // then the probe fired and the SMS went out in that turn, without the rest of the whole pass
     assertThat(passes).hasValue(0);
     assertThat(f.gateway.requests()).hasSize(1);
-    assertThat(f.only(order).status()).isEqualTo("SENT");
+    assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
   }
 
   @Test
@@ -82,7 +83,7 @@ class SenderLoopTest {
     // then the once-a-second comparison (DESIGN §2) found it and the SMS went out within 1 s
     assertThat(f.gateway.requests()).hasSize(1);
     assertThat(turns).isLessThanOrEqualTo(4);
-    assertThat(f.only(order).status()).isEqualTo("SENT");
+    assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
   }
 
   @Test
@@ -107,7 +108,7 @@ class SenderLoopTest {
     // then the probe fired and it was sent
     assertThat(passes).hasValue(0);
     assertThat(f.gateway.requests()).hasSize(1);
-    assertThat(f.only(order).status()).isEqualTo("SENT");
+    assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
   }
 
   @Test
@@ -131,13 +132,13 @@ class SenderLoopTest {
       f.advance(TURN);
       f.sender.turn(false);
     }
-    assertThat(f.only(order).status()).isEqualTo("SCHEDULED");
+    assertThat(f.only(order).status()).isEqualTo(MessageStatus.SCHEDULED);
     // when 'sender resume' lifts the pause from another process
     SendingState.lift(f.db);
     f.advance(TURN);
     f.sender.turn(false);
     // then the next turn sends it
     assertThat(f.gateway.requests()).hasSize(1);
-    assertThat(f.only(order).status()).isEqualTo("SENT");
+    assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
   }
 }

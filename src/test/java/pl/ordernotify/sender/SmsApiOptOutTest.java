@@ -2,7 +2,7 @@ package pl.ordernotify.sender;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import okhttp3.mockwebserver.MockResponse;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import pl.ordernotify.customers.ConsentService;
@@ -11,6 +11,7 @@ import pl.ordernotify.gateway.GatewayFixtures;
 import pl.ordernotify.gateway.GatewayHttp;
 import pl.ordernotify.gateway.MockServerTest;
 import pl.ordernotify.gateway.smsapi.SmsApiGateway;
+import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.templates.Renderer;
@@ -46,8 +47,9 @@ class SmsApiOptOutTest extends MockServerTest {
       consent.setConsent(
           anna, true, new ConsentService.Origin(ConsentSource.CONSOLE, "Kasia", null));
       server.enqueue(
-          new MockResponse()
-              .setBody("{\"error\": " + code + ", \"message\": \"Recipient opted out\"}"));
+          new MockResponse.Builder()
+              .body("{\"error\": " + code + ", \"message\": \"Recipient opted out\"}")
+              .build());
       long order = f.order(anna);
       f.status(order, OrderStatus.ACCEPTED);
 
@@ -56,7 +58,7 @@ class SmsApiOptOutTest extends MockServerTest {
       sender.close();
 
       // then the SMS failed with the code and her consent is withdrawn, with the gateway's answer
-      assertThat(f.only(order).status()).isEqualTo("FAILED");
+      assertThat(f.only(order).status()).isEqualTo(MessageStatus.FAILED);
       assertThat(f.only(order).gatewayCode()).isEqualTo(String.valueOf(code));
       assertThat(consent.history(anna))
           .last()

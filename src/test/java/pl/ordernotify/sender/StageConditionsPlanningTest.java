@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import pl.ordernotify.messages.Message;
 import pl.ordernotify.messages.MessageDetail;
+import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.stages.StageChange;
@@ -54,7 +55,7 @@ class StageConditionsPlanningTest {
     // when a 45,90 zł order is accepted
     Message m = plannedFor(anna(), "45.90", "CARD");
     // then no SMS is planned, and the row says why
-    assertThat(m.status()).isEqualTo("SKIPPED");
+    assertThat(m.status()).isEqualTo(MessageStatus.SKIPPED);
     assertThat(m.reason()).isEqualTo("CONDITION");
     assertThat(MessageDetail.english(m.reasonDetail())).contains("45,90 zł").contains("80,00 zł");
   }
@@ -62,23 +63,23 @@ class StageConditionsPlanningTest {
   @Test
   void theMinimumValueItselfIsEnough() {
     accepted(StageConditions.NONE.withMinValue(new BigDecimal("80")));
-    assertThat(plannedFor(anna(), "80.00", "CARD").status()).isEqualTo("SCHEDULED");
-    assertThat(plannedFor(anna(), "79.99", "CARD").status()).isEqualTo("SKIPPED");
+    assertThat(plannedFor(anna(), "80.00", "CARD").status()).isEqualTo(MessageStatus.SCHEDULED);
+    assertThat(plannedFor(anna(), "79.99", "CARD").status()).isEqualTo(MessageStatus.SKIPPED);
   }
 
   @Test
   void theMaximumValueItselfIsEnoughAndACentMoreIsNot() {
     accepted(StageConditions.NONE.withMaxValue(new BigDecimal("120")));
-    assertThat(plannedFor(anna(), "120.00", "CARD").status()).isEqualTo("SCHEDULED");
+    assertThat(plannedFor(anna(), "120.00", "CARD").status()).isEqualTo(MessageStatus.SCHEDULED);
     Message over = plannedFor(anna(), "120.01", "CARD");
-    assertThat(over.status()).isEqualTo("SKIPPED");
+    assertThat(over.status()).isEqualTo(MessageStatus.SKIPPED);
     assertThat(MessageDetail.english(over.reasonDetail())).contains("above");
   }
 
   @Test
   void onlyTheChosenPaymentMethods() {
     accepted(StageConditions.NONE.withPayments(List.of("CASH", "ONLINE")));
-    assertThat(plannedFor(anna(), "50.00", "ONLINE").status()).isEqualTo("SCHEDULED");
+    assertThat(plannedFor(anna(), "50.00", "ONLINE").status()).isEqualTo(MessageStatus.SCHEDULED);
     Message card = plannedFor(anna(), "50.00", "CARD");
     assertThat(card.reason()).isEqualTo("CONDITION");
     assertThat(MessageDetail.english(card.reasonDetail()))
@@ -90,30 +91,30 @@ class StageConditionsPlanningTest {
   void firstOrderOnlySkipsTheCustomersSecondOrder() {
     accepted(StageConditions.NONE.withFirstOrderOnly(true));
     long anna = anna();
-    assertThat(plannedFor(anna, "50.00", "CARD").status()).isEqualTo("SCHEDULED");
+    assertThat(plannedFor(anna, "50.00", "CARD").status()).isEqualTo(MessageStatus.SCHEDULED);
     f.advance(java.time.Duration.ofMinutes(1));
     Message second = plannedFor(anna, "50.00", "CARD");
-    assertThat(second.status()).isEqualTo("SKIPPED");
+    assertThat(second.status()).isEqualTo(MessageStatus.SKIPPED);
     assertThat(MessageDetail.english(second.reasonDetail())).contains("first order");
     // and another customer's first order still qualifies
     assertThat(plannedFor(f.customer("Jan Kowalski", "600100300"), "50.00", "CARD").status())
-        .isEqualTo("SCHEDULED");
+        .isEqualTo(MessageStatus.SCHEDULED);
   }
 
   @Test
   void onlyCustomersOfTheChosenLanguage() {
     accepted(StageConditions.NONE.withLanguage("en"));
     assertThat(plannedFor(f.customer("John Smith", "600100400", "en"), "50.00", "CARD").status())
-        .isEqualTo("SCHEDULED");
-    assertThat(plannedFor(anna(), "50.00", "CARD").status()).isEqualTo("SKIPPED");
+        .isEqualTo(MessageStatus.SCHEDULED);
+    assertThat(plannedFor(anna(), "50.00", "CARD").status()).isEqualTo(MessageStatus.SKIPPED);
   }
 
   @Test
   void conditionsCombineWithAnd() {
     accepted(StageConditions.NONE.withMinValue(new BigDecimal("80")).withPayments(List.of("CARD")));
-    assertThat(plannedFor(anna(), "90.00", "CARD").status()).isEqualTo("SCHEDULED");
-    assertThat(plannedFor(anna(), "90.00", "CASH").status()).isEqualTo("SKIPPED");
-    assertThat(plannedFor(anna(), "70.00", "CARD").status()).isEqualTo("SKIPPED");
+    assertThat(plannedFor(anna(), "90.00", "CARD").status()).isEqualTo(MessageStatus.SCHEDULED);
+    assertThat(plannedFor(anna(), "90.00", "CASH").status()).isEqualTo(MessageStatus.SKIPPED);
+    assertThat(plannedFor(anna(), "70.00", "CARD").status()).isEqualTo(MessageStatus.SKIPPED);
   }
 
   @Test

@@ -77,8 +77,8 @@ class TemplateFileTest {
     // when
     TemplateFileException error =
         catchThrowableOfType(
-            () -> TemplateFile.parse(content.replace("\\n", "\n"), "bad.sms.txt"),
-            TemplateFileException.class);
+            TemplateFileException.class,
+            () -> TemplateFile.parse(content.replace("\\n", "\n"), "bad.sms.txt"));
 
     // then
     assertThat(error).isNotNull();
@@ -114,7 +114,7 @@ class TemplateFileTest {
 
     // when
     TemplateFileException error =
-        catchThrowableOfType(() -> TemplateFile.parse(file), TemplateFileException.class);
+        catchThrowableOfType(TemplateFileException.class, () -> TemplateFile.parse(file));
 
     // then
     assertThat(error).hasMessage("old.sms.txt: is not UTF-8 text; save it as UTF-8.");
@@ -125,7 +125,7 @@ class TemplateFileTest {
     // when
     TemplateFileException error =
         catchThrowableOfType(
-            () -> TemplateFile.parse(dir.resolve("none.sms.txt")), TemplateFileException.class);
+            TemplateFileException.class, () -> TemplateFile.parse(dir.resolve("none.sms.txt")));
 
     // then
     assertThat(error.getMessage()).startsWith("none.sms.txt: cannot be read");

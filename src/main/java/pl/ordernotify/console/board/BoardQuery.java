@@ -90,8 +90,8 @@ final class BoardQuery {
     return new SmsBadge(
         m.id(),
         words.stage(m.stage()),
-        words.status(m.status()),
-        MessageWords.style(m.status()),
+        words.status(m.status().name()),
+        MessageWords.style(m.status().name()),
         when == null ? "" : hhmm.format(when),
         m.smsText() == null ? "" : m.smsText(),
         words.reason(m),

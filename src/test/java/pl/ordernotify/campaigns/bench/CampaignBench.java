@@ -11,10 +11,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import pl.ordernotify.campaigns.AudienceFilter;
 import pl.ordernotify.campaigns.CampaignDraft;
 import pl.ordernotify.campaigns.CampaignPass;
@@ -257,11 +257,11 @@ public final class CampaignBench {
     @Override
     public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
       requests.incrementAndGet();
-      if (!request.getPath().startsWith("/sms.do")) {
-        return slow(new MockResponse().setBody("{\"points\": 1000000.0}"));
+      if (!request.getTarget().startsWith("/sms.do")) {
+        return slow(new MockResponse.Builder().body("{\"points\": 1000000.0}"));
       }
       Map<String, String> form = new java.util.HashMap<>();
-      for (String pair : request.getBody().readUtf8().split("&")) {
+      for (String pair : request.getBody().utf8().split("&")) {
         String[] kv = pair.split("=", 2);
         form.put(kv[0], kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
       }
@@ -279,14 +279,15 @@ public final class CampaignBench {
             .append("\", \"parts\": 1}");
       }
       return slow(
-          new MockResponse().setBody("{\"count\": " + to.length + ", \"list\": [" + list + "]}"));
+          new MockResponse.Builder()
+              .body("{\"count\": " + to.length + ", \"list\": [" + list + "]}"));
     }
 
     /**
      * The fake gateway's latency, as the issue sets it: the answer leaves 50 ms after the request.
      */
-    private static MockResponse slow(MockResponse response) {
-      return response.setHeadersDelay(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+    private static MockResponse slow(MockResponse.Builder response) {
+      return response.headersDelay(50, java.util.concurrent.TimeUnit.MILLISECONDS).build();
     }
   }
 

@@ -11,6 +11,7 @@ import pl.ordernotify.console.MessageLine;
 import pl.ordernotify.console.TestMessages;
 import pl.ordernotify.messages.MessageCommands;
 import pl.ordernotify.messages.MessageFilter;
+import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.orders.DeliveryOrder;
 
 class MessagesViewModelTest {
@@ -143,7 +144,7 @@ class MessagesViewModelTest {
     assertThat(all)
         .anySatisfy(
             r -> {
-              assertThat(r.message().status()).isEqualTo("SCHEDULED");
+              assertThat(r.message().status()).isEqualTo(MessageStatus.SCHEDULED);
               assertThat(r.message().stage()).isEqualTo("READY");
               assertThat(r.message().generation()).isEqualTo(1);
             });
@@ -162,6 +163,6 @@ class MessagesViewModelTest {
     assertThat(f.messages().list(MessageFilter.all()))
         .filteredOn(r -> r.message().id() == scheduled.id())
         .singleElement()
-        .satisfies(r -> assertThat(r.message().status()).isEqualTo("CANCELLED"));
+        .satisfies(r -> assertThat(r.message().status()).isEqualTo(MessageStatus.CANCELLED));
   }
 }

@@ -9,8 +9,8 @@ import static pl.ordernotify.gateway.GatewayFixtures.taken;
 
 import java.math.BigDecimal;
 import java.util.List;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,14 +48,14 @@ class SerwerSmsAccountTest extends MockServerTest {
   @Test
   void describesTheFullSmsLimitAsTheBalance() {
     // given
-    server.enqueue(new MockResponse().setBody(LIMITS));
+    server.enqueue(new MockResponse.Builder().body(LIMITS).build());
 
     // when
     BalanceResult result = gateway.balance();
 
     // then
     RecordedRequest request = taken(server);
-    assertThat(request.getPath()).isEqualTo("/account/limits.json");
+    assertThat(request.getTarget()).isEqualTo("/account/limits.json");
     assertThat(json(request)).isEqualTo(JSON.createObjectNode().put("show_type", true));
     assertThat(result)
         .isEqualTo(
@@ -70,11 +70,12 @@ class SerwerSmsAccountTest extends MockServerTest {
   void readsTheSpecialLimitWords(String value, BigDecimal amount, String description) {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 "{\"items\": [{\"type\": \"full\", \"chars_limit\": \"918/6\", \"value\": \""
                     + value
-                    + "\"}]}"));
+                    + "\"}]}")
+            .build());
 
     // when
     BalanceResult result = gateway.balance();
@@ -87,7 +88,9 @@ class SerwerSmsAccountTest extends MockServerTest {
   void failsTheBalanceWithoutAFullLine() {
     // given
     server.enqueue(
-        new MockResponse().setBody("{\"items\": [{\"type\": \"eco\", \"value\": \"5\"}]}"));
+        new MockResponse.Builder()
+            .body("{\"items\": [{\"type\": \"eco\", \"value\": \"5\"}]}")
+            .build());
 
     // when
     BalanceResult result = gateway.balance();
@@ -100,19 +103,20 @@ class SerwerSmsAccountTest extends MockServerTest {
   void listsSenderNamesWithOnlyAuthorisedOnesUsable() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
         {"items": [
           {"name": "Testowa", "agreement": "not_required", "status": "pending_authorization"},
-          {"name": "SerwerSMSpl", "agreement": "delivered", "status": "authorized"}]}"""));
+          {"name": "SerwerSMSpl", "agreement": "delivered", "status": "authorized"}]}""")
+            .build());
 
     // when
     SenderNamesResult result = gateway.senderNames();
 
     // then
     RecordedRequest request = taken(server);
-    assertThat(request.getPath()).isEqualTo("/senders/index.json");
+    assertThat(request.getTarget()).isEqualTo("/senders/index.json");
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(result)
         .isEqualTo(
@@ -125,18 +129,19 @@ class SerwerSmsAccountTest extends MockServerTest {
   @Test
   void checksTheTokenWithTheLimitsCall() {
     // given
-    server.enqueue(new MockResponse().setBody(LIMITS));
+    server.enqueue(new MockResponse.Builder().body(LIMITS).build());
     server.enqueue(
-        new MockResponse()
-            .setBody(
-                "{\"error\": {\"code\": 1001, \"type\": \"InvalidUser\", \"message\": \"Incorrect login or password\"}}"));
+        new MockResponse.Builder()
+            .body(
+                "{\"error\": {\"code\": 1001, \"type\": \"InvalidUser\", \"message\": \"Incorrect login or password\"}}")
+            .build());
 
     // when
     CheckResult ok = gateway.check();
     CheckResult refused = gateway.check();
 
     // then
-    assertThat(taken(server).getPath()).isEqualTo("/account/limits.json");
+    assertThat(taken(server).getTarget()).isEqualTo("/account/limits.json");
     assertThat(ok)
         .isEqualTo(
             new CheckResult.Ok(

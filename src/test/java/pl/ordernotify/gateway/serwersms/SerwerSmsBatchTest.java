@@ -9,9 +9,9 @@ import static pl.ordernotify.gateway.GatewayFixtures.taken;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.ordernotify.gateway.BatchSms;
@@ -42,18 +42,19 @@ class SerwerSmsBatchTest extends MockServerTest {
   @Test
   void messagesGoInOneCallWithAUniqueIdEach() {
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
         {"success": true, "queued": 2, "unsent": 0, "items": [
           {"id": "s1", "phone": "+48600100201", "status": "queued", "parts": 1, "text": "Hi A"},
-          {"id": "s2", "phone": "+48600100202", "status": "queued", "parts": 1, "text": "Hi B"}]}"""));
+          {"id": "s2", "phone": "+48600100202", "status": "queued", "parts": 1, "text": "Hi B"}]}""")
+            .build());
 
     List<SendResult> results = gateway.sendBatch(batch("Hi A", "Hi B"));
 
     RecordedRequest request = taken(server);
     JsonNode body = json(request);
-    assertThat(request.getPath()).endsWith("messages/send_personalized.json");
+    assertThat(request.getTarget()).endsWith("messages/send_personalized.json");
     assertThat(body.path("messages")).hasSize(2);
     assertThat(body.path("messages").get(1).path("text").asText()).isEqualTo("Hi B");
     assertThat(body.path("unique_id").get(0).asText()).isEqualTo("key1");
@@ -67,12 +68,13 @@ class SerwerSmsBatchTest extends MockServerTest {
   @Test
   void anUnsentItemFailsOnlyItsMessageAndAMissingOneIsUnknown() {
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
         {"success": true, "queued": 1, "unsent": 1, "items": [
           {"id": "s1", "phone": "+48600100201", "status": "queued", "parts": 1},
-          {"phone": "+48600100202", "status": "unsent", "error_code": 3105, "error_message": "Invalid number"}]}"""));
+          {"phone": "+48600100202", "status": "unsent", "error_code": 3105, "error_message": "Invalid number"}]}""")
+            .build());
 
     List<SendResult> results = gateway.sendBatch(batch("Hi A", "Hi B", "Hi C"));
 
@@ -83,11 +85,14 @@ class SerwerSmsBatchTest extends MockServerTest {
 
   @Test
   void noAnswerLeavesEveryMessageUnknownAndAnErrorObjectFailsThemAll() {
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     server.enqueue(
-        new MockResponse()
-            .setBody(
-                "{\"error\": {\"code\": 1001, \"type\": \"InvalidUser\", \"message\": \"x\"}}"));
+        new MockResponse.Builder()
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .body("{\"error\": {\"code\": 1001, \"type\": \"InvalidUser\", \"message\": \"x\"}}")
+            .build());
 
     List<SendResult> lost = gateway.sendBatch(batch("Hi A", "Hi B"));
     List<SendResult> refused = gateway.sendBatch(batch("Hi A", "Hi B"));
@@ -100,8 +105,8 @@ class SerwerSmsBatchTest extends MockServerTest {
 
   @Test
   void unicodeAndGsmTextsGoInSeparateCalls() {
-    server.enqueue(new MockResponse().setBody("{\"success\": true, \"items\": []}"));
-    server.enqueue(new MockResponse().setBody("{\"success\": true, \"items\": []}"));
+    server.enqueue(new MockResponse.Builder().body("{\"success\": true, \"items\": []}").build());
+    server.enqueue(new MockResponse.Builder().body("{\"success\": true, \"items\": []}").build());
 
     gateway.sendBatch(batch("Hi A", "Zażółć"));
 

@@ -6,7 +6,7 @@ import static pl.ordernotify.gateway.GatewayFixtures.JSON;
 import static pl.ordernotify.gateway.GatewayFixtures.config;
 import static pl.ordernotify.gateway.GatewayFixtures.sms;
 
-import okhttp3.mockwebserver.MockResponse;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,18 +75,20 @@ class SerwerSmsErrorCodesTest extends MockServerTest {
   void classifiesTheCodeAsTheReferenceTableSays(int code, String expected) {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 "{\"error\": {\"code\": "
                     + code
-                    + ", \"type\": \"SendError\", \"message\": \"localised text\"}}"));
+                    + ", \"type\": \"SendError\", \"message\": \"localised text\"}}")
+            .build());
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 "{\"success\": true, \"queued\": 0, \"unsent\": 1, \"items\": "
                     + "[{\"phone\": \"+48600100200\", \"status\": \"unsent\", \"error_code\": \""
                     + code
-                    + "\"}]}"));
+                    + "\"}]}")
+            .build());
 
     // when
     SendResult asErrorObject = gateway.send(sms("+48600100200", "x"));
@@ -102,7 +104,9 @@ class SerwerSmsErrorCodesTest extends MockServerTest {
   void failsOnlyThisMessageOnAnUnknownCode() {
     // given
     server.enqueue(
-        new MockResponse().setBody("{\"error\": {\"code\": 3150, \"type\": \"SendError\"}}"));
+        new MockResponse.Builder()
+            .body("{\"error\": {\"code\": 3150, \"type\": \"SendError\"}}")
+            .build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -116,9 +120,10 @@ class SerwerSmsErrorCodesTest extends MockServerTest {
   void retriesAnUnknownCodeThatCameWithABusyStatus() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setResponseCode(503)
-            .setBody("{\"error\": {\"code\": 5000, \"type\": \"Maintenance\"}}"));
+        new MockResponse.Builder()
+            .code(503)
+            .body("{\"error\": {\"code\": 5000, \"type\": \"Maintenance\"}}")
+            .build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));

@@ -13,8 +13,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,13 +42,14 @@ class SerwerSmsReportsTest extends MockServerTest {
   void looksAMessageUpByItsUniqueId() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
         {"paging": {"page": 1, "count": 1}, "items": [
           {"id": "aca3944055", "phone": "+48600100200", "status": "delivered",
            "queued": "2024-05-10 12:00:00", "sent": "2024-05-10 12:00:02",
-           "delivered": "2024-05-10 12:00:09", "type": "full", "parts": 1, "cost": "0.15"}]}"""));
+           "delivered": "2024-05-10 12:00:09", "type": "full", "parts": 1, "cost": "0.15"}]}""")
+            .build());
 
     // when
     LookupResult result = gateway.lookup("o123s2");
@@ -56,9 +57,9 @@ class SerwerSmsReportsTest extends MockServerTest {
     // then
     RecordedRequest request = taken(server);
     assertThat(request.getMethod()).isEqualTo("POST");
-    assertThat(request.getPath()).isEqualTo("/messages/reports.json");
-    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
-    assertThat(request.getHeader("Content-Type")).startsWith("application/json");
+    assertThat(request.getTarget()).isEqualTo("/messages/reports.json");
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
+    assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
     assertThat(json(request)).isEqualTo(JSON.createObjectNode().put("unique_id", "o123s2"));
     assertThat(result).isEqualTo(new LookupResult.Found("aca3944055", DeliveryStatus.DELIVERED));
   }
@@ -67,12 +68,13 @@ class SerwerSmsReportsTest extends MockServerTest {
   void aLookUpPrefersTheTryThatWentOutOverOneHeldAsUnsent() {
     // given an earlier try SerwerSMS kept as unsent, and the resend under the same unique_id
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
         {"paging": {"page": 1, "count": 2}, "items": [
           {"id": "aca0000001", "phone": "+48600100200", "status": "unsent", "queued": "2024-05-10 12:00:00"},
-          {"id": "aca0000002", "phone": "+48600100200", "status": "sent", "queued": "2024-05-10 12:00:40"}]}"""));
+          {"id": "aca0000002", "phone": "+48600100200", "status": "sent", "queued": "2024-05-10 12:00:40"}]}""")
+            .build());
 
     // when
     LookupResult result = gateway.lookup("o123s2");
@@ -85,7 +87,9 @@ class SerwerSmsReportsTest extends MockServerTest {
   void findsNothingWhenNoItemComesBack() {
     // given
     server.enqueue(
-        new MockResponse().setBody("{\"paging\": {\"page\": 1, \"count\": 0}, \"items\": []}"));
+        new MockResponse.Builder()
+            .body("{\"paging\": {\"page\": 1, \"count\": 0}, \"items\": []}")
+            .build());
 
     // when
     LookupResult result = gateway.lookup("o123s2");
@@ -98,10 +102,12 @@ class SerwerSmsReportsTest extends MockServerTest {
   void failsTheLookUpRatherThanGuessOnAnErrorOrAnOddAnswer() {
     // given
     server.enqueue(
-        new MockResponse().setBody("{\"error\": {\"code\": 1004, \"type\": \"InvalidID\"}}"));
-    server.enqueue(new MockResponse().setResponseCode(503));
-    server.enqueue(new MockResponse().setBody("garbage"));
-    server.enqueue(new MockResponse().setBody("{\"success\": false}"));
+        new MockResponse.Builder()
+            .body("{\"error\": {\"code\": 1004, \"type\": \"InvalidID\"}}")
+            .build());
+    server.enqueue(new MockResponse.Builder().code(503).build());
+    server.enqueue(new MockResponse.Builder().body("garbage").build());
+    server.enqueue(new MockResponse.Builder().body("{\"success\": false}").build());
 
     // when
     List<LookupResult> results =
@@ -129,19 +135,20 @@ class SerwerSmsReportsTest extends MockServerTest {
   void asksForReportsByIdArray() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
         {"paging": {"page": 1, "count": 2}, "items": [
           {"id": "aca3944055", "status": "delivered", "delivered": "2024-05-10 12:00:09", "cost": 0.15},
-          {"id": "bcd4055166", "status": "undelivered", "reason": "wrong_number", "sent": "2024-05-10 12:01:00"}]}"""));
+          {"id": "bcd4055166", "status": "undelivered", "reason": "wrong_number", "sent": "2024-05-10 12:01:00"}]}""")
+            .build());
 
     // when
     ReportsResult result = gateway.reports(List.of("aca3944055", "bcd4055166"));
 
     // then
     RecordedRequest request = taken(server);
-    assertThat(request.getPath()).isEqualTo("/messages/reports.json");
+    assertThat(request.getTarget()).isEqualTo("/messages/reports.json");
     JsonNode body = json(request);
     assertThat(body.path("id").toString()).isEqualTo("[\"aca3944055\",\"bcd4055166\"]");
     assertThat(body.path("limit").asInt()).isEqualTo(2);
@@ -167,8 +174,8 @@ class SerwerSmsReportsTest extends MockServerTest {
   void asksForAtMostFiveHundredIdsPerCall() {
     // given
     List<String> ids = IntStream.range(0, 501).mapToObj(i -> "id" + i).toList();
-    server.enqueue(new MockResponse().setBody("{\"items\": []}"));
-    server.enqueue(new MockResponse().setBody("{\"items\": []}"));
+    server.enqueue(new MockResponse.Builder().body("{\"items\": []}").build());
+    server.enqueue(new MockResponse.Builder().body("{\"items\": []}").build());
 
     // when
     gateway.reports(ids);
@@ -197,13 +204,14 @@ class SerwerSmsReportsTest extends MockServerTest {
     // given
     String reasonField = reason == null ? "" : ", \"reason\": \"" + reason + "\"";
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 "{\"items\": [{\"id\": \"x1\", \"status\": \""
                     + status
                     + "\""
                     + reasonField
-                    + "}]}"));
+                    + "}]}")
+            .build());
 
     // when
     ReportsResult result = gateway.reports(List.of("x1"));
@@ -219,7 +227,9 @@ class SerwerSmsReportsTest extends MockServerTest {
   void failsReportsOnAnErrorObject() {
     // given
     server.enqueue(
-        new MockResponse().setBody("{\"error\": {\"code\": 1001, \"message\": \"Zly login\"}}"));
+        new MockResponse.Builder()
+            .body("{\"error\": {\"code\": 1001, \"message\": \"Zly login\"}}")
+            .build());
 
     // when
     ReportsResult result = gateway.reports(List.of("x1"));

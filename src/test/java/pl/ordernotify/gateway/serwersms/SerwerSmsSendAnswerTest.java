@@ -6,7 +6,7 @@ import static pl.ordernotify.gateway.GatewayFixtures.JSON;
 import static pl.ordernotify.gateway.GatewayFixtures.config;
 import static pl.ordernotify.gateway.GatewayFixtures.sms;
 
-import okhttp3.mockwebserver.MockResponse;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +36,7 @@ class SerwerSmsSendAnswerTest extends MockServerTest {
   @Test
   void acceptsTheDocumentedSuccess() {
     // given
-    server.enqueue(new MockResponse().setBody(SUCCESS));
+    server.enqueue(new MockResponse.Builder().body(SUCCESS).build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -53,7 +53,7 @@ class SerwerSmsSendAnswerTest extends MockServerTest {
         {"success": true, "queued": 1, "unsent": 1, "items": [
           {"id": "aca3944055", "phone": "+48500600700", "status": "queued", "parts": 1},
           {"phone": "+48600100200", "status": "unsent", "error_code": 2001, "error_message": "Invalid phone"}]}""";
-    server.enqueue(new MockResponse().setBody(partial));
+    server.enqueue(new MockResponse.Builder().body(partial).build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -69,11 +69,12 @@ class SerwerSmsSendAnswerTest extends MockServerTest {
   void rejectsAnUnsentItemEvenWhenSuccessIsTrue() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
         {"success": true, "queued": 0, "unsent": 1,
-         "items": [{"phone": "+48600100200", "status": "unsent", "error_message": "Blocked"}]}"""));
+         "items": [{"phone": "+48600100200", "status": "unsent", "error_message": "Blocked"}]}""")
+            .build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -89,10 +90,11 @@ class SerwerSmsSendAnswerTest extends MockServerTest {
   void readsAnErrorObjectWhateverTheHttpStatus(int status) {
     // given
     server.enqueue(
-        new MockResponse()
-            .setResponseCode(status)
-            .setBody(
-                "{\"error\": {\"code\": 1001, \"type\": \"InvalidUser\", \"message\": \"Incorrect login or password\"}}"));
+        new MockResponse.Builder()
+            .code(status)
+            .body(
+                "{\"error\": {\"code\": 1001, \"type\": \"InvalidUser\", \"message\": \"Incorrect login or password\"}}")
+            .build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -109,9 +111,10 @@ class SerwerSmsSendAnswerTest extends MockServerTest {
   void pausesOnTheInvalidActionExample() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
-                "{\"error\": {\"code\": 1000, \"type\": \"InvalidAction\", \"message\": \"Not specified action to execute\"}}"));
+        new MockResponse.Builder()
+            .body(
+                "{\"error\": {\"code\": 1000, \"type\": \"InvalidAction\", \"message\": \"Not specified action to execute\"}}")
+            .build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -132,7 +135,7 @@ class SerwerSmsSendAnswerTest extends MockServerTest {
       })
   void callsAnEmptyUnreadableOrItemlessAnswerUnknown(String body) {
     // given
-    server.enqueue(new MockResponse().setBody(body));
+    server.enqueue(new MockResponse.Builder().body(body).build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -145,7 +148,7 @@ class SerwerSmsSendAnswerTest extends MockServerTest {
   @ValueSource(ints = {408, 429, 500, 502, 503})
   void retriesLaterOnBusyOrFailingServer(int status) {
     // given
-    server.enqueue(new MockResponse().setResponseCode(status).setBody("<html>oops</html>"));
+    server.enqueue(new MockResponse.Builder().code(status).body("<html>oops</html>").build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -158,7 +161,7 @@ class SerwerSmsSendAnswerTest extends MockServerTest {
   @ValueSource(ints = {400, 404, 405, 422})
   void rejectsOnOtherClientErrors(int status) {
     // given
-    server.enqueue(new MockResponse().setResponseCode(status));
+    server.enqueue(new MockResponse.Builder().code(status).build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -174,7 +177,7 @@ class SerwerSmsSendAnswerTest extends MockServerTest {
   @ValueSource(ints = {401, 403})
   void pausesWhenTheTokenIsRefusedAtHttpLevel(int status) {
     // given
-    server.enqueue(new MockResponse().setResponseCode(status));
+    server.enqueue(new MockResponse.Builder().code(status).build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));

@@ -11,8 +11,8 @@ import static pl.ordernotify.gateway.GatewayFixtures.taken;
 import static pl.ordernotify.gateway.serwersms.SerwerSmsSendAnswerTest.SUCCESS;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +38,7 @@ class SerwerSmsSendRequestTest extends MockServerTest {
   @Test
   void postsJsonWithSenderDetailsAndUniqueId() {
     // given
-    server.enqueue(new MockResponse().setBody(SUCCESS));
+    server.enqueue(new MockResponse.Builder().body(SUCCESS).build());
 
     // when
     gateway.send(sms("600 100 200", "Twoje zamowienie jest w drodze"));
@@ -46,10 +46,10 @@ class SerwerSmsSendRequestTest extends MockServerTest {
     // then
     RecordedRequest request = taken(server);
     assertThat(request.getMethod()).isEqualTo("POST");
-    assertThat(request.getPath()).isEqualTo("/messages/send_sms.json");
-    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
-    assertThat(request.getHeader("Content-Type")).startsWith("application/json");
-    assertThat(request.getHeader("User-Agent")).isEqualTo("OrderNotify/dev");
+    assertThat(request.getTarget()).isEqualTo("/messages/send_sms.json");
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
+    assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
+    assertThat(request.getHeaders().get("User-Agent")).isEqualTo("OrderNotify/dev");
     assertThat(json(request))
         .isEqualTo(
             JSON.createObjectNode()
@@ -63,8 +63,8 @@ class SerwerSmsSendRequestTest extends MockServerTest {
   @Test
   void asksForUnicodeOnlyWhenTheTextNeedsIt() {
     // given
-    server.enqueue(new MockResponse().setBody(SUCCESS));
-    server.enqueue(new MockResponse().setBody(SUCCESS));
+    server.enqueue(new MockResponse.Builder().body(SUCCESS).build());
+    server.enqueue(new MockResponse.Builder().body(SUCCESS).build());
 
     // when
     gateway.send(sms("+48600100200", "Zamówienie przyjęte"));
@@ -78,7 +78,7 @@ class SerwerSmsSendRequestTest extends MockServerTest {
   @Test
   void foldsDiacriticsItselfAndSendsTestModeWhenAsked() {
     // given
-    server.enqueue(new MockResponse().setBody(SUCCESS));
+    server.enqueue(new MockResponse.Builder().body(SUCCESS).build());
     OutgoingSms sms =
         new OutgoingSms(
             "+48600100200", "Zamówienie już wyjechało, Łódź", "Bistro", "abc", null, true, true);
@@ -104,7 +104,7 @@ class SerwerSmsSendRequestTest extends MockServerTest {
             GatewayHttp.newClient(),
             JSON,
             CLOCK);
-    server.enqueue(new MockResponse().setBody(SUCCESS));
+    server.enqueue(new MockResponse.Builder().body(SUCCESS).build());
 
     // when
     testGateway.send(sms("+48600100200", "x"));

@@ -9,8 +9,8 @@ import static pl.ordernotify.gateway.GatewayFixtures.taken;
 
 import java.math.BigDecimal;
 import java.util.List;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.ordernotify.gateway.BalanceResult;
@@ -35,11 +35,12 @@ class SmsApiAccountTest extends MockServerTest {
   void readsPointsFromTheProfileAsTheBalance() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
         {"name": "test", "email": "test", "username": "test", "phone_number": "100200300",
-         "payment_type": "prepaid", "user_type": "native", "points": 123.450}"""));
+         "payment_type": "prepaid", "user_type": "native", "points": 123.450}""")
+            .build());
 
     // when
     BalanceResult result = gateway.balance();
@@ -47,8 +48,8 @@ class SmsApiAccountTest extends MockServerTest {
     // then
     RecordedRequest request = taken(server);
     assertThat(request.getMethod()).isEqualTo("GET");
-    assertThat(request.getPath()).isEqualTo("/profile");
-    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+    assertThat(request.getTarget()).isEqualTo("/profile");
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
     assertThat(result)
         .isEqualTo(new BalanceResult.Balance(new BigDecimal("123.45"), "123.45 points"));
   }
@@ -57,12 +58,13 @@ class SmsApiAccountTest extends MockServerTest {
   void explainsARestErrorWithItsRealHttpStatus() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setResponseCode(401)
-            .setBody(
+        new MockResponse.Builder()
+            .code(401)
+            .body(
                 """
         {"message": "Authorization failed", "error": "authorization_failed",
-         "developer_description": null, "errors": []}"""));
+         "developer_description": null, "errors": []}""")
+            .build());
 
     // when
     BalanceResult result = gateway.balance();
@@ -80,14 +82,15 @@ class SmsApiAccountTest extends MockServerTest {
   void explainsTheDocumentedValidationError() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setResponseCode(400)
-            .setBody(
+        new MockResponse.Builder()
+            .code(400)
+            .body(
                 """
         {"message": "This value should not be blank.", "error": "invalid_request_data",
          "developer_description": null,
          "errors": [{"message": "This value should not be blank.", "error": "This value should not be blank.",
-                     "path": "credentials[password]", "value": ""}]}"""));
+                     "path": "credentials[password]", "value": ""}]}""")
+            .build());
 
     // when
     SenderNamesResult result = gateway.senderNames();
@@ -104,13 +107,14 @@ class SmsApiAccountTest extends MockServerTest {
   void listsSenderNamesWithOnlyActiveOnesUsable() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
         {"size": 3, "collection": [
           {"sender": "test", "is_default": false, "status": "ACTIVE", "created_at": "1970-01-01T00:00:00+01:00"},
           {"sender": "Pizzeria", "is_default": true, "status": "active"},
-          {"sender": "Nowa", "is_default": false, "status": "PENDING"}]}"""));
+          {"sender": "Nowa", "is_default": false, "status": "PENDING"}]}""")
+            .build());
 
     // when
     SenderNamesResult result = gateway.senderNames();
@@ -118,7 +122,7 @@ class SmsApiAccountTest extends MockServerTest {
     // then
     RecordedRequest request = taken(server);
     assertThat(request.getMethod()).isEqualTo("GET");
-    assertThat(request.getPath()).isEqualTo("/sms/sendernames");
+    assertThat(request.getTarget()).isEqualTo("/sms/sendernames");
     assertThat(result)
         .isEqualTo(
             new SenderNamesResult.Names(
@@ -131,15 +135,17 @@ class SmsApiAccountTest extends MockServerTest {
   @Test
   void checksTheTokenWithPing() {
     // given
-    server.enqueue(new MockResponse().setBody("{\"authorized\": true, \"unavailable\": []}"));
-    server.enqueue(new MockResponse().setBody("{\"authorized\": false, \"unavailable\": []}"));
+    server.enqueue(
+        new MockResponse.Builder().body("{\"authorized\": true, \"unavailable\": []}").build());
+    server.enqueue(
+        new MockResponse.Builder().body("{\"authorized\": false, \"unavailable\": []}").build());
 
     // when
     CheckResult accepted = gateway.check();
     CheckResult refused = gateway.check();
 
     // then
-    assertThat(taken(server).getPath()).isEqualTo("/ping");
+    assertThat(taken(server).getTarget()).isEqualTo("/ping");
     assertThat(accepted).isEqualTo(new CheckResult.Ok("SMSAPI accepted the API token"));
     assertThat(refused).isInstanceOf(CheckResult.Failed.class);
   }
@@ -147,7 +153,7 @@ class SmsApiAccountTest extends MockServerTest {
   @Test
   void failsTheCheckWhenThePingAnswerIsNotJson() {
     // given
-    server.enqueue(new MockResponse().setBody("<html>maintenance</html>"));
+    server.enqueue(new MockResponse.Builder().body("<html>maintenance</html>").build());
 
     // when
     CheckResult result = gateway.check();

@@ -11,8 +11,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.ordernotify.gateway.BatchSms;
@@ -46,12 +46,13 @@ class SmsApiBatchTest extends MockServerTest {
   void recipientsGoInOneRequestWithParamsAndOneIdxEach() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
         {"count": 2, "list": [
           {"id": "A1", "points": 0.16, "number": "48600100201", "submitted_number": "48600100201", "status": "QUEUE", "idx": "key1", "parts": 1},
-          {"id": "A2", "points": 0.16, "number": "48600100202", "submitted_number": "48600100202", "status": "QUEUE", "idx": "key2", "parts": 1}]}"""));
+          {"id": "A2", "points": 0.16, "number": "48600100202", "submitted_number": "48600100202", "status": "QUEUE", "idx": "key2", "parts": 1}]}""")
+            .build());
 
     // when
     List<SendResult> results =
@@ -81,9 +82,10 @@ class SmsApiBatchTest extends MockServerTest {
   @Test
   void aRecipientWhoseTextIsNotThePatternGoesOnItsOwn() {
     server.enqueue(
-        new MockResponse()
-            .setBody(
-                "{\"count\": 1, \"list\": [{\"id\": \"A1\", \"number\": \"48600100201\", \"idx\": \"key1\"}]}"));
+        new MockResponse.Builder()
+            .body(
+                "{\"count\": 1, \"list\": [{\"id\": \"A1\", \"number\": \"48600100201\", \"idx\": \"key1\"}]}")
+            .build());
 
     List<SendResult> results =
         gateway.sendBatch(
@@ -97,11 +99,12 @@ class SmsApiBatchTest extends MockServerTest {
   @Test
   void aRecipientMissingFromTheListIsUnknownAndAnInvalidNumberIsRejected() {
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
         {"count": 1, "list": [{"id": "A1", "points": 0.16, "number": "48600100201", "idx": "key1"}],
-         "invalid_numbers": [{"number": "48600100202", "submitted_number": "48600100202", "message": "Invalid phone number"}]}"""));
+         "invalid_numbers": [{"number": "48600100202", "submitted_number": "48600100202", "message": "Invalid phone number"}]}""")
+            .build());
 
     List<SendResult> results =
         gateway.sendBatch(batch(item(1, "Anna", "A"), item(2, "Ola", "B"), item(3, "Ewa", "C")));
@@ -115,11 +118,17 @@ class SmsApiBatchTest extends MockServerTest {
   @Test
   void wholeRequestErrorsFailEveryRecipientAndError53LeavesEachToBeResolved() {
     server.enqueue(
-        new MockResponse().setBody("{\"error\": 18, \"message\": \"wrong number of parameters\"}"));
+        new MockResponse.Builder()
+            .body("{\"error\": 18, \"message\": \"wrong number of parameters\"}")
+            .build());
     server.enqueue(
-        new MockResponse().setBody("{\"error\": 52, \"message\": \"too many attempts\"}"));
+        new MockResponse.Builder()
+            .body("{\"error\": 52, \"message\": \"too many attempts\"}")
+            .build());
     server.enqueue(
-        new MockResponse().setBody("{\"error\": 53, \"message\": \"idx already used\"}"));
+        new MockResponse.Builder()
+            .body("{\"error\": 53, \"message\": \"idx already used\"}")
+            .build());
 
     List<SendResult> r18 = gateway.sendBatch(batch(item(1, "A", "X"), item(2, "B", "Y")));
     List<SendResult> r52 = gateway.sendBatch(batch(item(1, "A", "X"), item(2, "B", "Y")));
@@ -139,12 +148,13 @@ class SmsApiBatchTest extends MockServerTest {
   @Test
   void aPerRecipientErrorFailsOnlyThatRecipient() {
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
         {"count": 2, "list": [
           {"id": "A1", "points": 0.16, "number": "48600100201", "idx": "key1"},
-          {"id": "", "number": "48600100202", "idx": "key2", "error": 59, "message": "opt-out"}]}"""));
+          {"id": "", "number": "48600100202", "idx": "key2", "error": 59, "message": "opt-out"}]}""")
+            .build());
 
     List<SendResult> results = gateway.sendBatch(batch(item(1, "A", "X"), item(2, "B", "Y")));
 
@@ -154,7 +164,10 @@ class SmsApiBatchTest extends MockServerTest {
 
   @Test
   void noAnswerAfterSendingLeavesEveryRecipientUnknown() {
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
 
     List<SendResult> results = gateway.sendBatch(batch(item(1, "A", "X"), item(2, "B", "Y")));
 
@@ -174,8 +187,8 @@ class SmsApiBatchTest extends MockServerTest {
               "k" + i,
               List.of("A", "C" + i)));
     }
-    server.enqueue(new MockResponse().setBody("{\"count\": 0, \"list\": []}"));
-    server.enqueue(new MockResponse().setBody("{\"count\": 0, \"list\": []}"));
+    server.enqueue(new MockResponse.Builder().body("{\"count\": 0, \"list\": []}").build());
+    server.enqueue(new MockResponse.Builder().body("{\"count\": 0, \"list\": []}").build());
 
     gateway.sendBatch(new BatchSms(PATTERN, items, null, false, false));
 

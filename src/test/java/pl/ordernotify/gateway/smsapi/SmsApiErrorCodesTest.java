@@ -7,7 +7,7 @@ import static pl.ordernotify.gateway.GatewayFixtures.NOW;
 import static pl.ordernotify.gateway.GatewayFixtures.config;
 import static pl.ordernotify.gateway.GatewayFixtures.sms;
 
-import okhttp3.mockwebserver.MockResponse;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,8 +100,10 @@ class SmsApiErrorCodesTest extends MockServerTest {
   void classifiesTheErrorCodeAsTheReferenceTableSays(int code, String expected) {
     // given
     server.enqueue(
-        new MockResponse().setBody("{\"error\": " + code + ", \"message\": \"text varies\"}"));
-    server.enqueue(new MockResponse().setBody("ERROR:" + code));
+        new MockResponse.Builder()
+            .body("{\"error\": " + code + ", \"message\": \"text varies\"}")
+            .build());
+    server.enqueue(new MockResponse.Builder().body("ERROR:" + code).build());
 
     // when
     SendResult inJson = gateway.send(sms("+48600100200", "x"));
@@ -118,7 +120,8 @@ class SmsApiErrorCodesTest extends MockServerTest {
   @Test
   void waitsAMinuteAfterTooManyAttemptsToOneNumber() {
     // given
-    server.enqueue(new MockResponse().setBody("{\"error\": 52, \"message\": \"Too many\"}"));
+    server.enqueue(
+        new MockResponse.Builder().body("{\"error\": 52, \"message\": \"Too many\"}").build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -130,7 +133,7 @@ class SmsApiErrorCodesTest extends MockServerTest {
   @Test
   void leavesOtherTransientErrorsToTheSendersBackOff() {
     // given
-    server.enqueue(new MockResponse().setBody("{\"error\": 201}"));
+    server.enqueue(new MockResponse.Builder().body("{\"error\": 201}").build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -143,7 +146,9 @@ class SmsApiErrorCodesTest extends MockServerTest {
   void treatsAReusedIdxAsAlreadySentWithoutAnId() {
     // given
     server.enqueue(
-        new MockResponse().setBody("{\"error\": 53, \"message\": \"idx already used\"}"));
+        new MockResponse.Builder()
+            .body("{\"error\": 53, \"message\": \"idx already used\"}")
+            .build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -157,7 +162,7 @@ class SmsApiErrorCodesTest extends MockServerTest {
       strings = {"{\"error\": 5555, \"message\": \"new\"}", "{\"error\": \"weird_thing\"}"})
   void failsOnlyThisMessageOnAnUnknownCode(String body) {
     // given
-    server.enqueue(new MockResponse().setBody(body));
+    server.enqueue(new MockResponse.Builder().body(body).build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -171,9 +176,10 @@ class SmsApiErrorCodesTest extends MockServerTest {
   void ignoresAZeroErrorField() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
-                "{\"error\":0,\"count\":1,\"list\":[{\"id\":\"5\",\"points\":0.16,\"number\":\"48600100200\"}]}"));
+        new MockResponse.Builder()
+            .body(
+                "{\"error\":0,\"count\":1,\"list\":[{\"id\":\"5\",\"points\":0.16,\"number\":\"48600100200\"}]}")
+            .build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));

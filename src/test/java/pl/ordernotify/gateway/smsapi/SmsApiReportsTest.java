@@ -12,8 +12,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,14 +40,15 @@ class SmsApiReportsTest extends MockServerTest {
   void pollsStatusesWithIdsJoinedByBars() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
         {"count": 2, "list": [
           {"error": null, "id": "7074294081650020450", "idx": "o123s2", "number": "48327201200",
            "points": 0.165, "status": "QUEUE"},
           {"error": null, "id": "7074294081650020451", "number": "48327201201",
-           "points": "0.33", "status": "DELIVERED"}]}"""));
+           "points": "0.33", "status": "DELIVERED"}]}""")
+            .build());
 
     // when
     ReportsResult result = gateway.reports(List.of("7074294081650020450", "7074294081650020451"));
@@ -55,8 +56,8 @@ class SmsApiReportsTest extends MockServerTest {
     // then
     RecordedRequest request = taken(server);
     assertThat(request.getMethod()).isEqualTo("POST");
-    assertThat(request.getPath()).isEqualTo("/sms.do");
-    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+    assertThat(request.getTarget()).isEqualTo("/sms.do");
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
     assertThat(form(request))
         .containsExactlyInAnyOrderEntriesOf(
             Map.of("status", "7074294081650020450|7074294081650020451", "format", "json"));
@@ -82,8 +83,8 @@ class SmsApiReportsTest extends MockServerTest {
   void pollsAtMostAHundredIdsPerRequest() {
     // given
     List<String> ids = IntStream.range(0, 150).mapToObj(i -> "id" + i).toList();
-    server.enqueue(new MockResponse().setBody("{\"count\":0,\"list\":[]}"));
-    server.enqueue(new MockResponse().setBody("{\"count\":0,\"list\":[]}"));
+    server.enqueue(new MockResponse.Builder().body("{\"count\":0,\"list\":[]}").build());
+    server.enqueue(new MockResponse.Builder().body("{\"count\":0,\"list\":[]}").build());
 
     // when
     gateway.reports(ids);
@@ -103,11 +104,12 @@ class SmsApiReportsTest extends MockServerTest {
   void mapsEveryDeliveryStatusOfTheReference(String name, DeliveryStatus expected) {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 "{\"count\":1,\"list\":[{\"error\":null,\"id\":\"42\",\"points\":0.16,\"status\":\""
                     + name
-                    + "\"}]}"));
+                    + "\"}]}")
+            .build());
 
     // when
     ReportsResult result = gateway.reports(List.of("42"));
@@ -123,8 +125,9 @@ class SmsApiReportsTest extends MockServerTest {
   void failsThePollOnAnErrorInsideHttp200() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody("{\"error\": 101, \"message\": \"Invalid authorization info\"}"));
+        new MockResponse.Builder()
+            .body("{\"error\": 101, \"message\": \"Invalid authorization info\"}")
+            .build());
 
     // when
     ReportsResult result = gateway.reports(List.of("42"));
@@ -139,7 +142,7 @@ class SmsApiReportsTest extends MockServerTest {
   @Test
   void anIdSmsapiNoLongerKnowsIsReportedUnknownInsteadOfFailingThePoll() {
     // given
-    server.enqueue(new MockResponse().setBody("ERROR:400"));
+    server.enqueue(new MockResponse.Builder().body("ERROR:400").build());
 
     // when
     ReportsResult result = gateway.reports(List.of("42"));
@@ -156,13 +159,14 @@ class SmsApiReportsTest extends MockServerTest {
   void oneUnknownIdDoesNotHideTheReportsOfTheOthersInItsBatch() {
     // given SMSAPI refuses any poll that contains id "bad"
     server.setDispatcher(
-        new okhttp3.mockwebserver.Dispatcher() {
+        new mockwebserver3.Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest request) {
             String ids = form(request).get("status");
             if (ids.contains("bad")) {
-              return new MockResponse()
-                  .setBody("{\"error\": 301, \"message\": \"ID does not exist\"}");
+              return new MockResponse.Builder()
+                  .body("{\"error\": 301, \"message\": \"ID does not exist\"}")
+                  .build();
             }
             StringBuilder list = new StringBuilder();
             for (String id : ids.split("\\|")) {
@@ -171,7 +175,7 @@ class SmsApiReportsTest extends MockServerTest {
                   .append(id)
                   .append("\",\"status\":\"DELIVERED\"}");
             }
-            return new MockResponse().setBody("{\"count\":1,\"list\":[" + list + "]}");
+            return new MockResponse.Builder().body("{\"count\":1,\"list\":[" + list + "]}").build();
           }
         });
 

@@ -8,7 +8,7 @@ import static pl.ordernotify.gateway.GatewayFixtures.config;
 import static pl.ordernotify.gateway.GatewayFixtures.sms;
 
 import java.math.BigDecimal;
-import okhttp3.mockwebserver.MockResponse;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +39,7 @@ class SmsApiSendAnswerTest extends MockServerTest {
   @Test
   void acceptsTheDocumentedSuccessWithIdAsTextAndPointsAsCost() {
     // given
-    server.enqueue(new MockResponse().setBody(SUCCESS));
+    server.enqueue(new MockResponse.Builder().body(SUCCESS).build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "Message"));
@@ -53,9 +53,10 @@ class SmsApiSendAnswerTest extends MockServerTest {
   void keepsANumericIdAsItsDigits() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
-                "{\"count\":1,\"parts\":1,\"list\":[{\"id\":7074294081650020450,\"points\":0.165,\"error\":null}]}"));
+        new MockResponse.Builder()
+            .body(
+                "{\"count\":1,\"parts\":1,\"list\":[{\"id\":7074294081650020450,\"points\":0.165,\"error\":null}]}")
+            .build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -68,11 +69,12 @@ class SmsApiSendAnswerTest extends MockServerTest {
   void readsPointsGivenAsAStringAndPartsFromTheEntryWhenTheTopHasNone() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
         {"count":1,"list":[{"id":"6124CC3C3463351AD569127F","points":"0.3000",
-         "number":"48600100200","status":"QUEUE","error":null,"parts":2}]}"""));
+         "number":"48600100200","status":"QUEUE","error":null,"parts":2}]}""")
+            .build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -87,14 +89,15 @@ class SmsApiSendAnswerTest extends MockServerTest {
   void picksOurRecipientFromAManyRecipientsAnswer() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
         {"count": 2, "list": [
           {"id": "1", "points": 0.1, "number": "48100200300", "date_sent": 1460969712,
            "submitted_number": "48100200300", "status": "QUEUE"},
           {"id": "2", "points": 0.2, "number": "48600100200", "date_sent": 1460969712,
-           "submitted_number": "48600100200", "status": "QUEUE"}]}"""));
+           "submitted_number": "48600100200", "status": "QUEUE"}]}""")
+            .build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -107,10 +110,11 @@ class SmsApiSendAnswerTest extends MockServerTest {
   void treatsAListEntryWithAnErrorAsThatError() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
-        {"count":0,"list":[{"id":"","points":0,"number":"48600100200","status":"QUEUE","error":13}]}"""));
+        {"count":0,"list":[{"id":"","points":0,"number":"48600100200","status":"QUEUE","error":13}]}""")
+            .build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -124,10 +128,11 @@ class SmsApiSendAnswerTest extends MockServerTest {
   void rejectsAListEntryWithAnEmptyId() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
-        {"count":1,"list":[{"id":"","points":0.16,"number":"48600100200","status":"QUEUE","error":null}]}"""));
+        {"count":1,"list":[{"id":"","points":0.16,"number":"48600100200","status":"QUEUE","error":null}]}""")
+            .build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -142,12 +147,13 @@ class SmsApiSendAnswerTest extends MockServerTest {
   void rejectsOnTheDocumentedErrorInsideHttp200() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody(
+        new MockResponse.Builder()
+            .body(
                 """
         {"error": 13, "message": "No correct phone numbers",
          "invalid_numbers": [{"number": "48100200300", "submitted_number": "100200300",
-                              "message": "Invalid phone number"}]}"""));
+                              "message": "Invalid phone number"}]}""")
+            .build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -165,8 +171,9 @@ class SmsApiSendAnswerTest extends MockServerTest {
   void pausesOnTheMinimalAuthorisationErrorInsideHttp200() {
     // given
     server.enqueue(
-        new MockResponse()
-            .setBody("{\"error\": 101, \"message\": \"Invalid authorization info\"}"));
+        new MockResponse.Builder()
+            .body("{\"error\": 101, \"message\": \"Invalid authorization info\"}")
+            .build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -179,7 +186,7 @@ class SmsApiSendAnswerTest extends MockServerTest {
   @Test
   void readsAPlainTextErrorBody() {
     // given
-    server.enqueue(new MockResponse().setBody("ERROR:105"));
+    server.enqueue(new MockResponse.Builder().body("ERROR:105").build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -196,7 +203,9 @@ class SmsApiSendAnswerTest extends MockServerTest {
   void readsAnErrorCodeGivenAsAString() {
     // given
     server.enqueue(
-        new MockResponse().setBody("{\"error\": \"103\", \"message\": \"Brak punktow\"}"));
+        new MockResponse.Builder()
+            .body("{\"error\": \"103\", \"message\": \"Brak punktow\"}")
+            .build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -218,7 +227,7 @@ class SmsApiSendAnswerTest extends MockServerTest {
       })
   void callsAnUnreadableOrEmptyAnswerUnknown(String body) {
     // given
-    server.enqueue(new MockResponse().setBody(body));
+    server.enqueue(new MockResponse.Builder().body(body).build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -231,7 +240,7 @@ class SmsApiSendAnswerTest extends MockServerTest {
   void rejectsOnHttp400() {
     // given
     server.enqueue(
-        new MockResponse().setResponseCode(400).setBody("{\"error\":\"invalid_request_data\"}"));
+        new MockResponse.Builder().code(400).body("{\"error\":\"invalid_request_data\"}").build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -245,7 +254,7 @@ class SmsApiSendAnswerTest extends MockServerTest {
   @ValueSource(ints = {401, 403})
   void pausesOnHttpAuthorisationFailures(int status) {
     // given
-    server.enqueue(new MockResponse().setResponseCode(status));
+    server.enqueue(new MockResponse.Builder().code(status).build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -259,7 +268,7 @@ class SmsApiSendAnswerTest extends MockServerTest {
   @ValueSource(ints = {408, 429, 500, 502, 503})
   void retriesLaterOnBusyOrFailingServer(int status) {
     // given
-    server.enqueue(new MockResponse().setResponseCode(status));
+    server.enqueue(new MockResponse.Builder().code(status).build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));
@@ -274,7 +283,7 @@ class SmsApiSendAnswerTest extends MockServerTest {
   @Test
   void waitsAsLongAsRetryAfterAsksOn429() {
     // given
-    server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "120"));
+    server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "120").build());
 
     // when
     SendResult result = gateway.send(sms("+48600100200", "x"));

@@ -14,8 +14,8 @@ import static pl.ordernotify.gateway.smsapi.SmsApiSendAnswerTest.SUCCESS;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +40,7 @@ class SmsApiSendRequestTest extends MockServerTest {
   @Test
   void postsEveryRequiredFormFieldWithTheBearerToken() {
     // given
-    server.enqueue(new MockResponse().setBody(SUCCESS));
+    server.enqueue(new MockResponse.Builder().body(SUCCESS).build());
 
     // when
     gateway.send(sms("+48600100200", "Zamówienie #12 przyjęte"));
@@ -48,10 +48,11 @@ class SmsApiSendRequestTest extends MockServerTest {
     // then
     RecordedRequest request = taken(server);
     assertThat(request.getMethod()).isEqualTo("POST");
-    assertThat(request.getPath()).isEqualTo("/sms.do");
-    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
-    assertThat(request.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
-    assertThat(request.getHeader("User-Agent")).isEqualTo("OrderNotify/dev");
+    assertThat(request.getTarget()).isEqualTo("/sms.do");
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
+    assertThat(request.getHeaders().get("Content-Type"))
+        .startsWith("application/x-www-form-urlencoded");
+    assertThat(request.getHeaders().get("User-Agent")).isEqualTo("OrderNotify/dev");
     assertThat(form(request))
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
@@ -68,7 +69,7 @@ class SmsApiSendRequestTest extends MockServerTest {
   @Test
   void addsExpiryNormalizeAndTestWhenAsked() {
     // given
-    server.enqueue(new MockResponse().setBody(SUCCESS));
+    server.enqueue(new MockResponse.Builder().body(SUCCESS).build());
     OutgoingSms sms =
         new OutgoingSms(
             "+48600100200",
@@ -96,7 +97,7 @@ class SmsApiSendRequestTest extends MockServerTest {
   @ValueSource(longs = {0, 30 * 60, 60 * 60 - 1, 13 * 3600, 72 * 3600})
   void leavesOutAnExpiryOutsideOneToTwelveHours(long secondsAhead) {
     // given
-    server.enqueue(new MockResponse().setBody(SUCCESS));
+    server.enqueue(new MockResponse.Builder().body(SUCCESS).build());
     OutgoingSms sms =
         new OutgoingSms(
             "+48600100200", "x", null, "o1s1", NOW.plusSeconds(secondsAhead), false, false);
@@ -117,7 +118,7 @@ class SmsApiSendRequestTest extends MockServerTest {
             GatewayHttp.newClient(),
             JSON,
             CLOCK);
-    server.enqueue(new MockResponse().setBody(SUCCESS));
+    server.enqueue(new MockResponse.Builder().body(SUCCESS).build());
 
     // when
     testGateway.send(sms("600 100 200", "x"));
