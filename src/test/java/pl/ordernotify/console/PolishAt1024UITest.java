@@ -80,7 +80,7 @@ class PolishAt1024UITest {
         () ->
             robot
                 .lookup("#provider")
-                .queryAs(javafx.scene.control.ComboBox.class)
+                .<javafx.scene.control.ComboBox<String>>query()
                 .getSelectionModel()
                 .select("smsapi"));
     settle();
