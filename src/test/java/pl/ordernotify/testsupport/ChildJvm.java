@@ -25,6 +25,15 @@ public final class ChildJvm implements AutoCloseable {
   /** Generous: the child may compile a source file first, on a busy two-core machine. */
   public static final Duration LINE_TIMEOUT = Duration.ofSeconds(90);
 
+  /**
+   * Options every child JVM starts with, before its own: those of the installed launchers
+   * (installer/jvm-options.txt) without the heap floor. C1 only and one serial collector thread:
+   * most of a child's life is its start-up, and on two cores C2 and G1's helpers only slow the
+   * suite down.
+   */
+  public static final List<String> JVM_OPTIONS =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
   private static final String EOF = "\u0000EOF";
 
   private final Process process;
@@ -40,10 +49,14 @@ public final class ChildJvm implements AutoCloseable {
     pump.start();
   }
 
-  /** Starts {@code java [jvmArgs...]} with this JVM's java binary; stderr is merged into stdout. */
+  /**
+   * Starts {@code java [JVM_OPTIONS...] [jvmArgs...]} with this JVM's java binary; stderr is merged
+   * into stdout.
+   */
   public static ChildJvm start(String... jvmArgs) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(JVM_OPTIONS);
     command.addAll(Arrays.asList(jvmArgs));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().remove("ORDERNOTIFY_HOME");

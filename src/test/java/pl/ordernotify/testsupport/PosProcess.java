@@ -1,15 +1,21 @@
 package pl.ordernotify.testsupport;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import pl.ordernotify.store.DataLocation.ConnectionSettings;
 
 /**
  * A POS in its own JVM with only the JDBC driver on its class path: the H2 jar, or PostgreSQL's for
- * a {@code jdbc:postgresql:} URL (src/test/resources/pos/PosSim.java, run as a single-file
- * program). It starts with {@code -Dh2.bindAddress=127.0.0.1}, as docs/pos-integration.md tells
+ * a {@code jdbc:postgresql:} URL, and src/test/resources/pos/PosSim.java, compiled once per test
+ * JVM. It starts with {@code -Dh2.bindAddress=127.0.0.1}, as docs/pos-integration.md tells
  * integrators to.
  */
 public final class PosProcess implements AutoCloseable {
@@ -37,16 +43,38 @@ public final class PosProcess implements AutoCloseable {
         url.startsWith("jdbc:postgresql:")
             ? ChildJvm.postgresJar().toString()
             : ChildJvm.h2Jar().toString();
+    String classPath = driver + File.pathSeparator + Compiled.FOLDER;
     return new PosProcess(
         ChildJvm.start(
-            "-Dh2.bindAddress=127.0.0.1", "-cp", driver, source().toString(), url, user, password));
+            "-Dh2.bindAddress=127.0.0.1", "-cp", classPath, "PosSim", url, user, password));
   }
 
-  private static Path source() {
-    try {
-      return Path.of(PosProcess.class.getResource("/pos/PosSim.java").toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
+  /**
+   * PosSim compiled once per test JVM: run as a single-file program, every POS start compiled it
+   * again in the child, a second or two of CPU each time.
+   */
+  private static final class Compiled {
+    static final Path FOLDER = compile();
+
+    private static Path compile() {
+      try {
+        Path source = Path.of(PosProcess.class.getResource("/pos/PosSim.java").toURI());
+        Path folder = Files.createTempDirectory("ordernotify-possim");
+        folder.toFile().deleteOnExit();
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        int status =
+            javac.run(null, null, null, "-d", folder.toString(), "-nowarn", source.toString());
+        if (status != 0) {
+          throw new IllegalStateException(
+              "PosSim.java did not compile (javac status " + status + ")");
+        }
+        folder.resolve("PosSim.class").toFile().deleteOnExit();
+        return folder;
+      } catch (URISyntaxException e) {
+        throw new IllegalStateException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,7 @@ import pl.ordernotify.stages.StageChange;
 import pl.ordernotify.stages.StageService;
 import pl.ordernotify.store.DataLocation;
 import pl.ordernotify.store.Database;
+import pl.ordernotify.testsupport.ChildJvm;
 import pl.ordernotify.testsupport.TestEngine;
 
 /**
@@ -311,10 +314,12 @@ public final class SoakMain {
         String holder,
         String lease)
         throws Exception {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      ProcessBuilder pb =
-          new ProcessBuilder(
-              java,
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      // the installed launchers' options (installer/jvm-options.txt), as ChildJvm starts children
+      command.addAll(ChildJvm.JVM_OPTIONS);
+      command.addAll(
+          List.of(
               "-Dh2.bindAddress=127.0.0.1",
               "-Xmx256m",
               "-cp",
@@ -327,7 +332,8 @@ public final class SoakMain {
               Integer.toString(parallel),
               provider,
               holder,
-              lease);
+              lease));
+      ProcessBuilder pb = new ProcessBuilder(command);
       pb.redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(log.toString())));
       STARTS.incrementAndGet();
