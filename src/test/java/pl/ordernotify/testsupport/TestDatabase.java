@@ -75,7 +75,8 @@ public final class TestDatabase {
   /**
    * The real migrations run once per test JVM on an in-memory H2 database, kept as H2's own {@code
    * SCRIPT} (schema, rows and Flyway's history). Loading it into a new database costs a few
-   * milliseconds; migrating one cost a third of every test's database set-up.
+   * milliseconds; migrating one cost a quarter of every test's database set-up (per-thread CPU,
+   * C1).
    */
   private static final class MigratedH2 {
     static final Path SCRIPT = migrateOnce();
