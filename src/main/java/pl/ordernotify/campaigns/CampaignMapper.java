@@ -60,8 +60,6 @@ public interface CampaignMapper extends SqlMapper {
 
   void insertRecipient(@Param("r") NewRecipient recipient);
 
-  void insertRecipients(List<NewRecipient> recipients);
-
   /** Claims PENDING recipients in one statement; returns how many it took. */
   int claimAll(
       @Param("ids") List<Long> ids, @Param("retryAt") Instant retryAt, @Param("now") Instant now);
@@ -98,8 +96,6 @@ public interface CampaignMapper extends SqlMapper {
       @Param("version") int version,
       @Param("retryAt") Instant retryAt,
       @Param("now") Instant now);
-
-  int linkMessage(@Param("id") long id, @Param("messageId") long messageId);
 
   int decide(
       @Param("id") long id,
