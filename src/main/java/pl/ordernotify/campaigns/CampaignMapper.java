@@ -121,7 +121,7 @@ public interface CampaignMapper extends SqlMapper {
   int countOrderDue(Instant now);
 
   /**
-   * Recipients of other campaigns claimed and not answered yet (a till died mid-batch): their SMS
+   * Other campaigns with recipients claimed and not answered yet (a till died mid-batch): their SMS
    * may have gone and has no message row for the frequency cap to count until it is resolved.
    */
   int countUnansweredElsewhere(long campaignId);
