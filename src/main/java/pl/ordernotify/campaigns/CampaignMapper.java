@@ -99,8 +99,6 @@ public interface CampaignMapper extends SqlMapper {
       @Param("retryAt") Instant retryAt,
       @Param("now") Instant now);
 
-  int linkMessage(@Param("id") long id, @Param("messageId") long messageId);
-
   int decide(
       @Param("id") long id,
       @Param("status") String status,
@@ -125,7 +123,7 @@ public interface CampaignMapper extends SqlMapper {
   int countOrderDue(Instant now);
 
   /**
-   * Recipients of other campaigns claimed and not answered yet (a till died mid-batch): their SMS
+   * Other campaigns with recipients claimed and not answered yet (a till died mid-batch): their SMS
    * may have gone and has no message row for the frequency cap to count until it is resolved.
    */
   int countUnansweredElsewhere(long campaignId);

@@ -5,18 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pl.ordernotify.gateway.BalanceResult;
-import pl.ordernotify.gateway.BatchSms;
-import pl.ordernotify.gateway.CheckResult;
-import pl.ordernotify.gateway.LookupResult;
-import pl.ordernotify.gateway.OutgoingSms;
-import pl.ordernotify.gateway.ReportsResult;
-import pl.ordernotify.gateway.SendResult;
-import pl.ordernotify.gateway.SenderNamesResult;
-import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.sender.SenderParts;
 import pl.ordernotify.sender.SenderService;
 import pl.ordernotify.sender.SenderSettings;
@@ -45,7 +35,7 @@ class CampaignClockTest {
    * never written. Its clock is the database's.
    */
   private static CampaignFixture claimedByADeadTill(Database db, FakeGateway smsapi) {
-    CampaignFixture till = new CampaignFixture(db, new DiesMidBatch(smsapi));
+    CampaignFixture till = new CampaignFixture(db, new DyingGateway(smsapi, 1));
     till.clock.set(Instant.now());
     new SettingsService(db).put(Setting.MARKETING_WINDOW, "00:00-00:00"); // open all day
     till.customer("Anna Nowak", "600100200", true, false, "pl");
@@ -120,50 +110,6 @@ class CampaignClockTest {
       assertThat(dead.column("SELECT status FROM campaign_recipient")).containsOnly("SENT");
       assertThat(dead.column("SELECT status FROM message WHERE kind = 'CAMPAIGN'"))
           .containsOnly("SENT");
-    }
-  }
-
-  /** The batch reaches the phones, then the till dies before it writes the answer. */
-  private record DiesMidBatch(FakeGateway delegate) implements SmsGateway {
-    @Override
-    public List<SendResult> sendBatch(BatchSms batch) {
-      delegate.sendBatch(batch);
-      throw new IllegalStateException("the till died mid-batch");
-    }
-
-    @Override
-    public String provider() {
-      return delegate.provider();
-    }
-
-    @Override
-    public SendResult send(OutgoingSms sms) {
-      return delegate.send(sms);
-    }
-
-    @Override
-    public LookupResult lookup(String key) {
-      return delegate.lookup(key);
-    }
-
-    @Override
-    public ReportsResult reports(List<String> gatewayIds) {
-      return delegate.reports(gatewayIds);
-    }
-
-    @Override
-    public BalanceResult balance() {
-      return delegate.balance();
-    }
-
-    @Override
-    public SenderNamesResult senderNames() {
-      return delegate.senderNames();
-    }
-
-    @Override
-    public CheckResult check() {
-      return delegate.check();
     }
   }
 }
