@@ -34,6 +34,9 @@ final class Planner {
   private final Clock clock;
   private final Supplier<Restaurant> restaurant;
 
+  /** When the next LATE falls due as of the last pass; null: none; EPOCH: not known yet. */
+  private volatile Instant nextLate = Instant.EPOCH;
+
   Planner(Database db, Clock clock, Supplier<Restaurant> restaurant) {
     this.db = db;
     this.clock = clock;
@@ -49,6 +52,7 @@ final class Planner {
           ChangeMapper m = session.getMapper(ChangeMapper.class);
           SettingsMapper settings = session.getMapper(SettingsMapper.class);
           if (settings.get(BASELINE_SETTING) == null) {
+            nextLate = Instant.EPOCH;
             int seen = m.baseline(since, now);
             settings.insert(BASELINE_SETTING, now.toString());
             log.info(
@@ -63,8 +67,21 @@ final class Planner {
           for (OrderChange c : changes) {
             planned += notice(ctx, c);
           }
-          return planned + LatePlanner.pass(session, ctx, since, now, restaurant);
+          LatePlanner.Result late = LatePlanner.pass(session, ctx, since, now, restaurant);
+          nextLate = late.nextDue();
+          return planned + late.planned();
         });
+  }
+
+  /**
+   * True when an open order has become late since the last pass (issue 13): the every-second poll
+   * plans then, not every second. An order the POS changes is seen by the change probe or the
+   * status fingerprint instead, a new promise ({@code prep_minutes}) or LATE rule by the next whole
+   * pass.
+   */
+  boolean lateDue(Instant now) {
+    Instant next = nextLate;
+    return next != null && !now.isBefore(next);
   }
 
   private int notice(PlanContext ctx, OrderChange c) {
