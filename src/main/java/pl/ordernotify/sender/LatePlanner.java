@@ -37,6 +37,9 @@ final class LatePlanner {
       Instant since,
       Instant now,
       Supplier<Restaurant> restaurant) {
+    if (ctx != null && (ctx.rule(Stage.LATE) == null || !ctx.rule(Stage.LATE).enabled())) {
+      return new Result(0, null); // the pass has the rules already: no query while LATE is off
+    }
     List<LateCandidate> open = session.getMapper(ChangeMapper.class).lateCandidates(since);
     if (open.isEmpty()) {
       return new Result(0, null);
