@@ -44,4 +44,9 @@ final class ChangeProbe {
     lastStatuses = statuses;
     return moved;
   }
+
+  /** Forgets the last fingerprint: a comparison it asked for failed, so the next one counts. */
+  void forgetStatuses() {
+    lastStatuses = null;
+  }
 }

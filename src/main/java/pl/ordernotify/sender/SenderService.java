@@ -222,6 +222,7 @@ public final class SenderService implements AutoCloseable {
       schedule.ran(next, now, true);
     } catch (RuntimeException e) {
       schedule.ran(next, now, false);
+      probe.forgetStatuses(); // the comparison the fingerprint asked for may not have run
       log.error(
           "Sender pass failed; it keeps running, next pass in {}", settings.fullPassInterval(), e);
     }
@@ -262,7 +263,8 @@ public final class SenderService implements AutoCloseable {
   private void pass() {
     if (lease.isHeld()) {
       waiter.takeChanges(); // this pass plans and sends first
-      planAndSend();
+      planWhole(clock.instant());
+      send();
       for (ExtraPass extra : extraPasses) {
         try {
           if (extra.run(parts.gateway().get()) > 0) {
@@ -282,6 +284,20 @@ public final class SenderService implements AutoCloseable {
       lastPassAt = clock.instant();
     }
     publish(readStatus());
+  }
+
+  /**
+   * The whole pass's planning: every recent order compared with order_seen when the status
+   * fingerprint moved, a LATE fell due or the last full comparison is a minute old; otherwise only
+   * the LATE step, so a new promise or a LATE rule switched on elsewhere is still seen within 5 s.
+   * The fingerprint read here stands for this second's poll.
+   */
+  private void planWhole(Instant now) {
+    if (planner.fullCompareDue(now) || polled(now)) {
+      planner.pass();
+    } else {
+      planner.latePass();
+    }
   }
 
   /** A change made in this process meanwhile is planned and sent before the pass goes on. */

@@ -227,4 +227,27 @@ class SenderLoopTest {
     assertThat(sentBeforeSecondStep).hasValue(1);
     assertThat(f.only(order).status()).isEqualTo("SENT");
   }
+
+  @Test
+  void aPromiseShortenedByThePosMakesTheWholePassPlanLateWithoutAStatusChange() {
+    // given LATE enabled and an order accepted now, promised in 40 minutes (+10 grace)
+    f.enable(Stage.LATE, 0, 30);
+    long order = f.acceptedOrder("600100200");
+    f.advance(TURN);
+    f.sender.turn(false);
+    f.advance(Duration.ofMinutes(20));
+    f.sender.beat();
+    f.sender.turn(false);
+    // when the POS shortens the promise to 5 minutes (no status change: the fingerprint stays)
+    f.sql("UPDATE delivery_order SET prep_minutes = 5 WHERE id = ?", order);
+    for (int i = 0; i < 20; i++) {
+      f.advance(TURN);
+      f.sender.turn(false);
+    }
+    // then the next whole pass planned and sent the LATE SMS
+    assertThat(f.messages(order))
+        .filteredOn(m -> "LATE".equals(m.stage()))
+        .singleElement()
+        .satisfies(m -> assertThat(m.status()).isEqualTo("SENT"));
+  }
 }
