@@ -1,19 +1,22 @@
 package pl.ordernotify.sender;
 
 import java.time.Instant;
+import pl.ordernotify.orders.ChangeMapper;
 import pl.ordernotify.store.Database;
 
 /**
- * The cheap question the loop asks between whole passes (issue 13): did the newest order, the
- * latest status change, what is due or the pause change since the last probe? One statement of
- * index lookups, where the whole pass is a dozen statements and compares the whole 48 h window. A
- * change the POS makes without stamping {@code status_changed_at} (or stamps with a clock behind
- * the others) is not seen here; the timed whole pass notices it.
+ * The cheap questions the loop asks between whole passes (issue 13). Four times a second: did the
+ * newest order, the latest status change, what is due or the pause change since the last probe? One
+ * statement of index lookups. Once a second, DESIGN §2's poll: did the fingerprint of the recent
+ * orders' statuses move? That catches what the first question cannot, a status the POS changes
+ * without stamping {@code status_changed_at}, from one index, where comparing each recent order
+ * with the order_seen table reads every one of them.
  */
 final class ChangeProbe {
 
   private final Database db;
   private ProbeMapper.Probe last;
+  private Long lastStatuses;
 
   ChangeProbe(Database db) {
     this.db = db;
@@ -28,5 +31,22 @@ final class ChangeProbe {
     boolean fired = last != null && !probe.equals(last);
     last = probe;
     return fired;
+  }
+
+  /**
+   * True when the statuses of the orders in the change window moved since the last reading, or when
+   * there is no earlier reading (then only a comparison can tell).
+   */
+  boolean statusesMoved(Instant now) {
+    long statuses =
+        db.withMapper(ChangeMapper.class, m -> m.statusFingerprint(now.minus(Planner.RECENT)));
+    boolean moved = lastStatuses == null || statuses != lastStatuses;
+    lastStatuses = statuses;
+    return moved;
+  }
+
+  /** Forgets the last fingerprint: a comparison it asked for failed, so the next one counts. */
+  void forgetStatuses() {
+    lastStatuses = null;
   }
 }

@@ -21,30 +21,48 @@ final class LatePlanner {
 
   private LatePlanner() {}
 
+  /**
+   * What a LATE step did.
+   *
+   * @param planned messages planned
+   * @param nextDue when the next open order becomes late, or null when none will as things stand
+   *     (issue 13: the every-second poll plans LATE again only then, or when an order changes)
+   */
+  record Result(int planned, Instant nextDue) {}
+
   /** Plans what is due; {@code ctx} is the pass's context when it already has one. */
-  static int pass(
+  static Result pass(
       SqlSession session,
       PlanContext ctx,
       Instant since,
       Instant now,
       Supplier<Restaurant> restaurant) {
+    if (ctx != null && (ctx.rule(Stage.LATE) == null || !ctx.rule(Stage.LATE).enabled())) {
+      return new Result(0, null); // the pass has the rules already: no query while LATE is off
+    }
     List<LateCandidate> open = session.getMapper(ChangeMapper.class).lateCandidates(since);
     if (open.isEmpty()) {
-      return 0;
+      return new Result(0, null);
     }
     PlanContext plan = ctx != null ? ctx : new PlanContext(session, now, restaurant.get().zone());
     int graceSeconds = 60 * plan.rule(Stage.LATE).graceMinutes();
     Instant baseline = baseline(session);
     int planned = 0;
+    Instant nextDue = null;
     for (LateCandidate o : open) {
       Instant promised = o.placedAt().plusSeconds(60L * o.prepMinutes());
       Instant lateAt = promised.plusSeconds(graceSeconds);
       boolean lateBeforeFirstStart = baseline != null && !lateAt.isAfter(baseline);
-      if (!now.isBefore(lateAt) && !lateBeforeFirstStart) {
+      if (lateBeforeFirstStart) {
+        continue;
+      }
+      if (!now.isBefore(lateAt)) {
         planned += plan.planLate(o.asChange(), promised);
+      } else if (nextDue == null || lateAt.isBefore(nextDue)) {
+        nextDue = lateAt;
       }
     }
-    return planned;
+    return new Result(planned, nextDue);
   }
 
   private static Instant baseline(SqlSession session) {

@@ -28,11 +28,22 @@ final class Planner {
   static final String BASELINE_SETTING = "sender.baselineAt";
   static final Duration RECENT = Duration.ofHours(48);
 
+  /**
+   * How often the whole pass compares every recent order with order_seen even when the status
+   * fingerprint stayed put (issue 13): the net under a hash collision.
+   */
+  static final Duration FULL_COMPARE_EVERY = Duration.ofMinutes(1);
+
   private static final Logger log = LoggerFactory.getLogger(Planner.class);
 
   private final Database db;
   private final Clock clock;
   private final Supplier<Restaurant> restaurant;
+
+  /** When the next LATE falls due as of the last pass; null: none; EPOCH: not known yet. */
+  private volatile Instant nextLate = Instant.EPOCH;
+
+  private volatile Instant lastCompared;
 
   Planner(Database db, Clock clock, Supplier<Restaurant> restaurant) {
     this.db = db;
@@ -49,6 +60,7 @@ final class Planner {
           ChangeMapper m = session.getMapper(ChangeMapper.class);
           SettingsMapper settings = session.getMapper(SettingsMapper.class);
           if (settings.get(BASELINE_SETTING) == null) {
+            nextLate = Instant.EPOCH;
             int seen = m.baseline(since, now);
             settings.insert(BASELINE_SETTING, now.toString());
             log.info(
@@ -63,8 +75,44 @@ final class Planner {
           for (OrderChange c : changes) {
             planned += notice(ctx, c);
           }
-          return planned + LatePlanner.pass(session, ctx, since, now, restaurant);
+          LatePlanner.Result late = LatePlanner.pass(session, ctx, since, now, restaurant);
+          nextLate = late.nextDue();
+          lastCompared = now;
+          return planned + late.planned();
         });
+  }
+
+  /**
+   * The LATE step alone (issue 13): the whole pass runs it when the statuses did not move, so a new
+   * promise or a LATE rule switched on elsewhere is still picked up within its interval. Returns
+   * how many messages were planned.
+   */
+  int latePass() {
+    Instant now = clock.instant();
+    return db.inTransaction(
+        session -> {
+          LatePlanner.Result late =
+              LatePlanner.pass(session, null, now.minus(RECENT), now, restaurant);
+          nextLate = late.nextDue();
+          return late.planned();
+        });
+  }
+
+  /** True when the last full comparison is {@link #FULL_COMPARE_EVERY} old, or there was none. */
+  boolean fullCompareDue(Instant now) {
+    Instant last = lastCompared;
+    return last == null || !now.isBefore(last.plus(FULL_COMPARE_EVERY));
+  }
+
+  /**
+   * True when an open order has become late since the last pass (issue 13): the every-second poll
+   * plans then, not every second. An order the POS changes is seen by the change probe or the
+   * status fingerprint instead, a new promise ({@code prep_minutes}) or LATE rule by the next whole
+   * pass.
+   */
+  boolean lateDue(Instant now) {
+    Instant next = nextLate;
+    return next != null && !now.isBefore(next);
   }
 
   private int notice(PlanContext ctx, OrderChange c) {

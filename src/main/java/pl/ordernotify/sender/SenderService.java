@@ -131,7 +131,10 @@ public final class SenderService implements AutoCloseable {
     publish(SenderStatus.stopped());
   }
 
-  /** Runs the next pass now: a change was made in this process (the console's order board). */
+  /**
+   * Plans and sends now: an order was changed in this process (the console's order board). The rest
+   * of the pass waits for its timer (issue 13).
+   */
   public void wake() {
     waiter.wake();
   }
@@ -160,7 +163,7 @@ public final class SenderService implements AutoCloseable {
   /** Lifts an account pause ('sender resume', the console's button). */
   public void resume() {
     pause.resume("resumed by staff");
-    waiter.wake();
+    waiter.wakeWhole();
   }
 
   /** One whole pass on the caller's thread: heartbeat, plan, send, reports. For tests and tools. */
@@ -175,7 +178,7 @@ public final class SenderService implements AutoCloseable {
   }
 
   private void runLoop() {
-    boolean woken = false;
+    Waiter.Wake woken = Waiter.Wake.NONE;
     while (running) {
       long started = System.nanoTime();
       turn(woken);
@@ -191,18 +194,29 @@ public final class SenderService implements AutoCloseable {
     }
   }
 
-  /**
-   * One turn of the loop (issue 13): the whole pass when woken or when it is due by the schedule;
-   * planning and sending only when the change probe fires; otherwise only the probe. The probe runs
-   * only while this sender holds the lease; a standby just publishes its status on the timed
-   * passes.
-   */
+  /** A turn as if woken for the whole pass ({@code true}) or not woken. */
   void turn(boolean woken) {
+    turn(woken ? Waiter.Wake.WHOLE : Waiter.Wake.NONE);
+  }
+
+  /**
+   * One turn of the loop (issue 13): the whole pass when woken for it or when it is due by the
+   * schedule; planning and sending when woken by a change in this process or when the change probe
+   * fires; once a second the status fingerprint, and a comparison only when it moved; otherwise
+   * only the probe. The probes run only while this sender holds the lease; a standby just publishes
+   * its status on the timed passes.
+   */
+  void turn(Waiter.Wake woken) {
     Instant now = clock.instant();
     // a probe that fails counts as a failed pass for changes: no more probes until the timed pass
     PassSchedule.Pass next = PassSchedule.Pass.CHANGES;
     try {
-      next = schedule.next(now, woken, () -> lease.isHeld() && probe.fired(now));
+      next =
+          schedule.next(
+              now,
+              woken,
+              () -> lease.isHeld() && probe.fired(now),
+              () -> lease.isHeld() && polled(now));
       if (next == PassSchedule.Pass.NONE) {
         return;
       }
@@ -216,49 +230,89 @@ public final class SenderService implements AutoCloseable {
       schedule.ran(next, now, true);
     } catch (RuntimeException e) {
       schedule.ran(next, now, false);
+      probe.forgetStatuses(); // the comparison the fingerprint asked for may not have run
       log.error(
           "Sender pass failed; it keeps running, next pass in {}", settings.fullPassInterval(), e);
     }
   }
 
   /**
-   * DESIGN §2's once-a-second comparison when the probe saw nothing (a POS that does not set {@code
-   * status_changed_at}): plans, and sends only when that planned a message.
+   * DESIGN §2's every-second poll: the status fingerprint moved or a LATE fell due. The fingerprint
+   * is read every time, so the next reading compares with this one.
+   */
+  private boolean polled(Instant now) {
+    boolean moved = probe.statusesMoved(now);
+    return moved || planner.lateDue(now);
+  }
+
+  /**
+   * DESIGN §2's comparison when the status fingerprint moved or a LATE fell due (a POS that does
+   * not set {@code status_changed_at}): plans, and sends only when that planned a message.
    */
   private void compare() {
     if (lease.isHeld() && planner.pass() > 0) {
-      planAndSend();
+      send();
     }
   }
 
   private void planAndSend() {
     if (lease.isHeld()) {
       planner.pass();
-      if (dispatcher.sendDueBatch() >= settings.batchSize()) {
-        waiter.wake(); // more is due: no pause before the next batch
-      }
+      send();
+    }
+  }
+
+  private void send() {
+    if (dispatcher.sendDueBatch() >= settings.batchSize()) {
+      waiter.wake(); // more is due: no pause before the next batch
     }
   }
 
   private void pass() {
     if (lease.isHeld()) {
-      planAndSend();
+      waiter.takeChanges(); // this pass plans and sends first
+      planWhole(clock.instant());
+      send();
       for (ExtraPass extra : extraPasses) {
         try {
           if (extra.run(parts.gateway().get()) > 0) {
-            waiter.wake();
+            waiter.wakeWhole();
           }
         } catch (RuntimeException e) {
           log.error("A sender pass failed; it runs again next time", e);
         }
+        changesFirst();
       }
       reports.poll(parts.gateway());
+      changesFirst();
       consent.pass();
       replies.pollIfDue(parts.gateway());
+      changesFirst();
       alerts.afterPass(parts.gateway().get());
       lastPassAt = clock.instant();
     }
     publish(readStatus());
+  }
+
+  /**
+   * The whole pass's planning: every recent order compared with order_seen when the status
+   * fingerprint moved, a LATE fell due or the last full comparison is a minute old; otherwise only
+   * the LATE step, so a new promise or a LATE rule switched on elsewhere is still seen within 5 s.
+   * The fingerprint read here stands for this second's poll.
+   */
+  private void planWhole(Instant now) {
+    if (planner.fullCompareDue(now) || polled(now)) {
+      planner.pass();
+    } else {
+      planner.latePass();
+    }
+  }
+
+  /** A change made in this process meanwhile is planned and sent before the pass goes on. */
+  private void changesFirst() {
+    if (waiter.takeChanges()) {
+      planAndSend();
+    }
   }
 
   /** This sender's name in the lease row. */
@@ -271,7 +325,7 @@ public final class SenderService implements AutoCloseable {
     try {
       boolean had = lease.isHeld();
       if (lease.heartbeat() && !had) {
-        waiter.wake();
+        waiter.wakeWhole();
       }
     } catch (RuntimeException e) {
       log.warn("Lease heartbeat failed; sending stops until the database answers again", e);

@@ -141,4 +141,114 @@ class SenderLoopTest {
     assertThat(f.gateway.requests()).hasSize(1);
     assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
   }
+
+  @Test
+  void twoUnstampedChangesBetweenPollsSendOnlyTheLaterStage() {
+    // given ACCEPTED and READY enabled and an order the probe has already seen
+    f.enable(Stage.READY, 0, 30);
+    long order = f.order(f.customer("Anna Nowak", "600100200"));
+    f.advance(TURN);
+    f.sender.turn(false);
+    // when the POS moves it twice before the next poll, stamping neither change
+    f.sql(
+        "UPDATE delivery_order SET status = 'ACCEPTED', status_changed_at = NULL WHERE id = ?",
+        order);
+    f.sql(
+        "UPDATE delivery_order SET status = 'READY', status_changed_at = NULL WHERE id = ?", order);
+    for (int i = 0; i < 4; i++) {
+      f.advance(TURN);
+      f.sender.turn(false);
+    }
+    // then within the second only the later stage was noticed and texted (DESIGN §2), and it came
+    // from the status fingerprint, not from a whole pass
+    assertThat(passes).hasValue(0);
+    assertThat(f.only(order).stage()).isEqualTo("READY");
+    assertThat(f.only(order).status()).isEqualTo("SENT");
+    assertThat(f.gateway.requests()).hasSize(1);
+  }
+
+  @Test
+  void aLateOrderIsTextedWithinASecondOfFallingDueWithoutAWholePass() {
+    // given LATE enabled and an order accepted now, promised in 40 minutes with 10 minutes' grace
+    f.enable(Stage.LATE, 0, 30);
+    long order = f.acceptedOrder("600100200");
+    f.advance(TURN);
+    f.sender.turn(false); // the ACCEPTED SMS
+    // and the whole pass three seconds before the grace ends
+    f.advance(Duration.ofMinutes(50).minusSeconds(3));
+    f.sender.beat();
+    f.sender.turn(false);
+    passes.set(0);
+    // when the loop turns through the next three seconds (the fingerprint staying put)
+    for (int i = 0; i < 12; i++) {
+      f.advance(TURN);
+      f.sender.turn(false);
+    }
+    // then the LATE SMS went out at the poll after its due time, without a whole pass
+    assertThat(passes).hasValue(0);
+    assertThat(f.messages(order))
+        .filteredOn(m -> "LATE".equals(m.stage()))
+        .singleElement()
+        .satisfies(m -> assertThat(m.status()).isEqualTo("SENT"));
+  }
+
+  @Test
+  void aChangeOnTheBoardInThisProcessIsSentAtOnceWithoutTheRestOfThePass() {
+    // given an order the board accepts (OrderService in this process)
+    long order = f.acceptedOrder("600100200");
+    // when the board wakes the sender, in the same instant
+    f.sender.turn(Waiter.Wake.CHANGES);
+    // then the SMS went out in that turn and the whole pass did not run
+    assertThat(f.gateway.requests()).hasSize(1);
+    assertThat(f.only(order).status()).isEqualTo("SENT");
+    assertThat(passes).hasValue(0);
+  }
+
+  @Test
+  void aChangeMadeDuringTheWholePassIsSentBeforeTheRestOfIt() {
+    // given an order, and a whole pass whose first extra step sees the board accept it and wake
+    // the sender, and whose second step records how many SMS had gone out by then
+    long order = f.order(f.customer("Anna Nowak", "600100200"));
+    AtomicInteger sentBeforeSecondStep = new AtomicInteger(-1);
+    f.sender.addPass(
+        gateway -> {
+          f.status(order, OrderStatus.ACCEPTED);
+          f.sender.wake();
+          return 0;
+        });
+    f.sender.addPass(
+        gateway -> {
+          sentBeforeSecondStep.set(f.gateway.requests().size());
+          return 0;
+        });
+    // when the whole pass runs
+    f.advance(Duration.ofSeconds(5));
+    f.sender.turn(false);
+    // then the change was planned and sent between the two steps
+    assertThat(sentBeforeSecondStep).hasValue(1);
+    assertThat(f.only(order).status()).isEqualTo("SENT");
+  }
+
+  @Test
+  void aPromiseShortenedByThePosMakesTheWholePassPlanLateWithoutAStatusChange() {
+    // given LATE enabled and an order accepted now, promised in 40 minutes (+10 grace)
+    f.enable(Stage.LATE, 0, 30);
+    long order = f.acceptedOrder("600100200");
+    f.advance(TURN);
+    f.sender.turn(false);
+    f.advance(Duration.ofMinutes(20));
+    f.sender.beat();
+    f.sender.turn(false);
+    // when the POS shortens the promise to 5 minutes (no status change: the fingerprint stays)
+    f.sql("UPDATE delivery_order SET prep_minutes = 5 WHERE id = ?", order);
+    for (int i = 0; i < 20; i++) {
+      f.advance(TURN);
+      f.sender.turn(false);
+    }
+    // then the next whole pass planned and sent the LATE SMS
+    assertThat(f.messages(order))
+        .filteredOn(m -> "LATE".equals(m.stage()))
+        .singleElement()
+        .satisfies(m -> assertThat(m.status()).isEqualTo("SENT"));
+  }
 }
