@@ -163,7 +163,7 @@ class SenderLoopTest {
     // from the status fingerprint, not from a whole pass
     assertThat(passes).hasValue(0);
     assertThat(f.only(order).stage()).isEqualTo("READY");
-    assertThat(f.only(order).status()).isEqualTo("SENT");
+    assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
     assertThat(f.gateway.requests()).hasSize(1);
   }
 
@@ -189,7 +189,7 @@ class SenderLoopTest {
     assertThat(f.messages(order))
         .filteredOn(m -> "LATE".equals(m.stage()))
         .singleElement()
-        .satisfies(m -> assertThat(m.status()).isEqualTo("SENT"));
+        .satisfies(m -> assertThat(m.status()).isEqualTo(MessageStatus.SENT));
   }
 
   @Test
@@ -200,7 +200,7 @@ class SenderLoopTest {
     f.sender.turn(Waiter.Wake.CHANGES);
     // then the SMS went out in that turn and the whole pass did not run
     assertThat(f.gateway.requests()).hasSize(1);
-    assertThat(f.only(order).status()).isEqualTo("SENT");
+    assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
     assertThat(passes).hasValue(0);
   }
 
@@ -226,7 +226,7 @@ class SenderLoopTest {
     f.sender.turn(false);
     // then the change was planned and sent between the two steps
     assertThat(sentBeforeSecondStep).hasValue(1);
-    assertThat(f.only(order).status()).isEqualTo("SENT");
+    assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
   }
 
   @Test
@@ -249,6 +249,6 @@ class SenderLoopTest {
     assertThat(f.messages(order))
         .filteredOn(m -> "LATE".equals(m.stage()))
         .singleElement()
-        .satisfies(m -> assertThat(m.status()).isEqualTo("SENT"));
+        .satisfies(m -> assertThat(m.status()).isEqualTo(MessageStatus.SENT));
   }
 }
