@@ -71,7 +71,14 @@ final class Batches {
     }
     free.sort(null);
     List<Long> wanted = free.subList(0, Math.min(free.size(), size * count));
-    List<Recipient> pending = db.withMapper(CampaignMapper.class, m -> m.recipients(wanted));
+    // read after the ids: a batch in flight may have claimed some of them since
+    List<Recipient> pending =
+        db.withMapper(CampaignMapper.class, m -> m.recipients(wanted)).stream()
+            .filter(r -> "PENDING".equals(r.status()))
+            .toList();
+    if (pending.isEmpty()) {
+      return List.of();
+    }
     List<Long> ids = pending.stream().map(Recipient::customerId).toList();
     Map<Long, CampaignMapper.CapCount> recent =
         CampaignPass.index(
@@ -169,7 +176,7 @@ final class Batches {
     List<Item> taken = new ArrayList<>();
     for (Item i : p.items()) {
       Recipient r = i.recipient();
-      if (m.claim(r.id(), r.version(), timeout, now) == 1) {
+      if (m.claimPending(r.id(), r.version(), timeout, now) == 1) {
         taken.add(i); // otherwise someone else decided it
       }
     }

@@ -93,7 +93,18 @@ public interface CampaignMapper extends SqlMapper {
 
   Recipient recipient(long id);
 
+  /**
+   * Claims a PENDING or SENDING recipient at {@code version}: the resolver's claim of a recipient
+   * whose claim timed out.
+   */
   int claim(
+      @Param("id") long id,
+      @Param("version") int version,
+      @Param("retryAt") Instant retryAt,
+      @Param("now") Instant now);
+
+  /** Claims a recipient only while it is PENDING at {@code version}: a batch's claim. */
+  int claimPending(
       @Param("id") long id,
       @Param("version") int version,
       @Param("retryAt") Instant retryAt,

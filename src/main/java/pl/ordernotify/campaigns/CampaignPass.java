@@ -143,7 +143,7 @@ public final class CampaignPass implements AutoCloseable {
    * work runs. Returns when every batch it sent has been answered and written.
    */
   private int sendFlow(Campaign c, Context ctx, SmsGateway gateway) {
-    Batches batches = new Batches(db, clock, gateway, ctx);
+    Batches batches = batches(ctx, gateway);
     CompletionService<Integer> flow = new ExecutorCompletionService<>(pool);
     Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     long deadline = System.nanoTime() + FLOW_BUDGET.toNanos();
@@ -239,6 +239,15 @@ public final class CampaignPass implements AutoCloseable {
     if (!java.util.Objects.equals(code, c.statusCode())) {
       db.withMapper(CampaignMapper.class, m -> m.note(c.id(), code, detail, clock.instant()));
     }
+  }
+
+  /** Planning, claiming and sending of campaign {@code c}'s batches through {@code gateway}. */
+  Batches batches(Campaign c, SmsGateway gateway) {
+    return batches(context(c), gateway);
+  }
+
+  private Batches batches(Context ctx, SmsGateway gateway) {
+    return new Batches(db, clock, gateway, ctx);
   }
 
   private Context context(Campaign c) {
