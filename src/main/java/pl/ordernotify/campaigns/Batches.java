@@ -55,26 +55,10 @@ final class Batches {
    * language.
    */
   List<Planned> plan(Campaign c, int size, int count) {
-    return plan(c, size, count, java.util.Set.of());
-  }
-
-  /** As {@link #plan(Campaign, int, int)}, leaving out recipients of batches still in flight. */
-  List<Planned> plan(Campaign c, int size, int count, java.util.Set<Long> inFlight) {
     Instant now = clock.instant();
-    List<Long> free =
-        new ArrayList<>(
-            db.withMapper(
-                CampaignMapper.class, m -> m.pendingIds(c.id(), size * count + inFlight.size())));
-    free.removeIf(inFlight::contains);
-    if (free.isEmpty()) {
-      return List.of();
-    }
-    free.sort(null);
-    List<Long> wanted = free.subList(0, Math.min(free.size(), size * count));
-    // read after the ids: a batch in flight may have claimed some of them since
     List<Recipient> pending =
-        db.withMapper(CampaignMapper.class, m -> m.recipients(wanted)).stream()
-            .filter(r -> "PENDING".equals(r.status()))
+        db.withMapper(CampaignMapper.class, m -> m.pendingRecipients(c.id(), size * count)).stream()
+            .sorted(java.util.Comparator.comparingLong(Recipient::id))
             .toList();
     if (pending.isEmpty()) {
       return List.of();
@@ -140,20 +124,64 @@ final class Batches {
     return new Item(r, ((PhoneCheck.Valid) phone).e164(), t, null);
   }
 
+  /** A batch that went out with the gateway's answers; null answers: the request ended without. */
+  record Sent(ClaimedBatch batch, List<SendResult> results) {}
+
+  /** What one commit did: the decisions it wrote and the batches it claimed, to send now. */
+  record Round(int decided, List<ClaimedBatch> claimed) {}
+
   /**
-   * Claims the batch's recipients in one statement; skips are decided here, with their message
-   * rows. The SMS to send get their message rows with the gateway's answer ({@link OutcomeWriter}):
-   * until then the claimed row with its key is what a crash leaves to resolve. If another process
-   * took one of them meanwhile, nothing is kept and the batch is claimed row by row instead.
+   * In one transaction, so one commit (with {@code WRITE_DELAY=0} every commit writes to the file):
+   * the answers of the batches that came back, then the claims of the next batches with their skips
+   * decided. The SMS to send get their message rows with the gateway's answer ({@link
+   * OutcomeWriter}): until then the claimed row with its key is what a crash leaves to resolve. If
+   * another process took one of the next recipients meanwhile, the transaction is rolled back and
+   * done again with the next batches claimed row by row.
    */
-  ClaimedBatch claim(Planned p) {
+  Round commit(List<Sent> answered, List<Planned> next) {
+    if (answered.isEmpty() && next.isEmpty()) {
+      return new Round(0, List.of());
+    }
     Instant now = clock.instant();
     Instant timeout = ctx.databaseTime().apply(now).plus(CampaignPass.CLAIM_TIMEOUT);
+    Round round;
     try {
-      return db.inReusingTransaction(s -> claimTogether(s, p, now, timeout));
+      round = db.inReusingTransaction(s -> round(s, answered, next, now, timeout, false));
     } catch (Race race) {
-      return db.inReusingTransaction(s -> claimOneByOne(s, p, now, timeout));
+      round = db.inReusingTransaction(s -> round(s, answered, next, now, timeout, true));
     }
+    for (Sent a : answered) {
+      if (a.results() != null) {
+        optOuts(a.batch().claimed(), a.results());
+      }
+    }
+    return round;
+  }
+
+  private Round round(
+      SqlSession s,
+      List<Sent> answered,
+      List<Planned> next,
+      Instant now,
+      Instant timeout,
+      boolean oneByOne) {
+    OutcomeWriter writer = writer(now);
+    int decided = 0;
+    for (Sent a : answered) {
+      List<OutcomeWriter.Claimed> claimed = a.batch().claimed();
+      for (int k = 0; a.results() != null && k < claimed.size(); k++) {
+        decided += writer.write(s, claimed.get(k), a.results().get(k)) ? 1 : 0;
+      }
+    }
+    writer.flush(s);
+    List<ClaimedBatch> claimed = new ArrayList<>();
+    for (Planned p : next) {
+      ClaimedBatch b =
+          oneByOne ? claimOneByOne(s, p, now, timeout) : claimTogether(s, p, now, timeout);
+      decided += b.skipped();
+      claimed.add(b);
+    }
+    return new Round(decided, claimed);
   }
 
   /** Someone else claimed a recipient of the batch: the transaction is rolled back. */
@@ -215,14 +243,8 @@ final class Batches {
     return new OutcomeWriter(gateway, ctx.restaurant().pricePerPart(), now, ctx.databaseTime());
   }
 
-  /**
-   * Sends the claimed recipients in one request and writes every answer; returns the decisions
-   * made.
-   */
-  int sendAndWrite(ClaimedBatch b) {
-    if (b.claimed().isEmpty()) {
-      return b.skipped();
-    }
+  /** Sends the claimed recipients in one request (no database work: any thread may do it). */
+  List<SendResult> send(ClaimedBatch b) {
     List<BatchSms.Item> items = new ArrayList<>();
     for (Item i : b.sendable()) {
       Recipient r = i.recipient();
@@ -233,17 +255,13 @@ final class Batches {
               r.idempotencyKey(),
               ctx.texts().params(r.name(), ctx.texts().codeFor(r.promoCode()))));
     }
-    BatchSms batch =
+    return gateway.sendBatch(
         new BatchSms(
             ctx.texts().pattern(b.planned().language()),
             items,
             null,
             false,
-            ctx.restaurant().foldDiacritics());
-    List<SendResult> results = gateway.sendBatch(batch);
-    int decided = write(b.claimed(), results);
-    optOuts(b.claimed(), results);
-    return b.skipped() + decided;
+            ctx.restaurant().foldDiacritics()));
   }
 
   /**
@@ -256,18 +274,5 @@ final class Batches {
         new GatewayOptOut(db, clock).apply(gateway, results.get(k), claimed.get(k).phone());
       }
     }
-  }
-
-  int write(List<OutcomeWriter.Claimed> claimed, List<SendResult> results) {
-    OutcomeWriter writer = writer(clock.instant());
-    return db.inReusingTransaction(
-        s -> {
-          int decided = 0;
-          for (int k = 0; k < claimed.size(); k++) {
-            decided += writer.write(s, claimed.get(k), results.get(k)) ? 1 : 0;
-          }
-          writer.flush(s);
-          return decided;
-        });
   }
 }

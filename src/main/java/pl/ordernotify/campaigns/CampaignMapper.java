@@ -80,10 +80,11 @@ public interface CampaignMapper extends SqlMapper {
   // sending
 
   /**
-   * Ids of up to {@code limit} PENDING recipients, in no particular order (no sort of the whole
-   * campaign).
+   * Up to {@code limit} PENDING recipients with their customers' current facts, in no particular
+   * order (no sort of the whole campaign).
    */
-  List<Long> pendingIds(@Param("campaignId") long campaignId, @Param("limit") int limit);
+  List<Recipient> pendingRecipients(
+      @Param("campaignId") long campaignId, @Param("limit") int limit);
 
   /** These recipients with their customers' current facts, by id. */
   List<Recipient> recipients(@Param("ids") List<Long> ids);

@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletionService;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -136,54 +135,72 @@ public final class CampaignPass implements AutoCloseable {
   }
 
   /**
-   * Keeps {@value #IN_FLIGHT} batches in flight: as soon as one is answered the next is planned and
-   * sent, so the database work of one batch overlaps the gateway's answer to the others. Before
-   * each batch: the campaign must still be SENDING, its window open, no order SMS due (order SMS
-   * first) and the guard content; after {@link #FLOW_BUDGET} the pass ends so the sender's other
-   * work runs. Returns when every batch it sent has been answered and written.
+   * Keeps {@value #IN_FLIGHT} batches in flight. This thread does all the database work and the
+   * pool only talks to the gateway: once half of the batches out are answered, the answers that
+   * have come back and the claims of the batches replacing them are written in one commit, and
+   * those are sent; the database work overlaps the gateway's answers to the others. Before each
+   * round: the campaign must still be SENDING, its window open, no order SMS due (order SMS first)
+   * and the guard content; after {@link #FLOW_BUDGET} the pass ends so the sender's other work
+   * runs. Returns when every batch it sent has been answered and written.
    */
   private int sendFlow(Campaign c, Context ctx, SmsGateway gateway) {
     Batches batches = batches(ctx, gateway);
-    CompletionService<Integer> flow = new ExecutorCompletionService<>(pool);
-    Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    CompletionService<Batches.Sent> flow = new ExecutorCompletionService<>(pool);
     long deadline = System.nanoTime() + FLOW_BUDGET.toNanos();
+    List<Batches.Sent> answered = new ArrayList<>();
     int running = 0;
     int decided = 0;
     boolean more = true;
-    while (more || running > 0) {
+    while (more || running > 0 || !answered.isEmpty()) {
+      List<Batches.Planned> next = List.of();
       if (more && running < IN_FLIGHT) {
-        List<Batches.Planned> next =
-            mayGoOn(c, ctx, deadline)
-                ? batches.plan(c, gateway.maxBatch(), IN_FLIGHT - running, inFlight)
-                : List.of();
-        String stop = next.isEmpty() ? null : guard.check(gateway, ctx.restaurant(), parts(next));
-        if (stop != null) {
-          pause(c, stop);
-        }
-        more = !next.isEmpty() && stop == null;
-        for (Batches.Planned p : stop == null ? next : List.<Batches.Planned>of()) {
-          List<Long> ids = p.items().stream().map(it -> it.recipient().id()).toList();
-          inFlight.addAll(ids);
-          flow.submit(
-              () -> {
-                try {
-                  return batches.sendAndWrite(batches.claim(p));
-                } finally {
-                  inFlight.removeAll(ids);
-                }
-              });
+        next = nextRound(c, ctx, gateway, batches, IN_FLIGHT - running, deadline);
+        more = !next.isEmpty();
+      }
+      Batches.Round round = batches.commit(answered, next);
+      answered.clear();
+      decided += round.decided();
+      for (Batches.ClaimedBatch b : round.claimed()) {
+        if (!b.claimed().isEmpty()) {
+          flow.submit(() -> send(batches, b));
           running++;
         }
-        if (more && running < IN_FLIGHT) {
-          continue;
-        }
       }
-      if (running > 0) {
-        decided += answered(flow);
-        running--;
+      // wait for half of the batches out (all at the end): fewer, larger commits
+      int wanted = !more ? running : running >= IN_FLIGHT ? (running + 1) / 2 : 0;
+      for (; wanted > 0; wanted--, running--) {
+        answered.add(answer(flow, true));
+      }
+      for (Batches.Sent a; running > 0 && (a = answer(flow, false)) != null; running--) {
+        answered.add(a);
       }
     }
     return decided;
+  }
+
+  /** Up to {@code count} batches to claim next, or none when the campaign may not go on now. */
+  private List<Batches.Planned> nextRound(
+      Campaign c, Context ctx, SmsGateway gateway, Batches batches, int count, long deadline) {
+    if (!mayGoOn(c, ctx, deadline)) {
+      return List.of();
+    }
+    List<Batches.Planned> next = batches.plan(c, gateway.maxBatch(), count);
+    String stop = next.isEmpty() ? null : guard.check(gateway, ctx.restaurant(), parts(next));
+    if (stop != null) {
+      pause(c, stop);
+      return List.of();
+    }
+    return next;
+  }
+
+  /** A batch's request; its answers are null when it ended without them (the till died). */
+  private static Batches.Sent send(Batches batches, Batches.ClaimedBatch b) {
+    try {
+      return new Batches.Sent(b, batches.send(b));
+    } catch (RuntimeException e) {
+      log.error("A campaign batch failed; its recipients are resolved by their keys later", e);
+      return new Batches.Sent(b, null);
+    }
   }
 
   /**
@@ -222,16 +239,16 @@ public final class CampaignPass implements AutoCloseable {
     log.warn("Campaign {} paused: {}", c.name(), stop);
   }
 
-  private static int answered(CompletionService<Integer> flow) {
+  /** The next answered batch: waiting for one, or null when none has come back yet. */
+  private static Batches.Sent answer(CompletionService<Batches.Sent> flow, boolean wait) {
     try {
-      return flow.take().get();
+      java.util.concurrent.Future<Batches.Sent> done = wait ? flow.take() : flow.poll();
+      return done == null ? null : done.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return 0;
+      throw new IllegalStateException("interrupted while a campaign batch was out", e);
     } catch (ExecutionException e) {
-      log.error(
-          "A campaign batch failed; its recipients are resolved by their keys later", e.getCause());
-      return 0;
+      throw new IllegalStateException("a campaign batch failed", e.getCause());
     }
   }
 

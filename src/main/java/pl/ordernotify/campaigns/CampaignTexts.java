@@ -121,7 +121,9 @@ public final class CampaignTexts {
    * ([%2%]).
    */
   public String pattern(String language) {
-    return renderFully(templateFor(language), BatchSms.slot(0), BatchSms.slot(1)).text();
+    CampaignTemplate t = templateFor(language);
+    String pattern = pattern(t);
+    return pattern != null ? pattern : renderFully(t, BatchSms.slot(0), BatchSms.slot(1)).text();
   }
 
   /**

@@ -2,6 +2,7 @@ package pl.ordernotify.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,7 +39,7 @@ class CampaignBatchRaceTest {
     Campaign c = f.db.withMapper(CampaignMapper.class, m -> m.withStatus("SENDING")).get(0);
     Batches batches = f.pass.batches(c, f.gateway);
     Batches.Planned first = batches.plan(c, 100, 1).get(0);
-    assertThat(batches.claim(first).claimed()).hasSize(2);
+    assertThat(batches.commit(List.of(), List.of(first)).claimed().get(0).claimed()).hasSize(2);
 
     // when a second batch holds the same recipients as their rows are now (claimed, version and
     // all), as a plan that listed their ids just before the claim reads them
@@ -59,13 +60,11 @@ class CampaignBatchRaceTest {
                         new Batches.Item(
                             now.get(i.recipient().id()), i.phone(), i.text(), i.skip()))
                 .toList());
-    Batches.ClaimedBatch second = batches.claim(stale);
-    int decided = batches.sendAndWrite(second);
+    Batches.Round second = batches.commit(List.of(), List.of(stale));
 
-    // then it takes neither and sends nothing: both stay claimed by the first batch
-    assertThat(second.claimed()).isEmpty();
-    assertThat(decided).isZero();
-    assertThat(smsapi.requests()).isEmpty();
+    // then it takes neither (so nothing is sent): both stay claimed by the first batch
+    assertThat(second.claimed().get(0).claimed()).isEmpty();
+    assertThat(second.decided()).isZero();
     assertThat(f.column("SELECT status FROM campaign_recipient"))
         .containsExactly("SENDING", "SENDING");
   }
