@@ -69,7 +69,7 @@ public final class CampaignBench {
       System.out.printf(
           "batched: %,d recipients (unique codes) decided in %,d ms = %.0f SMS/s, %d requests;"
               + " %.0fx the one-per-SMS rate; freezing took %,d ms; CPU sending %,d ms, freezing %,d ms;"
-              + " main thread CPU sending %,d ms, freezing %,d ms; load %s%n",
+              + " main thread CPU sending %,d ms, freezing %,d ms; database %s; load %s%n",
           batched.n,
           batched.ms,
           batched.rate(),
@@ -80,6 +80,7 @@ public final class CampaignBench {
           batched.freezeCpuMs,
           batched.mainCpuMs,
           batched.mainFreezeCpuMs,
+          batched.databaseSize,
           load());
       if (huge > 0) {
         Result h = run(server, requests, huge, false);
