@@ -175,7 +175,8 @@ final class Batches {
     }
     writer.flush(s);
     List<ClaimedBatch> claimed = new ArrayList<>();
-    for (Planned p : next) {
+    // an account problem just paused all sending: the next batches stay PENDING
+    for (Planned p : writer.pausedSending() ? List.<Planned>of() : next) {
       ClaimedBatch b =
           oneByOne ? claimOneByOne(s, p, now, timeout) : claimTogether(s, p, now, timeout);
       decided += b.skipped();

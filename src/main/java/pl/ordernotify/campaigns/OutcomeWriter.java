@@ -48,6 +48,9 @@ final class OutcomeWriter {
   private final List<CampaignSms> rows = new ArrayList<>();
   private final List<Long> linked = new ArrayList<>();
 
+  /** Whether an answer was an account problem (all sending is paused). */
+  private boolean accountProblem;
+
   /** Accepted recipients by the reason their row gets (null: plainly sent). */
   private final Map<String, List<Long>> sentByReason = new LinkedHashMap<>();
 
@@ -64,6 +67,11 @@ final class OutcomeWriter {
     this.pricePerPart = pricePerPart;
     this.now = now;
     this.databaseTime = databaseTime;
+  }
+
+  /** True once an answer written here paused all sending (an account problem, DESIGN rule 5). */
+  boolean pausedSending() {
+    return accountProblem;
   }
 
   /** One recipient's answer, written at once. Returns true when it got a final decision. */
@@ -112,6 +120,7 @@ final class OutcomeWriter {
       return false;
     }
     if (result instanceof SendResult.AccountProblem p) {
+      accountProblem = true;
       // DESIGN rule 5, as for an order SMS: an account problem pauses ALL sending, with its reason
       if (s.getMapper(SenderMapper.class).setPause(p.code(), p.reason(), now) == 1) {
         log.warn("Sending paused by a campaign batch: {} ({})", p.reason(), p.code());
