@@ -36,4 +36,10 @@ public record CampaignSms(
 
   /** The number and text a campaign SMS was sent with. */
   public record Stored(String phone, String smsText, Integer parts) {}
+
+  /** Campaign SMS a customer got in the last day and week. */
+  public record CapCount(long customerId, int lastDay, int lastWeek) {}
+
+  /** Campaign SMS of one status: how many, their parts and their cost (null: none known). */
+  public record Tally(String status, long count, Long parts, BigDecimal cost) {}
 }
