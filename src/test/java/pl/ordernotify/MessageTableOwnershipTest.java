@@ -29,11 +29,11 @@ class MessageTableOwnershipTest {
 
   /**
    * Reads of {@code message} that stay with another feature, each one statement about that
-   * feature's own table: the alert's SMS status beside manager_alert, change detection's LATE
-   * candidates (NOT EXISTS per order, one index lookup) and the sender's one-round-trip probe.
+   * feature's own table: the alert's SMS status beside manager_alert, and change detection's LATE
+   * candidates (NOT EXISTS per order, one index lookup). Others include the messages mapper's SQL.
    */
   private static final Set<String> READS_ELSEWHERE =
-      Set.of("alerts/AlertMapper.xml", "orders/ChangeMapper.xml", "sender/ProbeMapper.xml");
+      Set.of("alerts/AlertMapper.xml", "orders/ChangeMapper.xml");
 
   @Test
   void onlyTheMessagesMapperWritesTheMessageTable() {

@@ -86,6 +86,14 @@ public interface MessageMapper extends SqlMapper {
 
   int countWaitingForQuota();
 
+  // figures (MessageStats, MessageService#retrying)
+
+  List<MessageStats.Fact> facts(@Param("from") Instant from, @Param("to") Instant to);
+
+  List<MessageStats.Waiting> waiting();
+
+  Retrying retrying();
+
   // delivery reports
 
   List<ReportDue> reportsDue(@Param("now") Instant now, @Param("limit") int limit);
