@@ -12,9 +12,12 @@ import org.apache.ibatis.session.SqlSession;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.messages.CampaignSms;
+import pl.ordernotify.messages.Decision;
 import pl.ordernotify.messages.DetailCode;
+import pl.ordernotify.messages.Handover;
 import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.messages.MessageMapper;
+import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.sender.SenderMapper;
 
 /**
@@ -228,25 +231,14 @@ final class OutcomeWriter {
       Instant report) {
     Recipient r = c.recipient();
     boolean tried = !"SKIPPED".equals(status) && !"CANCELLED".equals(status);
-    return new CampaignSms(
-        r.campaignId(),
-        r.customerId(),
-        c.templateId(),
-        c.phone(),
-        status,
-        reason,
-        detail.encode(),
-        r.idempotencyKey(),
-        c.text(),
-        parts,
-        tried ? gateway.provider() : null,
-        gatewayId,
-        code,
-        cost,
-        tried ? 1 : 0,
-        sentAt,
-        report,
-        now);
+    String provider = tried ? gateway.provider() : null;
+    return CampaignSms.of(r.campaignId(), r.customerId(), r.idempotencyKey(), now)
+        .template(c.templateId())
+        .decision(new Decision(MessageStatus.valueOf(status), reason, detail.encode()))
+        .handover(new Handover(c.phone(), provider, c.text(), parts, cost, gatewayId, code))
+        .attempts(tried ? 1 : 0)
+        .times(sentAt, report)
+        .build();
   }
 
   private BigDecimal price(int parts) {
