@@ -231,14 +231,14 @@ final class OutcomeWriter {
       Instant report) {
     Recipient r = c.recipient();
     boolean tried = !"SKIPPED".equals(status) && !"CANCELLED".equals(status);
+    CampaignSms.Origin origin =
+        new CampaignSms.Origin(r.campaignId(), r.customerId(), c.templateId(), r.idempotencyKey());
+    Decision decision = new Decision(MessageStatus.valueOf(status), reason, detail.encode());
     String provider = tried ? gateway.provider() : null;
-    return CampaignSms.of(r.campaignId(), r.customerId(), r.idempotencyKey(), now)
-        .template(c.templateId())
-        .decision(new Decision(MessageStatus.valueOf(status), reason, detail.encode()))
-        .handover(new Handover(c.phone(), provider, c.text(), parts, cost, gatewayId, code))
-        .attempts(tried ? 1 : 0)
-        .times(sentAt, report)
-        .build();
+    Handover handover = new Handover(c.phone(), provider, c.text(), parts, cost, gatewayId, code);
+    return sentAt != null
+        ? CampaignSms.sent(origin, decision, handover, report, now)
+        : CampaignSms.unsent(origin, decision, handover, tried, now);
   }
 
   private BigDecimal price(int parts) {

@@ -7,24 +7,41 @@ import java.time.Instant;
  * A campaign SMS row of {@code message} (kind CAMPAIGN) as the campaign pass writes it, once, when
  * its fate is known: SENT with the gateway's answer, FAILED or SKIPPED, or SENDING while an unclear
  * answer is resolved by its key. While the SMS is out at the gateway the claimed campaign recipient
- * (with the same idempotency key) is the crash-safety record, not this row. Build one with {@link
- * #of}.
+ * (with the same idempotency key) is the crash-safety record, not this row. Made by {@link #sent}
+ * or {@link #unsent}.
  */
 public record CampaignSms(
-    long campaignId,
-    long customerId,
-    Long templateId,
-    String key,
+    Origin origin,
     Decision decision,
     Handover handover,
     int attempts,
-    Instant sentAt,
     Instant nextReportAt,
     Instant now) {
 
-  /** The campaign SMS of one recipient (campaign, customer, key), written {@code now}. */
-  public static Builder of(long campaignId, long customerId, String key, Instant now) {
-    return new Builder(campaignId, customerId, key, now);
+  /** Whose SMS it is: the campaign, the customer, the template of its text, its idempotency key. */
+  public record Origin(long campaignId, long customerId, Long templateId, String idempotencyKey) {}
+
+  /**
+   * Taken by the gateway: SENT now after one attempt; its delivery report is asked for at {@code
+   * nextReportAt} (null: never, as for the dry run).
+   */
+  public static CampaignSms sent(
+      Origin origin, Decision decision, Handover handover, Instant nextReportAt, Instant now) {
+    return new CampaignSms(origin, decision, handover, 1, nextReportAt, now);
+  }
+
+  /**
+   * Not sent (FAILED, SKIPPED, CANCELLED) or not known to be (SENDING); {@code tried} when it went
+   * to the gateway once.
+   */
+  public static CampaignSms unsent(
+      Origin origin, Decision decision, Handover handover, boolean tried, Instant now) {
+    return new CampaignSms(origin, decision, handover, tried ? 1 : 0, null, now);
+  }
+
+  /** When it went out: now when it is SENT. */
+  public Instant sentAt() {
+    return decision.status() == MessageStatus.SENT ? now : null;
   }
 
   /** Decided for good (not SENDING, and SENT waits for its delivery report). */
@@ -41,70 +58,4 @@ public record CampaignSms(
 
   /** Campaign SMS of one status: how many, their parts and their cost (null: none known). */
   public record Tally(String status, long count, Long parts, BigDecimal cost) {}
-
-  /** Sets a campaign SMS's parts one by one; what is not set is null (or no attempt). */
-  public static final class Builder {
-    private final long campaignId;
-    private final long customerId;
-    private final String key;
-    private final Instant now;
-    private Long templateId;
-    private Decision decision;
-    private Handover handover = Handover.NONE;
-    private int attempts;
-    private Instant sentAt;
-    private Instant nextReportAt;
-
-    private Builder(long campaignId, long customerId, String key, Instant now) {
-      this.campaignId = campaignId;
-      this.customerId = customerId;
-      this.key = key;
-      this.now = now;
-    }
-
-    /** The template the text came from. */
-    public Builder template(Long id) {
-      this.templateId = id;
-      return this;
-    }
-
-    /** Its status, reason code and coded detail. */
-    public Builder decision(Decision value) {
-      this.decision = value;
-      return this;
-    }
-
-    /** The number, gateway, text, parts, cost, gateway id and refusal code. */
-    public Builder handover(Handover value) {
-      this.handover = value;
-      return this;
-    }
-
-    /** How many times it went to the gateway. */
-    public Builder attempts(int value) {
-      this.attempts = value;
-      return this;
-    }
-
-    /** When it was sent and when its delivery report is first asked for. */
-    public Builder times(Instant sent, Instant firstReport) {
-      this.sentAt = sent;
-      this.nextReportAt = firstReport;
-      return this;
-    }
-
-    public CampaignSms build() {
-      return new CampaignSms(
-          campaignId,
-          customerId,
-          templateId,
-          key,
-          decision,
-          handover,
-          attempts,
-          sentAt,
-          nextReportAt,
-          now);
-    }
-  }
 }
