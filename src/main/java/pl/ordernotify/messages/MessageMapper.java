@@ -9,8 +9,11 @@ import pl.ordernotify.store.SqlMapper;
 
 /**
  * The one mapper of the {@code message} table: lists, planning, the sender's claim and outcomes,
- * delivery reports and staff's commands. Every status change takes a {@link Transition} or an
- * {@link Outcome}, both checked against {@link MessageStatus#next()}.
+ * delivery reports, staff's commands, campaign SMS and their frequency caps, SMS sent at once
+ * ({@link DirectSms}) and the dashboard's figures. Every status change takes a {@link Transition}
+ * or an {@link Outcome}, both checked against {@link MessageStatus#next()}. Its XML also holds the
+ * few fragments that other features' statements include where one statement must join their table
+ * with this one (campaign recipients' links, consent's delivery reports, the sender's probe).
  */
 public interface MessageMapper extends SqlMapper {
 
