@@ -1,14 +1,15 @@
 package pl.ordernotify.alerts;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
-import pl.ordernotify.store.GeneratedId;
 import pl.ordernotify.store.SqlMapper;
 
-/** manager_alert (one row per cause per day) and the ALERT message rows that carry the SMS. */
+/**
+ * manager_alert (one row per cause per day), with the status of the ALERT message that carried its
+ * SMS (written by MessageMapper#insertDirect).
+ */
 public interface AlertMapper extends SqlMapper {
 
   /**
@@ -24,22 +25,6 @@ public interface AlertMapper extends SqlMapper {
       String smsStatus,
       String smsReason) {}
 
-  /** An alert SMS as it went out (or did not): a finished message row of kind ALERT. */
-  record AlertSms(
-      String phone,
-      String status,
-      String reason,
-      String reasonDetail,
-      String idempotencyKey,
-      String gateway,
-      String gatewayMessageId,
-      String gatewayCode,
-      String smsText,
-      Integer parts,
-      BigDecimal cost,
-      Instant sentAt,
-      Instant now) {}
-
   AlertRow find(@Param("cause") String cause, @Param("day") LocalDate day);
 
   void insertAlert(
@@ -52,8 +37,6 @@ public interface AlertMapper extends SqlMapper {
       @Param("cause") String cause,
       @Param("day") LocalDate day,
       @Param("messageId") long messageId);
-
-  void insertSms(@Param("s") AlertSms sms, @Param("id") GeneratedId id);
 
   List<AlertRow> createdSince(@Param("since") Instant since);
 }

@@ -7,9 +7,13 @@ import pl.ordernotify.gateway.OutgoingSms;
 import pl.ordernotify.gateway.PhoneNumbers;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.messages.Decision;
 import pl.ordernotify.messages.DetailCode;
+import pl.ordernotify.messages.DirectSms;
+import pl.ordernotify.messages.Handover;
 import pl.ordernotify.messages.IdempotencyKeys;
 import pl.ordernotify.messages.MessageDetail;
+import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.templates.SmsLength;
 
 /** One alert SMS through the gateway, and the message row that records it whatever the answer. */
@@ -17,7 +21,7 @@ final class AlertSending {
 
   private AlertSending() {}
 
-  record Result(AlertMapper.AlertSms sms, ManagerAlerts.Outcome outcome) {}
+  record Result(DirectSms sms, ManagerAlerts.Outcome outcome) {}
 
   static Result send(
       SmsGateway gateway, String to, String text, Instant now, BigDecimal pricePerPart) {
@@ -29,23 +33,24 @@ final class AlertSending {
     BigDecimal estimate = pricePerPart.multiply(BigDecimal.valueOf(parts));
     if (r instanceof SendResult.Accepted a) {
       boolean dry = gateway.dryRun();
-      return new Result(
-          sms(
+      MessageDetail detail =
+          dry
+              ? MessageDetail.of(DetailCode.ALERT_DRY_RUN)
+              : MessageDetail.of(DetailCode.ALERT_SENT, a.gatewayId());
+      Handover handover =
+          new Handover(
               to,
-              "SENT",
-              dry ? "DRY_RUN" : "SENT",
-              (dry
-                      ? MessageDetail.of(DetailCode.ALERT_DRY_RUN)
-                      : MessageDetail.of(DetailCode.ALERT_SENT, a.gatewayId()))
-                  .encode(),
-              key,
-              gateway,
-              a.gatewayId(),
-              null,
+              gateway.provider(),
               text,
               a.parts() > 0 ? a.parts() : parts,
               a.cost() != null ? a.cost() : estimate,
-              now,
+              a.gatewayId(),
+              null);
+      return new Result(
+          DirectSms.alert(
+              new Decision(MessageStatus.SENT, dry ? "DRY_RUN" : "SENT", detail.encode()),
+              handover,
+              key,
               now),
           new ManagerAlerts.Outcome.Sent(PhoneNumbers.mask(to), a.gatewayId()));
     }
@@ -65,51 +70,14 @@ final class AlertSending {
     } else {
       why = MessageDetail.of(DetailCode.ALERT_OTHER, r.getClass().getSimpleName());
     }
-    return new Result(
-        sms(
-            to,
-            "FAILED",
+    Decision failed =
+        new Decision(
+            MessageStatus.FAILED,
             "ALERT_NOT_SENT",
-            MessageDetail.of(DetailCode.ALERT_NOT_SENT, why).encode(),
-            key,
-            gateway,
-            null,
-            code,
-            text,
-            parts,
-            null,
-            null,
-            now),
+            MessageDetail.of(DetailCode.ALERT_NOT_SENT, why).encode());
+    Handover handover = new Handover(to, gateway.provider(), text, parts, null, null, code);
+    return new Result(
+        DirectSms.alert(failed, handover, key, now),
         new ManagerAlerts.Outcome.NotSent(why.english()));
-  }
-
-  private static AlertMapper.AlertSms sms(
-      String to,
-      String status,
-      String reason,
-      String detail,
-      String key,
-      SmsGateway gateway,
-      String gatewayId,
-      String code,
-      String text,
-      int parts,
-      BigDecimal cost,
-      Instant sentAt,
-      Instant now) {
-    return new AlertMapper.AlertSms(
-        to,
-        status,
-        reason,
-        detail,
-        key,
-        gateway.provider(),
-        gatewayId,
-        code,
-        text,
-        parts,
-        cost,
-        sentAt,
-        now);
   }
 }

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import pl.ordernotify.gateway.PhoneCheck;
 import pl.ordernotify.gateway.PhoneNumbers;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.messages.MessageMapper;
 import pl.ordernotify.settings.Setting;
 import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.store.Database;
@@ -137,11 +138,10 @@ public final class ManagerAlerts {
     long id =
         db.inTransaction(
             session -> {
-              AlertMapper m = session.getMapper(AlertMapper.class);
               pl.ordernotify.store.GeneratedId key = new pl.ordernotify.store.GeneratedId();
-              m.insertSms(sent.sms(), key);
+              session.getMapper(MessageMapper.class).insertDirect(sent.sms(), key);
               if (day != null) {
-                m.linkMessage(cause.name(), day, key.value());
+                session.getMapper(AlertMapper.class).linkMessage(cause.name(), day, key.value());
               }
               return key.value();
             });
@@ -150,7 +150,7 @@ public final class ManagerAlerts {
         id,
         cause,
         PhoneNumbers.mask(valid.e164()),
-        sent.sms().status());
+        sent.sms().decision().status());
     return sent.outcome();
   }
 

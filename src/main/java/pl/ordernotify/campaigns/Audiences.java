@@ -15,6 +15,7 @@ import pl.ordernotify.gateway.BalanceResult;
 import pl.ordernotify.gateway.PhoneCheck;
 import pl.ordernotify.gateway.PhoneNumbers;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.messages.MessageMapper;
 import pl.ordernotify.settings.SettingsService.Restaurant;
 import pl.ordernotify.store.Database;
 import pl.ordernotify.templates.SmsLength;
@@ -111,7 +112,7 @@ public final class Audiences {
         clock.instant().atZone(zone).withDayOfMonth(1).toLocalDate().atStartOfDay(zone);
     Instant from = start.toInstant();
     Instant to = start.plusMonths(1).toInstant();
-    return db.withMapper(CampaignMapper.class, m -> m.partsSentBetween(from, to));
+    return db.withMapper(MessageMapper.class, m -> m.partsSentBetween(from, to));
   }
 
   private static BalanceResult.Balance credits(SmsGateway gateway) {

@@ -14,6 +14,8 @@ import pl.ordernotify.gateway.PhoneCheck;
 import pl.ordernotify.gateway.PhoneNumbers;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.messages.CampaignSms;
+import pl.ordernotify.messages.MessageMapper;
 import pl.ordernotify.sender.GatewayOptOut;
 import pl.ordernotify.store.Database;
 
@@ -64,16 +66,16 @@ final class Batches {
       return List.of();
     }
     List<Long> ids = pending.stream().map(Recipient::customerId).toList();
-    Map<Long, CampaignMapper.CapCount> recent =
+    Map<Long, CampaignSms.CapCount> recent =
         CampaignPass.index(
             db.withMapper(
-                CampaignMapper.class,
+                MessageMapper.class,
                 m ->
                     m.recentCampaignSms(
                         ids,
                         now.minus(java.time.Duration.ofDays(1)),
                         now.minus(java.time.Duration.ofDays(7)))),
-            CampaignMapper.CapCount::customerId);
+            CampaignSms.CapCount::customerId);
     Map<Long, PhoneCheck> phones = new java.util.HashMap<>();
     for (Recipient r : pending) {
       phones.put(r.id(), PhoneNumbers.check(r.phone()));
@@ -88,8 +90,8 @@ final class Batches {
                     .toList());
     Map<String, List<Item>> byLanguage = new LinkedHashMap<>();
     for (Recipient r : pending) {
-      CampaignMapper.CapCount cap =
-          recent.getOrDefault(r.customerId(), new CampaignMapper.CapCount(r.customerId(), 0, 0));
+      CampaignSms.CapCount cap =
+          recent.getOrDefault(r.customerId(), new CampaignSms.CapCount(r.customerId(), 0, 0));
       Item item = decide(r, phones.get(r.id()), suppressed, cap);
       String language = ctx.texts().templateFor(r.language()).language();
       byLanguage.computeIfAbsent(language, k -> new ArrayList<>()).add(item);
@@ -106,10 +108,7 @@ final class Batches {
   }
 
   private Item decide(
-      Recipient r,
-      PhoneCheck phone,
-      java.util.Set<String> suppressed,
-      CampaignMapper.CapCount cap) {
+      Recipient r, PhoneCheck phone, java.util.Set<String> suppressed, CampaignSms.CapCount cap) {
     Optional<RecipientGate.Skip> skip =
         ctx.gate()
             .check(r, phone, () -> suppressed.contains(((PhoneCheck.Valid) phone).e164()), cap);

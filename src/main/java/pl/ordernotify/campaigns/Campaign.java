@@ -38,6 +38,37 @@ public record Campaign(
   public static final String SHARED = "SHARED";
   public static final String UNIQUE = "UNIQUE";
 
+  /**
+   * A DRAFT campaign, not saved yet, of what staff filled in: its values as {@code d} has them,
+   * valid for {@code validDays}, the code mode following which code {@code d} has.
+   */
+  static Campaign draft(CampaignDraft d, int validDays, Instant now) {
+    String mode = d.uniquePrefix() != null ? UNIQUE : d.sharedCode() != null ? SHARED : NONE;
+    AudienceFilter f = d.audience();
+    return new Campaign(
+        null,
+        d.name(),
+        d.promotion(),
+        mode,
+        d.sharedCode(),
+        d.uniquePrefix(),
+        validDays,
+        f.minOrders(),
+        f.lapsed(),
+        f.minSpend(),
+        f.days(),
+        f.language(),
+        d.startAt(),
+        "DRAFT",
+        null,
+        null,
+        null,
+        null,
+        now,
+        now,
+        0);
+  }
+
   public AudienceFilter audience() {
     return new AudienceFilter(minOrders, lapsed, minSpend, historyDays, language);
   }

@@ -9,7 +9,8 @@ import pl.ordernotify.store.GeneratedId;
 import pl.ordernotify.store.SqlMapper;
 
 /**
- * Campaigns, their recipients and their SMS; SQL in CampaignMapper.xml (portable H2/PostgreSQL).
+ * Campaigns and their recipients; SQL in CampaignMapper.xml (portable H2/PostgreSQL). Their SMS are
+ * message rows: MessageMapper writes and reads them.
  */
 public interface CampaignMapper extends SqlMapper {
 
@@ -127,26 +128,15 @@ public interface CampaignMapper extends SqlMapper {
 
   int cancelPending(@Param("campaignId") long campaignId, @Param("now") Instant now);
 
-  List<CapCount> recentCampaignSms(
-      @Param("ids") List<Long> customerIds,
-      @Param("dayAgo") Instant dayAgo,
-      @Param("weekAgo") Instant weekAgo);
-
-  int countOrderDue(Instant now);
-
   /**
    * Other campaigns with recipients claimed and not answered yet (a till died mid-batch): their SMS
    * may have gone and has no message row for the frequency cap to count until it is resolved.
    */
   int countUnansweredElsewhere(long campaignId);
 
-  long partsSentBetween(@Param("from") Instant from, @Param("to") Instant to);
-
   // results
 
   List<Tally> recipientTally(long campaignId);
-
-  List<Tally> messageTally(long campaignId);
 
   Redemptions redemptions(
       @Param("campaignId") long campaignId,
@@ -166,9 +156,6 @@ public interface CampaignMapper extends SqlMapper {
       String promoCode,
       String key,
       Instant now) {}
-
-  /** Campaign SMS a customer got in the last day and week. */
-  record CapCount(long customerId, int lastDay, int lastWeek) {}
 
   /** A count of rows by status and reason, with the summed parts and cost where there are any. */
   record Tally(String status, String reason, long count, Long parts, BigDecimal cost) {}

@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pl.ordernotify.customers.Suppressions;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.messages.MessageMapper;
 import pl.ordernotify.sender.SenderMapper;
 import pl.ordernotify.settings.Setting;
 import pl.ordernotify.settings.SettingsService;
@@ -114,7 +115,7 @@ public final class CampaignPass implements AutoCloseable {
           "Waiting for the marketing window; it opens at " + ctx.window().nextOpening(now) + ".");
       return 0;
     }
-    if (db.withMapper(CampaignMapper.class, m -> m.countOrderDue(now)) > 0) {
+    if (db.withMapper(MessageMapper.class, m -> m.countOrderDue(now)) > 0) {
       return 0; // order SMS first; the next pass comes at once
     }
     int decided = new Resolver(db, clock, gateway, ctx).resolve(c, gateway.maxBatch());
@@ -214,7 +215,7 @@ public final class CampaignPass implements AutoCloseable {
         || db.withMapper(SenderMapper.class, SenderMapper::pause).paused()) {
       return false;
     }
-    if (db.withMapper(CampaignMapper.class, m -> m.countOrderDue(now)) > 0) {
+    if (db.withMapper(MessageMapper.class, m -> m.countOrderDue(now)) > 0) {
       return false;
     }
     Campaign fresh = db.withMapper(CampaignMapper.class, m -> m.byId(c.id()));

@@ -73,37 +73,11 @@ public final class CampaignService {
   /** Creates a DRAFT campaign, or refuses with the first problem found; nothing is written then. */
   public Campaign create(CampaignDraft d) {
     List<SavedTemplate> templates = new CampaignChecks(db, renderer, clock).check(d);
-    Instant now = clock.instant();
-    String mode =
-        d.uniquePrefix() != null
-            ? Campaign.UNIQUE
-            : d.sharedCode() != null ? Campaign.SHARED : Campaign.NONE;
-    AudienceFilter f = d.audience();
     Campaign c =
-        new Campaign(
-            null,
-            d.name().strip(),
-            d.promotion().strip(),
-            mode,
-            d.sharedCode() == null ? null : d.sharedCode().strip(),
-            d.uniquePrefix() == null
-                ? null
-                : d.uniquePrefix().strip().toUpperCase(java.util.Locale.ROOT),
+        Campaign.draft(
+            stripped(d),
             d.validDays() == null ? CampaignDraft.DEFAULT_VALID_DAYS : d.validDays(),
-            f.minOrders(),
-            f.lapsed(),
-            f.minSpend(),
-            f.days(),
-            f.language(),
-            d.startAt(),
-            "DRAFT",
-            null,
-            null,
-            null,
-            null,
-            now,
-            now,
-            0);
+            clock.instant());
     return db.inTransaction(
         s -> {
           CampaignMapper m = s.getMapper(CampaignMapper.class);
@@ -114,6 +88,21 @@ public final class CampaignService {
           }
           return m.byId(key.value());
         });
+  }
+
+  /** The draft as saved: names and codes without surrounding blanks, the prefix in capitals. */
+  private static CampaignDraft stripped(CampaignDraft d) {
+    return new CampaignDraft(
+        d.name().strip(),
+        d.templates(),
+        d.promotion().strip(),
+        d.sharedCode() == null ? null : d.sharedCode().strip(),
+        d.uniquePrefix() == null
+            ? null
+            : d.uniquePrefix().strip().toUpperCase(java.util.Locale.ROOT),
+        d.validDays(),
+        d.audience(),
+        d.startAt());
   }
 
   /** Recipients, parts, cost, credits and the month's cap, with each recipient's real values. */
@@ -160,42 +149,17 @@ public final class CampaignService {
     if (templates.isEmpty()) {
       throw new CampaignRefusal("NO_TEMPLATE", "Choose a CAMPAIGN template.");
     }
-    String mode =
-        d.uniquePrefix() != null
-            ? Campaign.UNIQUE
-            : d.sharedCode() != null ? Campaign.SHARED : Campaign.NONE;
+    Campaign c = Campaign.draft(d, CampaignDraft.DEFAULT_VALID_DAYS, clock.instant());
     AudienceFilter f = d.audience();
-    Instant now = clock.instant();
-    Campaign c =
-        new Campaign(
-            null,
-            d.name(),
-            d.promotion(),
-            mode,
-            d.sharedCode(),
-            d.uniquePrefix(),
-            14,
-            f.minOrders(),
-            f.lapsed(),
-            f.minSpend(),
-            f.days(),
-            f.language(),
-            d.startAt(),
-            "DRAFT",
-            null,
-            null,
-            null,
-            null,
-            now,
-            now,
-            0);
     SettingsService.Restaurant r = new SettingsService(db).restaurant();
     List<Customer> audience = audiences.of(f);
     List<String> codes =
         audience.stream()
             .map(
                 x ->
-                    Campaign.UNIQUE.equals(mode) ? PromoCodes.one(d.uniquePrefix()) : (String) null)
+                    Campaign.UNIQUE.equals(c.codeMode())
+                        ? PromoCodes.one(d.uniquePrefix())
+                        : (String) null)
             .toList();
     return audiences.preview(
         audience, codes, new CampaignTexts(renderer, c, templates, r), r, gateways, askGateway);

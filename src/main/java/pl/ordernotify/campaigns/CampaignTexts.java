@@ -1,6 +1,5 @@
 package pl.ordernotify.campaigns;
 
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -150,17 +149,9 @@ public final class CampaignTexts {
         .restaurantName(restaurant.name())
         .restaurantPhone(restaurant.phone())
         .locale(restaurant.locale())
-        .currency(currency(restaurant.currency()))
+        .currencyCode(restaurant.currency())
         .zone(restaurant.zone())
         .language(language)
         .build();
-  }
-
-  private static Currency currency(String code) {
-    try {
-      return code == null || code.isBlank() ? null : Currency.getInstance(code);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 }

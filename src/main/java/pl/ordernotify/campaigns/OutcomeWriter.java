@@ -12,9 +12,12 @@ import org.apache.ibatis.session.SqlSession;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.messages.CampaignSms;
+import pl.ordernotify.messages.Decision;
 import pl.ordernotify.messages.DetailCode;
+import pl.ordernotify.messages.Handover;
 import pl.ordernotify.messages.MessageDetail;
 import pl.ordernotify.messages.MessageMapper;
+import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.sender.SenderMapper;
 
 /**
@@ -237,25 +240,14 @@ final class OutcomeWriter {
       Instant report) {
     Recipient r = c.recipient();
     boolean tried = !"SKIPPED".equals(status) && !"CANCELLED".equals(status);
-    return new CampaignSms(
-        r.campaignId(),
-        r.customerId(),
-        c.templateId(),
-        c.phone(),
-        status,
-        reason,
-        detail.encode(),
-        r.idempotencyKey(),
-        c.text(),
-        parts,
-        tried ? gateway.provider() : null,
-        gatewayId,
-        code,
-        cost,
-        tried ? 1 : 0,
-        sentAt,
-        report,
-        now);
+    CampaignSms.Origin origin =
+        new CampaignSms.Origin(r.campaignId(), r.customerId(), c.templateId(), r.idempotencyKey());
+    Decision decision = new Decision(MessageStatus.valueOf(status), reason, detail.encode());
+    String provider = tried ? gateway.provider() : null;
+    Handover handover = new Handover(c.phone(), provider, c.text(), parts, cost, gatewayId, code);
+    return sentAt != null
+        ? CampaignSms.sent(origin, decision, handover, report, now)
+        : CampaignSms.unsent(origin, decision, handover, tried, now);
   }
 
   private BigDecimal price(int parts) {

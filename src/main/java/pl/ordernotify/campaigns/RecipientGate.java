@@ -5,6 +5,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongPredicate;
 import pl.ordernotify.gateway.PhoneCheck;
 import pl.ordernotify.gateway.PhoneNumbers;
+import pl.ordernotify.messages.CampaignSms;
 import pl.ordernotify.messages.DetailCode;
 import pl.ordernotify.messages.MessageDetail;
 
@@ -36,19 +37,19 @@ public final class RecipientGate {
    * @param recent campaign SMS this customer got in the last day and week; null skips the cap (a
    *     recipient being resolved after an interrupted send was already counted)
    */
-  public Optional<Skip> check(Recipient r, CampaignMapper.CapCount recent) {
+  public Optional<Skip> check(Recipient r, CampaignSms.CapCount recent) {
     return check(r, PhoneNumbers.check(r.phone()), () -> suppressed.test(r.customerId()), recent);
   }
 
   /**
-   * As {@link #check(Recipient, CampaignMapper.CapCount)} with the number already checked and its
+   * As {@link #check(Recipient, CampaignSms.CapCount)} with the number already checked and its
    * suppression already answered (a batch asks for all its numbers at once).
    */
   public Optional<Skip> check(
       Recipient r,
       PhoneCheck phone,
       BooleanSupplier suppressedNumber,
-      CampaignMapper.CapCount recent) {
+      CampaignSms.CapCount recent) {
     if (r.smsOptOut()) {
       return skip("OPTED_OUT", MessageDetail.of(DetailCode.CAMPAIGN_OPTED_OUT));
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import pl.ordernotify.customers.ConsentService;
+import pl.ordernotify.messages.MessageMapper;
 import pl.ordernotify.store.Database;
 
 /** Counts what a campaign did, and the orders its codes brought (DESIGN §9 "results"). */
@@ -30,7 +31,9 @@ final class ResultsQuery {
     List<CampaignMapper.Tally> recipients =
         db.withMapper(CampaignMapper.class, m -> m.recipientTally(c.id()));
     List<CampaignMapper.Tally> messages =
-        db.withMapper(CampaignMapper.class, m -> m.messageTally(c.id()));
+        db.withMapper(MessageMapper.class, m -> m.campaignSmsTally(c.id())).stream()
+            .map(t -> new CampaignMapper.Tally(t.status(), null, t.count(), t.parts(), t.cost()))
+            .toList();
     int total = (int) recipients.stream().mapToLong(CampaignMapper.Tally::count).sum();
     Map<String, Long> skipped = new TreeMap<>();
     recipients.stream()

@@ -1,7 +1,6 @@
 package pl.ordernotify.campaigns;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import pl.ordernotify.customers.Customer;
@@ -10,9 +9,15 @@ import pl.ordernotify.gateway.PhoneCheck;
 import pl.ordernotify.gateway.PhoneNumbers;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.messages.Decision;
+import pl.ordernotify.messages.DirectSms;
+import pl.ordernotify.messages.Handover;
 import pl.ordernotify.messages.IdempotencyKeys;
+import pl.ordernotify.messages.MessageMapper;
+import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.store.Database;
+import pl.ordernotify.store.GeneratedId;
 
 /**
  * {@code campaigns test}: the campaign's SMS as a real recipient would get it (their name, their
@@ -73,38 +78,21 @@ public final class TestSend {
       SmsGateway gateway,
       SendResult result,
       boolean accepted) {
-    Instant now = clock.instant();
     String gatewayId = result instanceof SendResult.Accepted a ? a.gatewayId() : null;
-    db.inTransaction(
-        s -> {
-          s.insert(
-              "pl.ordernotify.campaigns.CampaignMapper.insertTest",
-              java.util.Map.of(
-                  "campaignId",
-                  c.id(),
-                  "templateId",
-                  t.template().templateId(),
-                  "phone",
-                  phone,
-                  "status",
-                  accepted ? "SENT" : "FAILED",
-                  "detail",
-                  describe(result),
-                  "key",
-                  key,
-                  "text",
-                  t.text(),
-                  "parts",
-                  t.parts(),
-                  "gateway",
-                  gateway.provider(),
-                  "now",
-                  now));
-          if (gatewayId != null) {
-            s.update(
-                "pl.ordernotify.campaigns.CampaignMapper.testGatewayId",
-                java.util.Map.of("key", key, "id", gatewayId));
-          }
+    Decision decision =
+        new Decision(
+            accepted ? MessageStatus.SENT : MessageStatus.FAILED,
+            "CAMPAIGN_TEST",
+            describe(result));
+    Handover handover =
+        new Handover(phone, gateway.provider(), t.text(), t.parts(), null, gatewayId, null);
+    DirectSms sms =
+        DirectSms.campaignTest(
+            c.id(), t.template().templateId(), decision, handover, key, clock.instant());
+    db.withMapper(
+        MessageMapper.class,
+        m -> {
+          m.insertDirect(sms, new GeneratedId());
           return null;
         });
   }

@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
+import pl.ordernotify.store.GeneratedId;
 import pl.ordernotify.store.SqlMapper;
 
 /**
  * The one mapper of the {@code message} table: lists, planning, the sender's claim and outcomes,
- * delivery reports and staff's commands. Every status change takes a {@link Transition} or an
- * {@link Outcome}, both checked against {@link MessageStatus#next()}.
+ * delivery reports, staff's commands, campaign SMS and their frequency caps, SMS sent at once
+ * ({@link DirectSms}) and the dashboard's figures. Every status change takes a {@link Transition}
+ * or an {@link Outcome}, both checked against {@link MessageStatus#next()}. Its XML also holds the
+ * few fragments that other features' statements include where one statement must join their table
+ * with this one (campaign recipients' links, consent's delivery reports, the sender's probe).
  */
 public interface MessageMapper extends SqlMapper {
 
@@ -72,11 +76,26 @@ public interface MessageMapper extends SqlMapper {
 
   int apply(@Param("u") Outcome outcome);
 
+  /** Parts sent through a real gateway (not the dry run) in {@code [from, to)}. */
   Long partsSentBetween(@Param("from") Instant from, @Param("to") Instant to);
+
+  /**
+   * Order and alert SMS due now and not held back for the quota: while there are any, campaigns
+   * wait (order SMS first).
+   */
+  int countOrderDue(Instant now);
 
   int countScheduled();
 
   int countWaitingForQuota();
+
+  // figures (MessageStats, MessageService#retrying)
+
+  List<MessageStats.Fact> facts(@Param("from") Instant from, @Param("to") Instant to);
+
+  List<MessageStats.Waiting> waiting();
+
+  Retrying retrying();
 
   // delivery reports
 
@@ -148,4 +167,21 @@ public interface MessageMapper extends SqlMapper {
       @Param("reason") String reason,
       @Param("detail") String detail,
       @Param("now") Instant now);
+
+  /**
+   * Campaign SMS these customers got (or may have got) in the last day and week, for the frequency
+   * caps; customers with none are left out.
+   */
+  List<CampaignSms.CapCount> recentCampaignSms(
+      @Param("ids") List<Long> customerIds,
+      @Param("dayAgo") Instant dayAgo,
+      @Param("weekAgo") Instant weekAgo);
+
+  /** The SMS linked to the campaign's recipients, counted by status with their parts and cost. */
+  List<CampaignSms.Tally> campaignSmsTally(long campaignId);
+
+  // sent at once (alerts, campaign tests)
+
+  /** Writes an SMS the gateway has already answered; {@code id} receives the row's id. */
+  void insertDirect(@Param("m") DirectSms sms, @Param("id") GeneratedId id);
 }

@@ -25,7 +25,7 @@ public final class MessageService {
    * Messages that keep failing transiently and wait for another try (for a truthful status bar).
    */
   public Retrying retrying() {
-    Retrying r = db.withMapper(MessageStatsMapper.class, MessageStatsMapper::retrying);
+    Retrying r = db.withMapper(MessageMapper.class, MessageMapper::retrying);
     return r == null || r.count() == 0 ? Retrying.NONE : r;
   }
 

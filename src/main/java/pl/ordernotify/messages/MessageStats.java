@@ -24,10 +24,10 @@ public final class MessageStats {
 
   /** Messages decided (or due, while waiting) in {@code [from, to)}, test SMS excluded. */
   public List<Fact> facts(Instant from, Instant to) {
-    return db.withMapper(MessageStatsMapper.class, m -> m.facts(from, to));
+    return db.withMapper(MessageMapper.class, m -> m.facts(from, to));
   }
 
   public List<Waiting> waiting() {
-    return db.withMapper(MessageStatsMapper.class, MessageStatsMapper::waiting);
+    return db.withMapper(MessageMapper.class, MessageMapper::waiting);
   }
 }

@@ -1,7 +1,6 @@
 package pl.ordernotify.sender;
 
 import java.time.ZoneOffset;
-import java.util.Currency;
 import pl.ordernotify.customers.Customer;
 import pl.ordernotify.gateway.SmsText;
 import pl.ordernotify.messages.MessageDetail;
@@ -50,17 +49,9 @@ final class TemplateComposer implements MessageComposer {
         .restaurantName(r.name())
         .restaurantPhone(r.phone())
         .locale(r.locale())
-        .currency(currency(r.currency()))
+        .currencyCode(r.currency())
         .zone(r.zone())
         .language(in.templateLanguage())
         .build();
-  }
-
-  private static Currency currency(String code) {
-    try {
-      return code == null || code.isBlank() ? null : Currency.getInstance(code);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 }

@@ -156,6 +156,16 @@ public record RenderValues(
       return this;
     }
 
+    /** The currency by its ISO 4217 code; null, blank or unknown: the default. */
+    public Builder currencyCode(String code) {
+      try {
+        currency = code == null || code.isBlank() ? null : Currency.getInstance(code);
+      } catch (IllegalArgumentException e) {
+        currency = null;
+      }
+      return this;
+    }
+
     public Builder zone(ZoneId value) {
       zone = value;
       return this;
