@@ -1,6 +1,8 @@
 package pl.ordernotify.sender;
 
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
 import pl.ordernotify.orders.ChangeMapper;
 import pl.ordernotify.store.Database;
 
@@ -31,6 +33,28 @@ final class ChangeProbe {
     boolean fired = last != null && !probe.equals(last);
     last = probe;
     return fired;
+  }
+
+  /**
+   * Takes a new reading after this sender noticed changes of its own (issue 13: the board's orders,
+   * compared by id), so they do not fire the probe again. The reading is kept only when the latest
+   * change stamp is one of {@code stamps} and nothing else moved; otherwise the next probe fires as
+   * it would have. A change another process stamped earlier meanwhile is left to the every-second
+   * poll.
+   */
+  void absorb(Instant now, Set<Instant> stamps) {
+    if (last == null || stamps.isEmpty()) {
+      return;
+    }
+    ProbeMapper.Probe probe = db.withMapper(ProbeMapper.class, m -> m.probe(now));
+    boolean onlyOurs =
+        stamps.contains(probe.lastStatusChange())
+            && Objects.equals(probe.lastOrderId(), last.lastOrderId())
+            && probe.dueMessages() == last.dueMessages()
+            && probe.paused() == last.paused();
+    if (onlyOurs) {
+      last = probe;
+    }
   }
 
   /**

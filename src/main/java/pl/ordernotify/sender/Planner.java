@@ -3,7 +3,11 @@ package pl.ordernotify.sender;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +20,7 @@ import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.settings.SettingsMapper;
 import pl.ordernotify.settings.SettingsService.Restaurant;
 import pl.ordernotify.stages.Stage;
+import pl.ordernotify.stages.StageRule;
 import pl.ordernotify.store.Database;
 
 /**
@@ -79,6 +84,59 @@ final class Planner {
           nextLate = late.nextDue();
           lastCompared = now;
           return planned + late.planned();
+        });
+  }
+
+  /**
+   * What a pass for named orders noticed.
+   *
+   * @param planned messages planned
+   * @param stamps the POS's {@code status_changed_at} of the changes noticed (the change probe
+   *     reads the latest of them)
+   */
+  record Noticed(int planned, Set<Instant> stamps) {}
+
+  /**
+   * DESIGN §2's comparison for the named orders only (issue 13: the console's board changed them),
+   * in one transaction with the same journal, change time and planning as {@link #pass()}; the LATE
+   * step runs as in a pass when a change was noticed and LATE is on. Returns null before the first
+   * start's baseline: {@link #pass()} records it.
+   */
+  Noticed orders(Collection<Long> orderIds) {
+    Instant now = clock.instant();
+    Instant since = now.minus(RECENT);
+    return db.inTransaction(
+        session -> {
+          if (session.getMapper(SettingsMapper.class).get(BASELINE_SETTING) == null) {
+            return null;
+          }
+          ChangeMapper m = session.getMapper(ChangeMapper.class);
+          List<OrderChange> changes = new ArrayList<>();
+          for (long id : orderIds) {
+            OrderChange c = m.changedOrder(id, since);
+            if (c != null) {
+              changes.add(c);
+            }
+          }
+          if (changes.isEmpty()) {
+            return new Noticed(0, Set.of());
+          }
+          PlanContext ctx = new PlanContext(session, now, restaurant.get().zone());
+          int planned = 0;
+          Set<Instant> stamps = new HashSet<>();
+          for (OrderChange c : changes) {
+            planned += notice(ctx, c);
+            if (c.statusChangedAt() != null) {
+              stamps.add(c.statusChangedAt());
+            }
+          }
+          StageRule late = ctx.rule(Stage.LATE);
+          if (late != null && late.enabled()) {
+            LatePlanner.Result r = LatePlanner.pass(session, ctx, since, now, restaurant);
+            nextLate = r.nextDue();
+            planned += r.planned();
+          }
+          return new Noticed(planned, stamps);
         });
   }
 

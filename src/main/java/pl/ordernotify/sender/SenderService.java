@@ -139,6 +139,15 @@ public final class SenderService implements AutoCloseable {
     waiter.wake();
   }
 
+  /**
+   * Plans and sends now for this order, which was changed in this process (the console's order
+   * board): only this order is compared with what was seen (issue 13), the rest of the pass waits
+   * for its timer.
+   */
+  public void orderChanged(long orderId) {
+    waiter.wake(orderId);
+  }
+
   public SenderStatus status() {
     return status;
   }
@@ -225,7 +234,7 @@ public final class SenderService implements AutoCloseable {
       } else if (next == PassSchedule.Pass.COMPARE) {
         compare();
       } else {
-        planAndSend();
+        planAndSend(waiter.takeChanges());
       }
       schedule.ran(next, now, true);
     } catch (RuntimeException e) {
@@ -255,11 +264,23 @@ public final class SenderService implements AutoCloseable {
     }
   }
 
-  private void planAndSend() {
-    if (lease.isHeld()) {
+  /**
+   * Plans and sends: only the named orders when the changes name them all (the board's), else every
+   * recent order.
+   */
+  private void planAndSend(Waiter.Changes changes) {
+    if (!lease.isHeld()) {
+      return;
+    }
+    Planner.Noticed noticed =
+        changes.any() || changes.orders().isEmpty() ? null : planner.orders(changes.orders());
+    if (noticed == null) {
       planner.pass();
       send();
+      return;
     }
+    send();
+    probe.absorb(clock.instant(), noticed.stamps());
   }
 
   private void send() {
@@ -270,8 +291,12 @@ public final class SenderService implements AutoCloseable {
 
   private void pass() {
     if (lease.isHeld()) {
-      waiter.takeChanges(); // this pass plans and sends first
-      planWhole(clock.instant());
+      // this pass plans and sends first: the board's orders at once, any other change in planWhole
+      Waiter.Changes changes = waiter.takeChanges();
+      if (!changes.any() && !changes.orders().isEmpty()) {
+        planAndSend(changes);
+      }
+      planWhole(clock.instant(), changes.any());
       send();
       for (ExtraPass extra : extraPasses) {
         try {
@@ -295,13 +320,14 @@ public final class SenderService implements AutoCloseable {
   }
 
   /**
-   * The whole pass's planning: every recent order compared with order_seen when the status
-   * fingerprint moved, a LATE fell due or the last full comparison is a minute old; otherwise only
-   * the LATE step, so a new promise or a LATE rule switched on elsewhere is still seen within 5 s.
-   * The fingerprint read here stands for this second's poll.
+   * The whole pass's planning: every recent order compared with order_seen when a change in this
+   * process did not name its order, the status fingerprint moved, a LATE fell due or the last full
+   * comparison is a minute old; otherwise only the LATE step, so a new promise or a LATE rule
+   * switched on elsewhere is still seen within 5 s. The fingerprint read here stands for this
+   * second's poll.
    */
-  private void planWhole(Instant now) {
-    if (planner.fullCompareDue(now) || polled(now)) {
+  private void planWhole(Instant now, boolean changed) {
+    if (changed || planner.fullCompareDue(now) || polled(now)) {
       planner.pass();
     } else {
       planner.latePass();
@@ -310,8 +336,9 @@ public final class SenderService implements AutoCloseable {
 
   /** A change made in this process meanwhile is planned and sent before the pass goes on. */
   private void changesFirst() {
-    if (waiter.takeChanges()) {
-      planAndSend();
+    Waiter.Changes changes = waiter.takeChanges();
+    if (!changes.isEmpty()) {
+      planAndSend(changes);
     }
   }
 

@@ -1,0 +1,165 @@
+package pl.ordernotify.sender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import pl.ordernotify.messages.MessageStatus;
+import pl.ordernotify.orders.OrderStatus;
+import pl.ordernotify.stages.Stage;
+import pl.ordernotify.testsupport.FakeGateway;
+
+/**
+ * Issue 13: the console's board names the order it changed, and the sender compares that order
+ * alone with what it saw (DESIGN §2's journal, change time and "the later stage only" unchanged).
+ */
+class BoardWakeTest {
+
+  private static final Duration TURN = SenderSettings.defaults().pollInterval();
+
+  private final SenderFixture f = new SenderFixture(FakeGateway.smsapi());
+  private final AtomicInteger passes = new AtomicInteger();
+
+  @BeforeEach
+  void start() {
+    f.enable(Stage.ACCEPTED, 0, 30);
+    f.sender.runPassesOnce(); // first start: baseline, lease taken
+    f.sender.addListener(s -> passes.incrementAndGet());
+    f.sender.turn(false); // the whole pass
+    f.advance(TURN);
+    f.sender.turn(false); // the probe's first reading
+    passes.set(0);
+  }
+
+  @AfterEach
+  void close() {
+    f.close();
+  }
+
+  @Test
+  void theBoardsChangeIsSentComparingOnlyThatOrder() {
+    // given an order the POS accepted without stamping the change (only a whole comparison sees it)
+    long elsewhere = f.order(f.customer("Jan Kowalski", "600100300"));
+    f.sql(
+        "UPDATE delivery_order SET status = 'ACCEPTED', status_changed_at = NULL WHERE id = ?",
+        elsewhere);
+    // and an order the board accepts
+    long board = f.order(f.customer("Anna Nowak", "600100200"));
+    f.status(board, OrderStatus.ACCEPTED);
+    // when the board names it to the sender and the loop wakes
+    f.sender.orderChanged(board);
+    f.sender.turn(Waiter.Wake.CHANGES);
+    // then its SMS went out in that turn, the other order was not compared, no whole pass ran
+    assertThat(f.only(board).status()).isEqualTo(MessageStatus.SENT);
+    assertThat(f.messages(elsewhere)).isEmpty();
+    assertThat(f.gateway.requests()).hasSize(1);
+    assertThat(passes).hasValue(0);
+    assertThat(events(board)).isEqualTo(1);
+  }
+
+  @Test
+  void theRegularComparisonAfterwardsNoticesOnlyWhatTheBoardDidNotName() {
+    // given an unstamped change elsewhere and the board's order, sent through its own wake
+    long elsewhere = f.order(f.customer("Jan Kowalski", "600100300"));
+    f.sql(
+        "UPDATE delivery_order SET status = 'ACCEPTED', status_changed_at = NULL WHERE id = ?",
+        elsewhere);
+    long board = f.acceptedOrder("600100200");
+    f.sender.orderChanged(board);
+    f.sender.turn(Waiter.Wake.CHANGES);
+    // when the loop turns through the next seconds, whole passes and polls included
+    for (int i = 0; i < 24; i++) {
+      f.advance(TURN);
+      f.sender.turn(false);
+    }
+    f.sender.runPassesOnce();
+    // then the other order was texted within its poll and the board's order not a second time
+    assertThat(f.only(elsewhere).status()).isEqualTo(MessageStatus.SENT);
+    assertThat(f.only(board).status()).isEqualTo(MessageStatus.SENT);
+    assertThat(f.gateway.requests()).hasSize(2);
+    assertThat(events(board)).isEqualTo(1);
+    assertThat(events(elsewhere)).isEqualTo(1);
+  }
+
+  @Test
+  void twoBoardChangesOfOneOrderBeforeTheTurnSendOnlyTheLaterStage() {
+    // given ACCEPTED and READY enabled, and an order the board moves twice before the loop turns
+    f.enable(Stage.READY, 0, 30);
+    long order = f.order(f.customer("Anna Nowak", "600100200"));
+    f.status(order, OrderStatus.ACCEPTED);
+    f.sender.orderChanged(order);
+    f.status(order, OrderStatus.READY);
+    f.sender.orderChanged(order);
+    // when the loop wakes
+    f.sender.turn(Waiter.Wake.CHANGES);
+    // then only the later stage was noticed and texted (DESIGN §2)
+    assertThat(f.only(order).stage()).isEqualTo("READY");
+    assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
+    assertThat(f.gateway.requests()).hasSize(1);
+    assertThat(events(order)).isEqualTo(1);
+  }
+
+  @Test
+  void aBoardChangeToAStageThatIsOffSendsNothingThenOrLater() {
+    // given READY off, and an order the board marks ready
+    long order = f.order(f.customer("Anna Nowak", "600100200"));
+    f.status(order, OrderStatus.READY);
+    // when the board names it and the loop wakes, then turns on through whole passes
+    f.sender.orderChanged(order);
+    f.sender.turn(Waiter.Wake.CHANGES);
+    for (int i = 0; i < 24; i++) {
+      f.advance(TURN);
+      f.sender.turn(false);
+    }
+    // then the change was journalled once and nothing was planned or sent
+    assertThat(events(order)).isEqualTo(1);
+    assertThat(f.messages(order)).isEmpty();
+    assertThat(f.gateway.requests()).isEmpty();
+  }
+
+  @Test
+  void theBoardsChangeArrivingWhenTheWholePassIsDueIsSentFirstAndOnce() {
+    // given an order the board accepts just as the whole pass falls due
+    long order = f.acceptedOrder("600100200");
+    f.advance(Duration.ofSeconds(5));
+    // when the board names it and the loop wakes into the whole pass
+    f.sender.orderChanged(order);
+    f.sender.turn(Waiter.Wake.CHANGES);
+    // then the whole pass ran and the SMS went out once
+    assertThat(passes).hasValue(1);
+    assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
+    assertThat(f.gateway.requests()).hasSize(1);
+    assertThat(events(order)).isEqualTo(1);
+  }
+
+  @Test
+  void aNamedOrderTheBoardDidNotChangeSendsNothing() {
+    // given an order whose status the sender has already seen
+    long order = f.acceptedOrder("600100200");
+    f.sender.orderChanged(order);
+    f.sender.turn(Waiter.Wake.CHANGES);
+    // when it is named again with no change
+    f.sender.orderChanged(order);
+    f.sender.turn(Waiter.Wake.CHANGES);
+    // then nothing more was journalled or sent
+    assertThat(events(order)).isEqualTo(1);
+    assertThat(f.gateway.requests()).hasSize(1);
+  }
+
+  private long events(long orderId) {
+    try (var c = f.db.dataSource().getConnection();
+        var ps = c.prepareStatement("SELECT COUNT(*) FROM order_status_event WHERE order_id = ?")) {
+      ps.setLong(1, orderId);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
