@@ -279,7 +279,10 @@ public final class SenderService implements AutoCloseable {
       send();
       return;
     }
-    send();
+    // the next change need not wait for this SMS's round trip to the gateway
+    if (dispatcher.startDue() >= settings.batchSize()) {
+      waiter.wake(); // more is due: no pause before the next batch
+    }
     probe.absorb(clock.instant(), noticed.stamps());
   }
 

@@ -2,15 +2,20 @@ package pl.ordernotify.sender;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.orders.OrderStatus;
 import pl.ordernotify.stages.Stage;
+import pl.ordernotify.templates.Renderer;
 import pl.ordernotify.testsupport.FakeGateway;
 
 /**
@@ -148,6 +153,58 @@ class BoardWakeTest {
     // then nothing more was journalled or sent
     assertThat(events(order)).isEqualTo(1);
     assertThat(f.gateway.requests()).hasSize(1);
+  }
+
+  @Test
+  void theBoardsNextChangeDoesNotWaitForThePreviousSmsToBeAnswered() throws Exception {
+    // given a sender with a send pool, and a gateway that holds its first answer until released
+    f.sender.close(); // hands the lease over
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch secondArrived = new CountDownLatch(1);
+    FakeGateway gateway = FakeGateway.smsapi();
+    gateway.next(
+        sms -> {
+          try {
+            release.await(30, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return new SendResult.Accepted("G-first", 1, new BigDecimal("0.16"));
+        },
+        sms -> {
+          secondArrived.countDown();
+          return new SendResult.Accepted("G-second", 1, new BigDecimal("0.16"));
+        });
+    SenderService pooled =
+        new SenderService(
+            SenderSettings.defaults().withHolder("board-till").withParallelSends(4),
+            f.db,
+            SenderParts.of(() -> gateway, new Renderer()),
+            f.clock);
+    long first;
+    long second;
+    try {
+      pooled.runPassesOnce(); // takes the lease
+      first = f.acceptedOrder("600100200");
+      second = f.acceptedOrder("600100201");
+      // when the board names the first order, then the second, each followed by the loop's turn
+      pooled.orderChanged(first);
+      pooled.turn(Waiter.Wake.CHANGES);
+      pooled.orderChanged(second);
+      pooled.turn(Waiter.Wake.CHANGES);
+      // then the first was claimed, and the second reached the gateway while the first still
+      // waited for its answer
+      assertThat(f.only(first).status()).isEqualTo(MessageStatus.SENDING);
+      assertThat(secondArrived.await(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(release.getCount()).isEqualTo(1);
+      // and once answered, each order has one SMS sent
+      release.countDown();
+    } finally {
+      pooled.close(); // waits for the sends in flight
+    }
+    assertThat(f.only(first).status()).isEqualTo(MessageStatus.SENT);
+    assertThat(f.only(second).status()).isEqualTo(MessageStatus.SENT);
+    assertThat(gateway.requests()).hasSize(2);
   }
 
   private long events(long orderId) {
