@@ -28,7 +28,7 @@ final class ChangeProbe {
    * True when something changed since the last probe. The first probe only takes its reading: the
    * loop's first turn is always a whole pass, so there is nothing older to compare with.
    */
-  boolean fired(Instant now) {
+  synchronized boolean fired(Instant now) {
     ProbeMapper.Probe probe = db.withMapper(ProbeMapper.class, m -> m.probe(now));
     boolean fired = last != null && !probe.equals(last);
     last = probe;
@@ -42,7 +42,7 @@ final class ChangeProbe {
    * it would have. A change another process stamped earlier meanwhile is left to the every-second
    * poll.
    */
-  void absorb(Instant now, Set<Instant> stamps) {
+  synchronized void absorb(Instant now, Set<Instant> stamps) {
     if (last == null || stamps.isEmpty()) {
       return;
     }
@@ -61,7 +61,7 @@ final class ChangeProbe {
    * True when the statuses of the orders in the change window moved since the last reading, or when
    * there is no earlier reading (then only a comparison can tell).
    */
-  boolean statusesMoved(Instant now) {
+  synchronized boolean statusesMoved(Instant now) {
     long statuses =
         db.withMapper(ChangeMapper.class, m -> m.statusFingerprint(now.minus(Planner.RECENT)));
     boolean moved = lastStatuses == null || statuses != lastStatuses;
@@ -70,7 +70,7 @@ final class ChangeProbe {
   }
 
   /** Forgets the last fingerprint: a comparison it asked for failed, so the next one counts. */
-  void forgetStatuses() {
+  synchronized void forgetStatuses() {
     lastStatuses = null;
   }
 }

@@ -26,7 +26,8 @@ import pl.ordernotify.store.Database;
 /**
  * Notices order status changes (DESIGN §2) and plans messages for them (DESIGN §3). Each pass is
  * one transaction: the journal entry, the new "seen" status and the planned messages commit
- * together, so a crash neither loses nor repeats a change.
+ * together, so a crash neither loses nor repeats a change. Passes run one at a time: the loop's and
+ * the board's ({@link BoardChanges}) never notice the same change twice.
  */
 final class Planner {
 
@@ -57,7 +58,7 @@ final class Planner {
   }
 
   /** One poll. Returns how many messages were planned. */
-  int pass() {
+  synchronized int pass() {
     Instant now = clock.instant();
     Instant since = now.minus(RECENT);
     return db.inTransaction(
@@ -102,7 +103,7 @@ final class Planner {
    * step runs as in a pass when a change was noticed and LATE is on. Returns null before the first
    * start's baseline: {@link #pass()} records it.
    */
-  Noticed orders(Collection<Long> orderIds) {
+  synchronized Noticed orders(Collection<Long> orderIds) {
     Instant now = clock.instant();
     Instant since = now.minus(RECENT);
     return db.inTransaction(
@@ -145,7 +146,7 @@ final class Planner {
    * promise or a LATE rule switched on elsewhere is still picked up within its interval. Returns
    * how many messages were planned.
    */
-  int latePass() {
+  synchronized int latePass() {
     Instant now = clock.instant();
     return db.inTransaction(
         session -> {

@@ -40,6 +40,7 @@ public final class SenderService implements AutoCloseable {
   private final AlertWatch alerts;
   private final ChangeProbe probe;
   private final PassSchedule schedule;
+  private final BoardChanges board;
   private final Clock clock;
   private final Waiter waiter = new Waiter();
   private final List<Consumer<SenderStatus>> listeners = new CopyOnWriteArrayList<>();
@@ -75,6 +76,8 @@ public final class SenderService implements AutoCloseable {
         new AlertWatch(new ManagerAlerts(db, parts.gateway(), clock), pause, health, clock);
     this.probe = new ChangeProbe(db);
     this.schedule = new PassSchedule(settings.fullPassInterval());
+    this.board =
+        new BoardChanges(lease, planner, dispatcher, probe, waiter, clock, settings.batchSize());
   }
 
   /**
@@ -103,6 +106,7 @@ public final class SenderService implements AutoCloseable {
     heartbeat.scheduleWithFixedDelay(this::beat, 0, every, TimeUnit.MILLISECONDS);
     loop = daemon(this::runLoop, "ordernotify-sender");
     loop.start();
+    board.start();
     log.info("Sender started as {}", settings.holder());
   }
 
@@ -116,6 +120,7 @@ public final class SenderService implements AutoCloseable {
       t = running ? loop : null;
       running = false;
     }
+    board.close();
     dispatcher.close();
     if (t != null) {
       waiter.wake();
@@ -141,11 +146,11 @@ public final class SenderService implements AutoCloseable {
 
   /**
    * Plans and sends now for this order, which was changed in this process (the console's order
-   * board): only this order is compared with what was seen (issue 13), the rest of the pass waits
-   * for its timer.
+   * board): only this order is compared with what was seen, without waiting for the loop's pass
+   * (issue 13, {@link BoardChanges}).
    */
   public void orderChanged(long orderId) {
-    waiter.wake(orderId);
+    board.changed(orderId);
   }
 
   public SenderStatus status() {
@@ -272,18 +277,10 @@ public final class SenderService implements AutoCloseable {
     if (!lease.isHeld()) {
       return;
     }
-    Planner.Noticed noticed =
-        changes.any() || changes.orders().isEmpty() ? null : planner.orders(changes.orders());
-    if (noticed == null) {
+    if (changes.any() || changes.orders().isEmpty() || !board.send(changes.orders())) {
       planner.pass();
       send();
-      return;
     }
-    // the next change need not wait for this SMS's round trip to the gateway
-    if (dispatcher.startDue() >= settings.batchSize()) {
-      waiter.wake(); // more is due: no pause before the next batch
-    }
-    probe.absorb(clock.instant(), noticed.stamps());
   }
 
   private void send() {

@@ -40,6 +40,7 @@ final class Waiter {
   private final Condition woken = lock.newCondition();
   private boolean changes;
   private Set<Long> orders = new LinkedHashSet<>();
+  private boolean ordersSignalled;
   private boolean whole;
 
   /** An order changed in this process: plan and send now. */
@@ -49,7 +50,24 @@ final class Waiter {
 
   /** This order changed in this process: compare it and send now. */
   void wake(long orderId) {
-    signal(() -> orders.add(orderId));
+    signal(
+        () -> {
+          orders.add(orderId);
+          ordersSignalled = true;
+        });
+  }
+
+  /**
+   * This order changed in this process, and the board's own thread is about to take it: the loop is
+   * not woken, but takes it with the other changes if it turns first.
+   */
+  void name(long orderId) {
+    lock.lock();
+    try {
+      orders.add(orderId);
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Run the whole pass now. */
@@ -87,7 +105,7 @@ final class Waiter {
   }
 
   private boolean pendingChanges() {
-    return changes || !orders.isEmpty();
+    return changes || ordersSignalled;
   }
 
   /**
@@ -97,12 +115,26 @@ final class Waiter {
   Changes takeChanges() {
     lock.lock();
     try {
-      if (!pendingChanges()) {
+      if (!changes && orders.isEmpty()) {
         return Changes.NONE;
       }
       Changes taken = new Changes(changes, Set.copyOf(orders));
       changes = false;
       orders = new LinkedHashSet<>();
+      ordersSignalled = false;
+      return taken;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The changed orders named since they were last taken, taken; other changes stay pending. */
+  Set<Long> takeNamed() {
+    lock.lock();
+    try {
+      Set<Long> taken = Set.copyOf(orders);
+      orders = new LinkedHashSet<>();
+      ordersSignalled = false;
       return taken;
     } finally {
       lock.unlock();
