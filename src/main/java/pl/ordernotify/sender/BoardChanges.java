@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,7 @@ final class BoardChanges implements AutoCloseable {
   private final Waiter waiter;
   private final Clock clock;
   private final int batchSize;
+  private final AtomicInteger busy = new AtomicInteger();
   private volatile ExecutorService thread;
 
   BoardChanges(
@@ -66,23 +68,31 @@ final class BoardChanges implements AutoCloseable {
       return;
     }
     waiter.name(orderId);
+    busy.incrementAndGet();
     try {
       t.execute(this::takeAndSend);
     } catch (RejectedExecutionException e) {
+      busy.decrementAndGet();
       waiter.wake(orderId); // closing: the loop's last turn may still take it
     }
   }
 
+  /** True while a change the board named is waiting for or being texted on the board's thread. */
+  boolean busy() {
+    return busy.get() > 0;
+  }
+
   private void takeAndSend() {
-    Set<Long> orders = waiter.takeNamed();
-    if (orders.isEmpty()) {
-      return; // the loop took them first
-    }
     try {
-      send(orders);
+      Set<Long> orders = waiter.takeNamed();
+      if (!orders.isEmpty()) { // else the loop took them first
+        send(orders);
+      }
     } catch (RuntimeException e) {
       // nothing was committed: the loop's probe or poll notices the change as any other
       log.error("Texting the board's change failed; the sender's next poll notices it", e);
+    } finally {
+      busy.decrementAndGet();
     }
   }
 
@@ -102,7 +112,7 @@ final class BoardChanges implements AutoCloseable {
     if (dispatcher.startDue() >= batchSize) {
       waiter.wake(); // more is due: no pause before the next batch
     }
-    probe.absorb(clock.instant(), noticed.stamps());
+    probe.absorb(clock.instant(), noticed);
     return true;
   }
 

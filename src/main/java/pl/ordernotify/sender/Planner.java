@@ -17,6 +17,7 @@ import pl.ordernotify.messages.Transition;
 import pl.ordernotify.orders.ChangeMapper;
 import pl.ordernotify.orders.OrderChange;
 import pl.ordernotify.orders.OrderStatus;
+import pl.ordernotify.orders.StatusFingerprint;
 import pl.ordernotify.settings.SettingsMapper;
 import pl.ordernotify.settings.SettingsService.Restaurant;
 import pl.ordernotify.stages.Stage;
@@ -94,8 +95,10 @@ final class Planner {
    * @param planned messages planned
    * @param stamps the POS's {@code status_changed_at} of the changes noticed (the change probe
    *     reads the latest of them)
+   * @param fingerprintMove how far those changes moved the status fingerprint, when all were of
+   *     orders seen before (null otherwise: then only a comparison can tell)
    */
-  record Noticed(int planned, Set<Instant> stamps) {}
+  record Noticed(int planned, Set<Instant> stamps, Long fingerprintMove) {}
 
   /**
    * DESIGN §2's comparison for the named orders only (issue 13: the console's board changed them),
@@ -120,16 +123,18 @@ final class Planner {
             }
           }
           if (changes.isEmpty()) {
-            return new Noticed(0, Set.of());
+            return new Noticed(0, Set.of(), 0L);
           }
           PlanContext ctx = new PlanContext(session, now, restaurant.get().zone());
           int planned = 0;
           Set<Instant> stamps = new HashSet<>();
+          Long move = 0L;
           for (OrderChange c : changes) {
             planned += notice(ctx, c);
             if (c.statusChangedAt() != null) {
               stamps.add(c.statusChangedAt());
             }
+            move = move == null || c.seenStatus() == null ? null : move + fingerprintMove(c);
           }
           StageRule late = ctx.rule(Stage.LATE);
           if (late != null && late.enabled()) {
@@ -137,8 +142,13 @@ final class Planner {
             nextLate = r.nextDue();
             planned += r.planned();
           }
-          return new Noticed(planned, stamps);
+          return new Noticed(planned, stamps, move);
         });
+  }
+
+  private static long fingerprintMove(OrderChange c) {
+    return StatusFingerprint.term(c.orderId(), c.status())
+        - StatusFingerprint.term(c.orderId(), c.seenStatus());
   }
 
   /**

@@ -229,7 +229,7 @@ public final class SenderService implements AutoCloseable {
           schedule.next(
               now,
               woken,
-              () -> lease.isHeld() && probe.fired(now),
+              () -> lease.isHeld() && probe.fired(now, board.busy()),
               () -> lease.isHeld() && polled(now));
       if (next == PassSchedule.Pass.NONE) {
         return;

@@ -93,6 +93,33 @@ class BoardWakeTest {
   }
 
   @Test
+  void anUnstampedChangeRightAfterTheBoardsIsStillSentWithinASecond() {
+    // given an order the sender has seen, and the board's change of another, already texted
+    long elsewhere = f.order(f.customer("Jan Kowalski", "600100300"));
+    f.advance(TURN);
+    f.sender.turn(false);
+    f.advance(TURN);
+    f.sender.turn(false);
+    long board = f.acceptedOrder("600100200");
+    f.sender.orderChanged(board);
+    f.sender.turn(Waiter.Wake.CHANGES);
+    // when the POS accepts the first order without stamping the change
+    f.sql(
+        "UPDATE delivery_order SET status = 'ACCEPTED', status_changed_at = NULL WHERE id = ?",
+        elsewhere);
+    int turns = 0;
+    while (f.messages(elsewhere).isEmpty() && turns < 4) {
+      f.advance(TURN);
+      f.sender.turn(false);
+      turns++;
+    }
+    // then the poll still saw it within a second (the board's change alone was expected)
+    assertThat(f.only(elsewhere).status()).isEqualTo(MessageStatus.SENT);
+    assertThat(f.only(board).status()).isEqualTo(MessageStatus.SENT);
+    assertThat(f.gateway.requests()).hasSize(2);
+  }
+
+  @Test
   void twoBoardChangesOfOneOrderBeforeTheTurnSendOnlyTheLaterStage() {
     // given ACCEPTED and READY enabled, and an order the board moves twice before the loop turns
     f.enable(Stage.READY, 0, 30);
