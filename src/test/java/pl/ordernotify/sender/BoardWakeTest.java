@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.messages.MessageStatus;
 import pl.ordernotify.orders.OrderStatus;
+import pl.ordernotify.settings.Setting;
+import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.stages.Stage;
 import pl.ordernotify.templates.Renderer;
 import pl.ordernotify.testsupport.FakeGateway;
@@ -191,8 +193,10 @@ class BoardWakeTest {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch secondArrived = new CountDownLatch(1);
     FakeGateway gateway = FakeGateway.smsapi();
+    CountDownLatch firstArrived = new CountDownLatch(1);
     gateway.next(
         sms -> {
+          firstArrived.countDown();
           try {
             release.await(30, TimeUnit.SECONDS);
           } catch (InterruptedException e) {
@@ -204,12 +208,7 @@ class BoardWakeTest {
           secondArrived.countDown();
           return new SendResult.Accepted("G-second", 1, new BigDecimal("0.16"));
         });
-    SenderService pooled =
-        new SenderService(
-            SenderSettings.defaults().withHolder("board-till").withParallelSends(4),
-            f.db,
-            SenderParts.of(() -> gateway, new Renderer()),
-            f.clock);
+    SenderService pooled = pooled(gateway);
     long first;
     long second;
     try {
@@ -219,6 +218,7 @@ class BoardWakeTest {
       // when the board names the first order, then the second, each followed by the loop's turn
       pooled.orderChanged(first);
       pooled.turn(Waiter.Wake.CHANGES);
+      assertThat(firstArrived.await(30, TimeUnit.SECONDS)).isTrue();
       pooled.orderChanged(second);
       pooled.turn(Waiter.Wake.CHANGES);
       // then the first was claimed, and the second reached the gateway while the first still
@@ -274,6 +274,55 @@ class BoardWakeTest {
     f.sender.close();
     assertThat(f.only(order).status()).isEqualTo(MessageStatus.SENT);
     assertThat(journal(order)).containsExactly("NEW", "ACCEPTED"); // NEW seen by the whole pass
+  }
+
+  @Test
+  void anSmsInFlightStillCountsAgainstTheMonthlyCap() throws Exception {
+    // given a cap of one part a month, and a gateway that holds its first answer until released
+    new SettingsService(f.db).put(Setting.MONTHLY_CAP_PARTS, "1");
+    f.sender.close(); // hands the lease over
+    CountDownLatch release = new CountDownLatch(1);
+    FakeGateway gateway = FakeGateway.smsapi();
+    CountDownLatch firstArrived = new CountDownLatch(1);
+    gateway.next(
+        sms -> {
+          firstArrived.countDown();
+          try {
+            release.await(30, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return new SendResult.Accepted("G-first", 1, new BigDecimal("0.16"));
+        });
+    SenderService pooled = pooled(gateway);
+    long first;
+    long second;
+    try {
+      pooled.runPassesOnce(); // takes the lease
+      first = f.acceptedOrder("600100200");
+      pooled.orderChanged(first);
+      pooled.turn(Waiter.Wake.CHANGES);
+      assertThat(firstArrived.await(30, TimeUnit.SECONDS)).isTrue();
+      // when the board's second change comes while the first SMS is still in flight
+      second = f.acceptedOrder("600100201");
+      pooled.orderChanged(second);
+      pooled.turn(Waiter.Wake.CHANGES);
+    } finally {
+      release.countDown();
+      pooled.close(); // waits for the sends in flight
+    }
+    // then the second waits for the quota instead of going out beside the first
+    assertThat(f.only(first).status()).isEqualTo(MessageStatus.SENT);
+    assertThat(f.only(second).status()).isEqualTo(MessageStatus.SCHEDULED);
+    assertThat(gateway.requests()).hasSize(1);
+  }
+
+  private SenderService pooled(FakeGateway gateway) {
+    return new SenderService(
+        SenderSettings.defaults().withHolder("board-till").withParallelSends(4),
+        f.db,
+        SenderParts.of(() -> gateway, new Renderer()),
+        f.clock);
   }
 
   /** The statuses journalled for the order, oldest first. */
