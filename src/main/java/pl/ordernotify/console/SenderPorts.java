@@ -1,5 +1,6 @@
 package pl.ordernotify.console;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,11 @@ public final class SenderPorts {
     @Override
     public void wake() {
       service.wake();
+    }
+
+    @Override
+    public void ordersChanged(List<Long> orderIds) {
+      orderIds.forEach(service::orderChanged);
     }
 
     @Override

@@ -14,6 +14,13 @@ public interface ChangeMapper extends SqlMapper {
   List<OrderChange> changedOrders(@Param("since") Instant since);
 
   /**
+   * The same comparison for one order (issue 13: the console's board names the order it changed):
+   * the order when it was placed since {@code since} and its status differs from the one last seen,
+   * else null.
+   */
+  OrderChange changedOrder(@Param("orderId") long orderId, @Param("since") Instant since);
+
+  /**
    * A fingerprint of the statuses of the orders placed since {@code since} (issue 13): it moves
    * when an order enters or leaves the window or changes status, however the POS wrote it, and is
    * read from an index alone. Two changes between two readings could cancel out only by a hash

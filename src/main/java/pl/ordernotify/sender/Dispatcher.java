@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import pl.ordernotify.messages.Message;
 import pl.ordernotify.messages.MessageMapper;
 import pl.ordernotify.messages.Transition;
@@ -24,6 +28,8 @@ import pl.ordernotify.store.Database;
  * the queue.
  */
 final class Dispatcher implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
   private static final String EXPIRED_DETAIL =
       pl.ordernotify.messages.MessageDetail.of(pl.ordernotify.messages.DetailCode.VALIDITY_ENDED)
@@ -67,15 +73,59 @@ final class Dispatcher implements AutoCloseable {
 
   /** One pass over the queue. Returns how many messages it took a decision on. */
   int sendDueBatch() {
+    return runAll(dueJobs());
+  }
+
+  /**
+   * Starts sending what is due now and returns once each message is claimed (or found taken), not
+   * when the gateway has answered (issue 13: the board's next change need not wait for this SMS's
+   * round trip). Without a send pool it sends on the caller's thread. Returns how many messages
+   * were started or, without a pool, decided.
+   */
+  int startDue() {
+    List<Job> jobs = dueJobs();
+    if (pool == null || jobs.isEmpty()) {
+      return runAll(jobs);
+    }
+    List<CompletableFuture<Void>> claimed = new ArrayList<>();
+    for (Job job : jobs) {
+      CompletableFuture<Void> done = new CompletableFuture<>();
+      claimed.add(done);
+      try {
+        pool.execute(() -> runStarted(job, done));
+      } catch (RejectedExecutionException e) {
+        done.complete(null); // stopping: left queued, as close() promises
+      }
+    }
+    CompletableFuture.allOf(claimed.toArray(CompletableFuture[]::new)).join();
+    return jobs.size();
+  }
+
+  private static void runStarted(Job job, CompletableFuture<Void> claimed) {
+    try {
+      job.run(() -> claimed.complete(null));
+    } catch (RuntimeException e) {
+      log.error("A send failed; a later pass takes the message up again", e);
+    } finally {
+      claimed.complete(null);
+    }
+  }
+
+  /** A send of one message; calls {@code claimed} once its claim is decided. */
+  private interface Job {
+    boolean run(Runnable claimed);
+  }
+
+  private List<Job> dueJobs() {
     if (stopping || !guards.lease().isHeld()) {
-      return 0;
+      return List.of();
     }
     Instant now = clock.instant();
     db.withMapper(MessageMapper.class, m -> m.expireDue(Transition.EXPIRE, now, EXPIRED_DETAIL));
     PauseControl pause = guards.pause();
     pause.refresh();
     if (pause.isPaused() && !pause.tryResume(parts.gateway().get())) {
-      return 0;
+      return List.of();
     }
     int limit = guards.settings().batchSize();
     // a claim's orphan deadline is in the database's time, which every till on it shares (rule 7)
@@ -83,20 +133,24 @@ final class Dispatcher implements AutoCloseable {
     List<Message> orphans = db.withMapper(MessageMapper.class, m -> m.orphans(databaseNow, limit));
     List<Message> due = db.withMapper(MessageMapper.class, m -> m.due(now, limit));
     if (orphans.isEmpty() && due.isEmpty()) {
-      return 0;
+      return List.of();
     }
     Restaurant r = restaurant.get();
-    guards.quota().refresh(r.monthlyCapParts(), r.zone(), now);
+    if (inFlight.isEmpty()) {
+      // a send in flight (the board's, issue 13) has its parts reserved but not yet in the table:
+      // reading the month's use now would forget them, so the count goes on until none is
+      guards.quota().refresh(r.monthlyCapParts(), r.zone(), now);
+    }
     MessageSender.Batch batch = new MessageSender.Batch(parts.gateway().get(), r);
-    List<Callable<Boolean>> jobs = new ArrayList<>();
+    List<Job> jobs = new ArrayList<>();
     orphans.stream()
         .filter(m -> !inFlight.contains(m.id()))
-        .forEach(m -> jobs.add(() -> run(m, true, batch)));
-    due.forEach(m -> jobs.add(() -> run(m, false, batch)));
-    return runAll(jobs);
+        .forEach(m -> jobs.add(claimed -> run(m, true, batch, claimed)));
+    due.forEach(m -> jobs.add(claimed -> run(m, false, batch, claimed)));
+    return jobs;
   }
 
-  private boolean run(Message m, boolean orphan, MessageSender.Batch batch) {
+  private boolean run(Message m, boolean orphan, MessageSender.Batch batch, Runnable claimed) {
     if (stopping
         || !guards.lease().isHeld()
         || guards.pause().isPaused()
@@ -106,14 +160,15 @@ final class Dispatcher implements AutoCloseable {
     try {
       Instant now = clock.instant();
       Instant orphanAt = guards.lease().databaseNow().plus(guards.settings().orphanAfter());
-      int claimed =
+      int won =
           db.withMapper(
               MessageMapper.class,
               mapper ->
                   orphan
                       ? mapper.reclaimOrphan(m.id(), m.version(), orphanAt, now)
                       : mapper.claim(Transition.CLAIM, m.id(), m.version(), orphanAt, now));
-      if (claimed == 0) {
+      claimed.run();
+      if (won == 0) {
         return false;
       }
       sender.process(new Claim(m, m.version() + 1, orphan), batch);
@@ -123,16 +178,18 @@ final class Dispatcher implements AutoCloseable {
     }
   }
 
-  private int runAll(List<Callable<Boolean>> jobs) {
+  private int runAll(List<Job> jobs) {
+    List<Callable<Boolean>> calls =
+        jobs.stream().map(j -> (Callable<Boolean>) () -> j.run(() -> {})).toList();
     int done = 0;
     try {
       if (pool == null) {
-        for (Callable<Boolean> job : jobs) {
-          done += job.call() ? 1 : 0;
+        for (Callable<Boolean> call : calls) {
+          done += call.call() ? 1 : 0;
         }
         return done;
       }
-      for (var f : pool.invokeAll(jobs)) {
+      for (var f : pool.invokeAll(calls)) {
         done += f.get() ? 1 : 0;
       }
     } catch (InterruptedException e) {

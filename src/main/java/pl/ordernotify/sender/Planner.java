@@ -3,7 +3,11 @@ package pl.ordernotify.sender;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,15 +17,18 @@ import pl.ordernotify.messages.Transition;
 import pl.ordernotify.orders.ChangeMapper;
 import pl.ordernotify.orders.OrderChange;
 import pl.ordernotify.orders.OrderStatus;
+import pl.ordernotify.orders.StatusFingerprint;
 import pl.ordernotify.settings.SettingsMapper;
 import pl.ordernotify.settings.SettingsService.Restaurant;
 import pl.ordernotify.stages.Stage;
+import pl.ordernotify.stages.StageRule;
 import pl.ordernotify.store.Database;
 
 /**
  * Notices order status changes (DESIGN §2) and plans messages for them (DESIGN §3). Each pass is
  * one transaction: the journal entry, the new "seen" status and the planned messages commit
- * together, so a crash neither loses nor repeats a change.
+ * together, so a crash neither loses nor repeats a change. Passes run one at a time: the loop's and
+ * the board's ({@link BoardChanges}) never notice the same change twice.
  */
 final class Planner {
 
@@ -52,7 +59,7 @@ final class Planner {
   }
 
   /** One poll. Returns how many messages were planned. */
-  int pass() {
+  synchronized int pass() {
     Instant now = clock.instant();
     Instant since = now.minus(RECENT);
     return db.inTransaction(
@@ -83,11 +90,73 @@ final class Planner {
   }
 
   /**
+   * What a pass for named orders noticed.
+   *
+   * @param planned messages planned
+   * @param stamps the POS's {@code status_changed_at} of the changes noticed (the change probe
+   *     reads the latest of them)
+   * @param fingerprintMove how far those changes moved the status fingerprint, when all were of
+   *     orders seen before (null otherwise: then only a comparison can tell)
+   */
+  record Noticed(int planned, Set<Instant> stamps, Long fingerprintMove) {}
+
+  /**
+   * DESIGN §2's comparison for the named orders only (issue 13: the console's board changed them),
+   * in one transaction with the same journal, change time and planning as {@link #pass()}; the LATE
+   * step runs as in a pass when a change was noticed and LATE is on. Returns null before the first
+   * start's baseline: {@link #pass()} records it.
+   */
+  synchronized Noticed orders(Collection<Long> orderIds) {
+    Instant now = clock.instant();
+    Instant since = now.minus(RECENT);
+    return db.inTransaction(
+        session -> {
+          if (session.getMapper(SettingsMapper.class).get(BASELINE_SETTING) == null) {
+            return null;
+          }
+          ChangeMapper m = session.getMapper(ChangeMapper.class);
+          List<OrderChange> changes = new ArrayList<>();
+          for (long id : orderIds) {
+            OrderChange c = m.changedOrder(id, since);
+            if (c != null) {
+              changes.add(c);
+            }
+          }
+          if (changes.isEmpty()) {
+            return new Noticed(0, Set.of(), 0L);
+          }
+          PlanContext ctx = new PlanContext(session, now, restaurant.get().zone());
+          int planned = 0;
+          Set<Instant> stamps = new HashSet<>();
+          Long move = 0L;
+          for (OrderChange c : changes) {
+            planned += notice(ctx, c);
+            if (c.statusChangedAt() != null) {
+              stamps.add(c.statusChangedAt());
+            }
+            move = move == null || c.seenStatus() == null ? null : move + fingerprintMove(c);
+          }
+          StageRule late = ctx.rule(Stage.LATE);
+          if (late != null && late.enabled()) {
+            LatePlanner.Result r = LatePlanner.pass(session, ctx, since, now, restaurant);
+            nextLate = r.nextDue();
+            planned += r.planned();
+          }
+          return new Noticed(planned, stamps, move);
+        });
+  }
+
+  private static long fingerprintMove(OrderChange c) {
+    return StatusFingerprint.term(c.orderId(), c.status())
+        - StatusFingerprint.term(c.orderId(), c.seenStatus());
+  }
+
+  /**
    * The LATE step alone (issue 13): the whole pass runs it when the statuses did not move, so a new
    * promise or a LATE rule switched on elsewhere is still picked up within its interval. Returns
    * how many messages were planned.
    */
-  int latePass() {
+  synchronized int latePass() {
     Instant now = clock.instant();
     return db.inTransaction(
         session -> {

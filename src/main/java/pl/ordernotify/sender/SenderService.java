@@ -40,6 +40,7 @@ public final class SenderService implements AutoCloseable {
   private final AlertWatch alerts;
   private final ChangeProbe probe;
   private final PassSchedule schedule;
+  private final BoardChanges board;
   private final Clock clock;
   private final Waiter waiter = new Waiter();
   private final List<Consumer<SenderStatus>> listeners = new CopyOnWriteArrayList<>();
@@ -75,6 +76,8 @@ public final class SenderService implements AutoCloseable {
         new AlertWatch(new ManagerAlerts(db, parts.gateway(), clock), pause, health, clock);
     this.probe = new ChangeProbe(db);
     this.schedule = new PassSchedule(settings.fullPassInterval());
+    this.board =
+        new BoardChanges(lease, planner, dispatcher, probe, waiter, clock, settings.batchSize());
   }
 
   /**
@@ -103,6 +106,7 @@ public final class SenderService implements AutoCloseable {
     heartbeat.scheduleWithFixedDelay(this::beat, 0, every, TimeUnit.MILLISECONDS);
     loop = daemon(this::runLoop, "ordernotify-sender");
     loop.start();
+    board.start();
     log.info("Sender started as {}", settings.holder());
   }
 
@@ -116,6 +120,7 @@ public final class SenderService implements AutoCloseable {
       t = running ? loop : null;
       running = false;
     }
+    board.close();
     dispatcher.close();
     if (t != null) {
       waiter.wake();
@@ -137,6 +142,15 @@ public final class SenderService implements AutoCloseable {
    */
   public void wake() {
     waiter.wake();
+  }
+
+  /**
+   * Plans and sends now for this order, which was changed in this process (the console's order
+   * board): only this order is compared with what was seen, without waiting for the loop's pass
+   * (issue 13, {@link BoardChanges}).
+   */
+  public void orderChanged(long orderId) {
+    board.changed(orderId);
   }
 
   public SenderStatus status() {
@@ -215,7 +229,7 @@ public final class SenderService implements AutoCloseable {
           schedule.next(
               now,
               woken,
-              () -> lease.isHeld() && probe.fired(now),
+              () -> lease.isHeld() && probe.fired(now, board.busy()),
               () -> lease.isHeld() && polled(now));
       if (next == PassSchedule.Pass.NONE) {
         return;
@@ -225,7 +239,7 @@ public final class SenderService implements AutoCloseable {
       } else if (next == PassSchedule.Pass.COMPARE) {
         compare();
       } else {
-        planAndSend();
+        planAndSend(waiter.takeChanges());
       }
       schedule.ran(next, now, true);
     } catch (RuntimeException e) {
@@ -255,8 +269,15 @@ public final class SenderService implements AutoCloseable {
     }
   }
 
-  private void planAndSend() {
-    if (lease.isHeld()) {
+  /**
+   * Plans and sends: only the named orders when the changes name them all (the board's), else every
+   * recent order.
+   */
+  private void planAndSend(Waiter.Changes changes) {
+    if (!lease.isHeld()) {
+      return;
+    }
+    if (changes.any() || changes.orders().isEmpty() || !board.send(changes.orders())) {
       planner.pass();
       send();
     }
@@ -270,8 +291,12 @@ public final class SenderService implements AutoCloseable {
 
   private void pass() {
     if (lease.isHeld()) {
-      waiter.takeChanges(); // this pass plans and sends first
-      planWhole(clock.instant());
+      // this pass plans and sends first: the board's orders at once, any other change in planWhole
+      Waiter.Changes changes = waiter.takeChanges();
+      if (!changes.any() && !changes.orders().isEmpty()) {
+        planAndSend(changes);
+      }
+      planWhole(clock.instant(), changes.any());
       send();
       for (ExtraPass extra : extraPasses) {
         try {
@@ -295,13 +320,14 @@ public final class SenderService implements AutoCloseable {
   }
 
   /**
-   * The whole pass's planning: every recent order compared with order_seen when the status
-   * fingerprint moved, a LATE fell due or the last full comparison is a minute old; otherwise only
-   * the LATE step, so a new promise or a LATE rule switched on elsewhere is still seen within 5 s.
-   * The fingerprint read here stands for this second's poll.
+   * The whole pass's planning: every recent order compared with order_seen when a change in this
+   * process did not name its order, the status fingerprint moved, a LATE fell due or the last full
+   * comparison is a minute old; otherwise only the LATE step, so a new promise or a LATE rule
+   * switched on elsewhere is still seen within 5 s. The fingerprint read here stands for this
+   * second's poll.
    */
-  private void planWhole(Instant now) {
-    if (planner.fullCompareDue(now) || polled(now)) {
+  private void planWhole(Instant now, boolean changed) {
+    if (changed || planner.fullCompareDue(now) || polled(now)) {
       planner.pass();
     } else {
       planner.latePass();
@@ -310,8 +336,9 @@ public final class SenderService implements AutoCloseable {
 
   /** A change made in this process meanwhile is planned and sent before the pass goes on. */
   private void changesFirst() {
-    if (waiter.takeChanges()) {
-      planAndSend();
+    Waiter.Changes changes = waiter.takeChanges();
+    if (!changes.isEmpty()) {
+      planAndSend(changes);
     }
   }
 

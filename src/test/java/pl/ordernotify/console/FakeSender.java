@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** A sender the tests steer: counts wakes, pushes snapshots to listeners. */
+/**
+ * A sender the tests steer: counts wakes, records the orders named to it, pushes snapshots to
+ * listeners.
+ */
 public final class FakeSender implements SenderPort {
 
   public int wakes;
+  public final List<Long> changedOrders = new ArrayList<>();
   public int resumes;
   private SenderSnapshot current = SenderSnapshot.stopped();
   private final List<Consumer<SenderSnapshot>> listeners = new ArrayList<>();
@@ -25,6 +29,12 @@ public final class FakeSender implements SenderPort {
   @Override
   public void wake() {
     wakes++;
+  }
+
+  @Override
+  public void ordersChanged(List<Long> orderIds) {
+    changedOrders.addAll(orderIds);
+    wake();
   }
 
   @Override

@@ -3,8 +3,11 @@ package pl.ordernotify.sender;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import pl.ordernotify.orders.ChangeMapper;
+import pl.ordernotify.orders.StatusFingerprint;
 import pl.ordernotify.testsupport.FakeGateway;
 
 /**
@@ -90,5 +93,22 @@ class StatusFingerprintTest {
     setStatus(old, "DELIVERED");
     // then the fingerprint did not move: the sender does not compare orders that old (DESIGN §2)
     assertThat(moved()).isFalse();
+  }
+
+  @Test
+  void eachOrdersTermInJavaIsTheOneTheQueryAdds() {
+    // given one order in the window
+    long order = f.order(f.customer("Anna Nowak", "600100200"));
+    for (String status :
+        List.of("NEW", "ACCEPTED", "READY", "DEPARTED", "DELIVERED", "CANCELLED")) {
+      // when it has each status in turn
+      setStatus(order, status);
+      long fingerprint =
+          f.db.withMapper(
+              ChangeMapper.class,
+              m -> m.statusFingerprint(f.clock.instant().minus(Planner.RECENT)));
+      // then the query's fingerprint is its term as the sender expects it
+      assertThat(fingerprint).as(status).isEqualTo(StatusFingerprint.term(order, status));
+    }
   }
 }

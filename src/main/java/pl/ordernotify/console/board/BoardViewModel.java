@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -171,13 +172,8 @@ public final class BoardViewModel {
     List<Long> ids = chosen.stream().map(BoardOrder::id).toList();
     ui.background()
         .execute(
+            () -> changeAll(ids, id -> services.orders().restore(id)),
             () -> {
-              for (long id : ids) {
-                services.orders().restore(id);
-              }
-            },
-            () -> {
-              sender.wake();
               problem.set("");
               ui.dialogs().notifyDone(ui.texts().get("board.restored", numbers));
               refresh();
@@ -190,6 +186,24 @@ public final class BoardViewModel {
               }
               refresh();
             });
+  }
+
+  /**
+   * Changes each order, then tells the sender which ones changed, from this background thread, so
+   * their SMS do not wait for the screen (issue 13); those changed before one that fails too.
+   */
+  private void changeAll(List<Long> ids, LongConsumer change) {
+    List<Long> changed = new ArrayList<>();
+    try {
+      for (long id : ids) {
+        change.accept(id);
+        changed.add(id);
+      }
+    } finally {
+      if (!changed.isEmpty()) {
+        sender.ordersChanged(changed);
+      }
+    }
   }
 
   private static boolean may(BoardOrder o, OrderStatus target) {
@@ -214,13 +228,8 @@ public final class BoardViewModel {
     List<Long> ids = chosen.stream().map(BoardOrder::id).toList();
     ui.background()
         .execute(
+            () -> changeAll(ids, id -> services.orders().changeStatus(id, target)),
             () -> {
-              for (long id : ids) {
-                services.orders().changeStatus(id, target);
-              }
-            },
-            () -> {
-              sender.wake();
               ui.dialogs()
                   .notifyDone(
                       ui.texts()

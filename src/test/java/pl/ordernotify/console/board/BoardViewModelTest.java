@@ -59,6 +59,8 @@ class BoardViewModelTest {
         .allSatisfy(
             o -> assertThat(orders.byId(o.id()).orderStatus()).isEqualTo(OrderStatus.DEPARTED));
     assertThat(sender.wakes).isEqualTo(1);
+    assertThat(sender.changedOrders)
+        .containsExactlyElementsOf(ready.stream().map(BoardOrder::id).toList());
     assertThat(dialogs.done).singleElement().asString().contains("Departed");
     assertThat(ready).allSatisfy(o -> assertThat(o.status()).isEqualTo(OrderStatus.DEPARTED));
   }

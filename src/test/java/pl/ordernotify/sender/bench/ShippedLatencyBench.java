@@ -108,8 +108,8 @@ public final class ShippedLatencyBench {
 
   /**
    * In-process, as the console's order board does it: the status changes through OrderService in
-   * the sender's own JVM, which then wakes the sender; the shipped sender has stopped and released
-   * the lease by now.
+   * the sender's own JVM, which then wakes the sender for that order; the shipped sender has
+   * stopped and released the lease by now.
    */
   private static void inProcess(Database db, FakeSmsApiServer fake) throws Exception {
     GatewayConfig config =
@@ -132,7 +132,7 @@ public final class ShippedLatencyBench {
         long id = SoakMain.count(db, "SELECT id FROM delivery_order WHERE order_no = 'M" + i + "'");
         long started = System.nanoTime();
         orders.changeStatus(id, OrderStatus.ACCEPTED);
-        sender.wake();
+        sender.orderChanged(id);
         String number = String.format("486%08d", i);
         while (!fake.firstRequestNanos.containsKey(number)
             && System.nanoTime() - started < 10_000_000_000L) {
@@ -143,7 +143,7 @@ public final class ShippedLatencyBench {
       }
       long[] s = BenchSupport.sorted(millis);
       System.out.printf(
-          "LATENCY in-process (board: change + wake) orders=%d p50=%d ms p90=%d ms p99=%d ms max=%d ms%n",
+          "LATENCY in-process (board: change + orderChanged) orders=%d p50=%d ms p90=%d ms p99=%d ms max=%d ms%n",
           BOARD_ORDERS,
           BenchSupport.percentile(s, 50),
           BenchSupport.percentile(s, 90),
