@@ -36,12 +36,7 @@ class BoardWakeTest {
   @BeforeEach
   void start() {
     f.enable(Stage.ACCEPTED, 0, 30);
-    f.sender.runPassesOnce(); // first start: baseline, lease taken
-    f.sender.addListener(s -> passes.incrementAndGet());
-    f.sender.turn(false); // the whole pass
-    f.advance(TURN);
-    f.sender.turn(false); // the probe's first reading
-    passes.set(0);
+    f.loopStarted(passes);
   }
 
   @AfterEach

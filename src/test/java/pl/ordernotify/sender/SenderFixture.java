@@ -198,4 +198,17 @@ final class SenderFixture implements AutoCloseable {
     sender.close();
     db.close();
   }
+
+  /**
+   * The sender as its loop leaves it once started: the first start's baseline and lease, the whole
+   * pass and the probe's first reading done. {@code passes} counts the whole passes after that.
+   */
+  void loopStarted(java.util.concurrent.atomic.AtomicInteger passes) {
+    sender.runPassesOnce(); // first start: baseline, lease taken
+    sender.addListener(s -> passes.incrementAndGet());
+    sender.turn(false); // the whole pass
+    advance(SenderSettings.defaults().pollInterval());
+    sender.turn(false); // the probe's first reading
+    passes.set(0);
+  }
 }

@@ -25,12 +25,7 @@ class SenderLoopTest {
   @BeforeEach
   void start() {
     f.enable(Stage.ACCEPTED, 0, 30);
-    f.sender.runPassesOnce(); // first start: baseline, lease taken
-    f.sender.addListener(s -> passes.incrementAndGet());
-    f.sender.turn(false); // the whole pass
-    f.advance(TURN);
-    f.sender.turn(false); // the probe's first reading
-    passes.set(0);
+    f.loopStarted(passes);
   }
 
   @AfterEach
