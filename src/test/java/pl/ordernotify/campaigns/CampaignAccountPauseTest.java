@@ -1,0 +1,103 @@
+package pl.ordernotify.campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import pl.ordernotify.gateway.BalanceResult;
+import pl.ordernotify.gateway.CheckResult;
+import pl.ordernotify.gateway.LookupResult;
+import pl.ordernotify.gateway.OutgoingSms;
+import pl.ordernotify.gateway.ReportsResult;
+import pl.ordernotify.gateway.SendResult;
+import pl.ordernotify.gateway.SenderNamesResult;
+import pl.ordernotify.gateway.SmsGateway;
+import pl.ordernotify.settings.Setting;
+import pl.ordernotify.settings.SettingsService;
+import pl.ordernotify.testsupport.FakeGateway;
+
+/**
+ * DESIGN rule 5 inside one campaign round: once an answer pauses all sending (an account problem),
+ * the round claims and sends no further batch, although it planned them before the answer was
+ * written. Only the batches already out when the answer came have reached the gateway.
+ */
+class CampaignAccountPauseTest {
+
+  private final FakeGateway smsapi = FakeGateway.smsapi();
+  private final CampaignFixture f = new CampaignFixture(new OneByOne(smsapi));
+
+  @AfterEach
+  void close() {
+    f.close();
+  }
+
+  @Test
+  void anAccountProblemStopsTheRoundFromSendingTheBatchesItHadPlanned() {
+    // given ten recipients sent one per request, and the gateway answers "no points"
+    new SettingsService(f.db).put(Setting.MARKETING_WINDOW, "00:00-00:00");
+    for (int i = 0; i < 10; i++) {
+      f.customer("Klient" + i + " Testowy", String.format("6001002%02d", i), true, false, "pl");
+    }
+    f.campaigns.create(f.draft("Pauza", "PAUZA", null, AudienceFilter.everyone()));
+    f.campaigns.start("Pauza");
+    for (int i = 0; i < 10; i++) {
+      smsapi.next(FakeGateway.answer(new SendResult.AccountProblem("103", "Not enough points")));
+    }
+
+    // when the campaign pass runs
+    f.pass.run(f.gateway);
+
+    // then only the first round's six requests went out, and four recipients wait, unclaimed
+    assertThat(smsapi.requests()).hasSize(6);
+    assertThat(f.column("SELECT COUNT(*) FROM campaign_recipient WHERE status = 'PENDING'"))
+        .containsExactly("4");
+    assertThat(
+            f.column(
+                "SELECT CASE WHEN paused THEN 'yes' ELSE 'no' END FROM sender_pause WHERE id = 1"))
+        .containsExactly("yes");
+  }
+
+  /** A gateway that takes one recipient per request, so ten recipients make ten batches. */
+  private record OneByOne(FakeGateway delegate) implements SmsGateway {
+    @Override
+    public int maxBatch() {
+      return 1;
+    }
+
+    @Override
+    public String provider() {
+      return delegate.provider();
+    }
+
+    @Override
+    public SendResult send(OutgoingSms sms) {
+      return delegate.send(sms);
+    }
+
+    @Override
+    public LookupResult lookup(String key) {
+      return delegate.lookup(key);
+    }
+
+    @Override
+    public ReportsResult reports(List<String> gatewayIds) {
+      return delegate.reports(gatewayIds);
+    }
+
+    @Override
+    public BalanceResult balance() {
+      return delegate.balance();
+    }
+
+    @Override
+    public SenderNamesResult senderNames() {
+      return delegate.senderNames();
+    }
+
+    @Override
+    public CheckResult check() {
+      return delegate.check();
+    }
+  }
+}
