@@ -2,17 +2,9 @@ package pl.ordernotify.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import pl.ordernotify.gateway.BalanceResult;
-import pl.ordernotify.gateway.CheckResult;
-import pl.ordernotify.gateway.LookupResult;
-import pl.ordernotify.gateway.OutgoingSms;
-import pl.ordernotify.gateway.ReportsResult;
 import pl.ordernotify.gateway.SendResult;
-import pl.ordernotify.gateway.SenderNamesResult;
-import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.settings.Setting;
 import pl.ordernotify.settings.SettingsService;
 import pl.ordernotify.testsupport.FakeGateway;
@@ -59,45 +51,14 @@ class CampaignAccountPauseTest {
   }
 
   /** A gateway that takes one recipient per request, so ten recipients make ten batches. */
-  private record OneByOne(FakeGateway delegate) implements SmsGateway {
+  private static final class OneByOne extends DelegatingGateway {
+    OneByOne(FakeGateway delegate) {
+      super(delegate);
+    }
+
     @Override
     public int maxBatch() {
       return 1;
-    }
-
-    @Override
-    public String provider() {
-      return delegate.provider();
-    }
-
-    @Override
-    public SendResult send(OutgoingSms sms) {
-      return delegate.send(sms);
-    }
-
-    @Override
-    public LookupResult lookup(String key) {
-      return delegate.lookup(key);
-    }
-
-    @Override
-    public ReportsResult reports(List<String> gatewayIds) {
-      return delegate.reports(gatewayIds);
-    }
-
-    @Override
-    public BalanceResult balance() {
-      return delegate.balance();
-    }
-
-    @Override
-    public SenderNamesResult senderNames() {
-      return delegate.senderNames();
-    }
-
-    @Override
-    public CheckResult check() {
-      return delegate.check();
     }
   }
 }

@@ -190,15 +190,7 @@ class BoardWakeTest {
     FakeGateway gateway = FakeGateway.smsapi();
     CountDownLatch firstArrived = new CountDownLatch(1);
     gateway.next(
-        sms -> {
-          firstArrived.countDown();
-          try {
-            release.await(30, TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return new SendResult.Accepted("G-first", 1, new BigDecimal("0.16"));
-        },
+        heldAnswer(firstArrived, release),
         sms -> {
           secondArrived.countDown();
           return new SendResult.Accepted("G-second", 1, new BigDecimal("0.16"));
@@ -279,16 +271,7 @@ class BoardWakeTest {
     CountDownLatch release = new CountDownLatch(1);
     FakeGateway gateway = FakeGateway.smsapi();
     CountDownLatch firstArrived = new CountDownLatch(1);
-    gateway.next(
-        sms -> {
-          firstArrived.countDown();
-          try {
-            release.await(30, TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return new SendResult.Accepted("G-first", 1, new BigDecimal("0.16"));
-        });
+    gateway.next(heldAnswer(firstArrived, release));
     SenderService pooled = pooled(gateway);
     long first;
     long second;
@@ -337,5 +320,21 @@ class BoardWakeTest {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The first SMS's answer, held until {@code release}: {@code arrived} opens when it reaches us.
+   */
+  private static java.util.function.Function<pl.ordernotify.gateway.OutgoingSms, SendResult>
+      heldAnswer(CountDownLatch arrived, CountDownLatch release) {
+    return sms -> {
+      arrived.countDown();
+      try {
+        release.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return new SendResult.Accepted("G-first", 1, new BigDecimal("0.16"));
+    };
   }
 }
