@@ -65,7 +65,7 @@ public final class Database implements AutoCloseable {
             DurableUrl.of(settings.url()), settings.user(), settings.password());
     HikariDataSource ds = LockWait.retry(() -> pool(durable), waiting);
     try {
-      migrate(ds);
+      migrate(ds, durable.url());
       return new Database(ds, sessionFactory(ds));
     } catch (RuntimeException e) {
       ds.close();
@@ -108,11 +108,16 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static void migrate(DataSource ds) {
+  /**
+   * The shared migrations, then the few that only one engine needs ({@code db/vendor/h2}, {@code
+   * db/vendor/postgresql}), numbered in the same sequence.
+   */
+  private static void migrate(DataSource ds, String url) {
     try {
       Flyway.configure()
           .dataSource(ds)
-          .locations("classpath:db/migration")
+          .locations(
+              "classpath:db/migration", "classpath:db/vendor/" + (h2(url) ? "h2" : "postgresql"))
           .baselineOnMigrate(false)
           .load()
           .migrate();
