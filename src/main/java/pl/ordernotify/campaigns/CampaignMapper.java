@@ -61,8 +61,6 @@ public interface CampaignMapper extends SqlMapper {
 
   void insertRecipient(@Param("r") NewRecipient recipient);
 
-  void insertRecipients(List<NewRecipient> recipients);
-
   /** Claims PENDING recipients in one statement; returns how many it took. */
   int claimAll(
       @Param("ids") List<Long> ids, @Param("retryAt") Instant retryAt, @Param("now") Instant now);

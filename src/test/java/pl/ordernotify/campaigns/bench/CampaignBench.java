@@ -182,6 +182,9 @@ public final class CampaignBench {
               14,
               AudienceFilter.everyone(),
               null));
+      if (System.getProperty("bench.settle") != null) {
+        settleJit();
+      }
       int before = requests.get();
       long m0 = threadCpuMs();
       long c0 = cpuMs();
@@ -190,9 +193,13 @@ public final class CampaignBench {
       long t1 = System.nanoTime();
       long c1 = cpuMs();
       long m1 = threadCpuMs();
+      Map<String, Long> ticks0 = threadTicks();
       try (CampaignPass pass = new CampaignPass(db, renderer, Clock.systemUTC())) {
         while (pass.run(gateway) > 0) {
           // one round per pass
+        }
+        if (System.getProperty("bench.threads") != null && !onePerSms) {
+          printTicks(ticks0, threadTicks());
         }
       }
       long t2 = System.nanoTime();
@@ -214,6 +221,58 @@ public final class CampaignBench {
           m1 - m0,
           size(db, dir));
     }
+  }
+
+  /**
+   * Waits until the JIT has compiled what setting up this run (a new database, its migrations, the
+   * customers) queued: a sender idles between campaigns, so its compiler is quiet when a campaign
+   * starts. Without this the C2 compiler works through that queue during the measured run and takes
+   * most of one of the machine's two cores.
+   */
+  static void settleJit() throws InterruptedException {
+    var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    long start = System.nanoTime();
+    long last = jit.getTotalCompilationTime();
+    int quiet = 0;
+    while (quiet < 2 && System.nanoTime() - start < 60_000_000_000L) {
+      Thread.sleep(250);
+      long now = jit.getTotalCompilationTime();
+      quiet = now - last < 10 ? quiet + 1 : 0;
+      last = now;
+    }
+    System.out.printf("JIT settled after %,d ms%n", (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /**
+   * CPU ticks (1/100 s) of each of this JVM's threads by name, digits folded ("C2 CompilerThre",
+   * "GC Thread#"), from /proc: the JIT and GC threads that JFR's samples do not show.
+   */
+  static Map<String, Long> threadTicks() {
+    Map<String, Long> ticks = new java.util.TreeMap<>();
+    try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+      for (Path t : tasks.toList()) {
+        String stat = Files.readString(t.resolve("stat"));
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        ticks.merge(
+            name.replaceAll("[0-9]+$", "#"),
+            Long.parseLong(f[11]) + Long.parseLong(f[12]),
+            Long::sum);
+      }
+    } catch (java.io.IOException e) {
+      return ticks;
+    }
+    return ticks;
+  }
+
+  private static void printTicks(Map<String, Long> before, Map<String, Long> after) {
+    StringBuilder sb = new StringBuilder("CPU ticks by thread while sending:");
+    after.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+        .filter(e -> e.getValue() > 0)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> sb.append(' ').append(e.getKey()).append('=').append(e.getValue()));
+    System.out.println(sb);
   }
 
   private static void customers(Database db, int n) throws Exception {
