@@ -163,7 +163,7 @@ class MigrationsTest {
         return;
       }
       // then H2 also ran its own one: the two tables a campaign fills number their rows in blocks
-      // of 1,000, so H2 stores its catalogue every 1,000 rows rather than every 32
+      // of 10,000, so H2 stores its catalogue every 10,000 rows rather than every 32
       assertThat(scripts).contains("V111__identity_cache.sql");
       assertThat(
               strings(
@@ -171,7 +171,7 @@ class MigrationsTest {
                   "SELECT table_name || ' ' || identity_cache FROM information_schema.columns"
                       + " WHERE table_schema = 'PUBLIC' AND is_identity = 'YES'"
                       + " AND table_name IN ('MESSAGE', 'CAMPAIGN_RECIPIENT')"))
-          .containsExactlyInAnyOrder("MESSAGE 1000", "CAMPAIGN_RECIPIENT 1000");
+          .containsExactlyInAnyOrder("MESSAGE 10000", "CAMPAIGN_RECIPIENT 10000");
     }
   }
 
