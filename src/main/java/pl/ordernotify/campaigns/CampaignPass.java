@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pl.ordernotify.customers.Suppressions;
+import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.messages.MessageMapper;
 import pl.ordernotify.sender.SenderMapper;
@@ -137,11 +138,12 @@ public final class CampaignPass implements AutoCloseable {
 
   /**
    * Keeps {@value #IN_FLIGHT} batches in flight. This thread does all the database work and the
-   * pool only talks to the gateway: once half of the batches out are answered, the answers that
-   * have come back and the claims of the batches replacing them are written in one commit, and
-   * those are sent; the database work overlaps the gateway's answers to the others. Before each
-   * round: the campaign must still be SENDING, its window open, no order SMS due (order SMS first)
-   * and the guard content; after {@link #FLOW_BUDGET} the pass ends so the sender's other work
+   * pool only talks to the gateway. Each round claims the next batches in one commit and sends them
+   * at once, then writes the answers that have come back in a second commit while those are out,
+   * and waits for half of the batches out: the database work overlaps the gateway's answers. Before
+   * each round: the campaign must still be SENDING, its window open, no order SMS due (order SMS
+   * first), the guard content, and no answer just in may have paused all sending (an account
+   * problem, DESIGN rule 5); after {@link #FLOW_BUDGET} the pass ends so the sender's other work
    * runs. Returns when every batch it sent has been answered and written.
    */
   private int sendFlow(Campaign c, Context ctx, SmsGateway gateway) {
@@ -153,20 +155,22 @@ public final class CampaignPass implements AutoCloseable {
     int decided = 0;
     boolean more = true;
     while (more || running > 0 || !answered.isEmpty()) {
+      more = more && !pausesSending(answered);
       List<Batches.Planned> next = List.of();
       if (more && running < IN_FLIGHT) {
         next = nextRound(c, ctx, gateway, batches, IN_FLIGHT - running, deadline);
         more = !next.isEmpty();
       }
-      Batches.Round round = batches.commit(answered, next);
-      answered.clear();
-      decided += round.decided();
-      for (Batches.ClaimedBatch b : round.claimed()) {
+      Batches.Round claims = batches.commit(List.of(), next);
+      decided += claims.decided();
+      for (Batches.ClaimedBatch b : claims.claimed()) {
         if (!b.claimed().isEmpty()) {
           flow.submit(() -> send(batches, b));
           running++;
         }
       }
+      decided += batches.commit(answered, List.of()).decided();
+      answered.clear();
       // wait for half of the batches out (all at the end): fewer, larger commits
       int wanted = !more ? running : running >= IN_FLIGHT ? (running + 1) / 2 : 0;
       for (; wanted > 0; wanted--, running--) {
@@ -177,6 +181,14 @@ public final class CampaignPass implements AutoCloseable {
       }
     }
     return decided;
+  }
+
+  /** Whether one of these answers is an account problem, which pauses all sending once written. */
+  private static boolean pausesSending(List<Batches.Sent> answered) {
+    return answered.stream()
+        .filter(a -> a.results() != null)
+        .flatMap(a -> a.results().stream())
+        .anyMatch(r -> r instanceof SendResult.AccountProblem);
   }
 
   /** Up to {@code count} batches to claim next, or none when the campaign may not go on now. */
