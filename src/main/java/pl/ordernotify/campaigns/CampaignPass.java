@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -51,6 +52,10 @@ public final class CampaignPass implements AutoCloseable {
   private final Renderer renderer;
   private final Clock clock;
   private final ExecutorService pool;
+
+  /** Writes answered batches while this pass's thread plans, claims and sends the next. */
+  private final ExecutorService writer;
+
   private final Guard guard;
   private final UnaryOperator<Instant> databaseTime;
 
@@ -78,6 +83,13 @@ public final class CampaignPass implements AutoCloseable {
             IN_FLIGHT,
             r -> {
               Thread t = new Thread(r, "ordernotify-campaign-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    this.writer =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "ordernotify-campaign-writer");
               t.setDaemon(true);
               return t;
             });
@@ -137,20 +149,23 @@ public final class CampaignPass implements AutoCloseable {
   }
 
   /**
-   * Keeps {@value #IN_FLIGHT} batches in flight. This thread does all the database work and the
-   * pool only talks to the gateway. Each round claims the next batches in one commit and sends them
-   * at once, then writes the answers that have come back in a second commit while those are out,
-   * and waits for half of the batches out: the database work overlaps the gateway's answers. Before
-   * each round: the campaign must still be SENDING, its window open, no order SMS due (order SMS
-   * first), the guard content, and no answer just in may have paused all sending (an account
-   * problem, DESIGN rule 5); after {@link #FLOW_BUDGET} the pass ends so the sender's other work
-   * runs. Returns when every batch it sent has been answered and written.
+   * Keeps {@value #IN_FLIGHT} batches in flight. The pool only talks to the gateway; this thread
+   * plans, claims (one commit, before anything is sent) and sends the next batches, while the
+   * writer thread writes the answers that have come back (one commit per round, one round at a
+   * time, in order): the two transactions touch different recipients, and the database work
+   * overlaps the gateway's answers. Before each round: the campaign must still be SENDING, its
+   * window open, no order SMS due (order SMS first), the guard content counting the parts out and
+   * not yet written, and no answer just in may have paused all sending (an account problem, DESIGN
+   * rule 5); after {@link #FLOW_BUDGET} the pass ends so the sender's other work runs. Returns when
+   * every batch it sent has been answered and written.
    */
   private int sendFlow(Campaign c, Context ctx, SmsGateway gateway) {
     Batches batches = batches(ctx, gateway);
     CompletionService<Batches.Sent> flow = new ExecutorCompletionService<>(pool);
     long deadline = System.nanoTime() + FLOW_BUDGET.toNanos();
+    AtomicInteger unwritten = new AtomicInteger(); // parts claimed and not yet written
     List<Batches.Sent> answered = new ArrayList<>();
+    Future<Integer> writing = null;
     int running = 0;
     int decided = 0;
     boolean more = true;
@@ -158,19 +173,24 @@ public final class CampaignPass implements AutoCloseable {
       more = more && !pausesSending(answered);
       List<Batches.Planned> next = List.of();
       if (more && running < IN_FLIGHT) {
-        next = nextRound(c, ctx, gateway, batches, IN_FLIGHT - running, deadline);
+        next = nextRound(c, ctx, gateway, batches, IN_FLIGHT - running, deadline, unwritten.get());
         more = !next.isEmpty();
       }
       Batches.Round claims = batches.commit(List.of(), next);
       decided += claims.decided();
       for (Batches.ClaimedBatch b : claims.claimed()) {
         if (!b.claimed().isEmpty()) {
+          unwritten.addAndGet(parts(b));
           flow.submit(() -> send(batches, b));
           running++;
         }
       }
-      decided += batches.commit(answered, List.of()).decided();
-      answered.clear();
+      if (!answered.isEmpty()) {
+        decided += written(writing);
+        List<Batches.Sent> round = List.copyOf(answered);
+        answered.clear();
+        writing = writer.submit(() -> write(batches, round, unwritten));
+      }
       // wait for half of the batches out (all at the end): fewer, larger commits
       int wanted = !more ? running : running >= IN_FLIGHT ? (running + 1) / 2 : 0;
       for (; wanted > 0; wanted--, running--) {
@@ -180,7 +200,33 @@ public final class CampaignPass implements AutoCloseable {
         answered.add(a);
       }
     }
+    return decided + written(writing);
+  }
+
+  /** On the writer thread: one round's answers in one commit. */
+  private static int write(Batches batches, List<Batches.Sent> round, AtomicInteger unwritten) {
+    int decided = batches.commit(round, List.of()).decided();
+    round.forEach(a -> unwritten.addAndGet(-parts(a.batch())));
     return decided;
+  }
+
+  private static int parts(Batches.ClaimedBatch b) {
+    return b.claimed().stream().mapToInt(OutcomeWriter.Claimed::parts).sum();
+  }
+
+  /** The decisions the writer made for the round it was given (0 when none was). */
+  private static int written(Future<Integer> writing) {
+    if (writing == null) {
+      return 0;
+    }
+    try {
+      return writing.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while campaign answers were written", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("campaign answers could not be written", e.getCause());
+    }
   }
 
   /** Whether one of these answers is an account problem, which pauses all sending once written. */
@@ -193,12 +239,20 @@ public final class CampaignPass implements AutoCloseable {
 
   /** Up to {@code count} batches to claim next, or none when the campaign may not go on now. */
   private List<Batches.Planned> nextRound(
-      Campaign c, Context ctx, SmsGateway gateway, Batches batches, int count, long deadline) {
+      Campaign c,
+      Context ctx,
+      SmsGateway gateway,
+      Batches batches,
+      int count,
+      long deadline,
+      int partsOut) {
     if (!mayGoOn(c, ctx, deadline)) {
       return List.of();
     }
     List<Batches.Planned> next = batches.plan(c, gateway.maxBatch(), count);
-    String stop = next.isEmpty() ? null : guard.check(gateway, ctx.restaurant(), parts(next));
+    // the parts out at the gateway are not in the month's count until their answers are written
+    String stop =
+        next.isEmpty() ? null : guard.check(gateway, ctx.restaurant(), parts(next) + partsOut);
     if (stop != null) {
       pause(c, stop);
       return List.of();
@@ -319,5 +373,6 @@ public final class CampaignPass implements AutoCloseable {
   @Override
   public void close() {
     pool.shutdown();
+    writer.shutdown();
   }
 }

@@ -17,7 +17,7 @@ import pl.ordernotify.testsupport.FakeGateway;
 class CampaignAccountPauseTest {
 
   private final FakeGateway smsapi = FakeGateway.smsapi();
-  private final CampaignFixture f = new CampaignFixture(new OneByOne(smsapi));
+  private final CampaignFixture f = new CampaignFixture(new OneByOneGateway(smsapi));
 
   @AfterEach
   void close() {
@@ -48,17 +48,5 @@ class CampaignAccountPauseTest {
             f.column(
                 "SELECT CASE WHEN paused THEN 'yes' ELSE 'no' END FROM sender_pause WHERE id = 1"))
         .containsExactly("yes");
-  }
-
-  /** A gateway that takes one recipient per request, so ten recipients make ten batches. */
-  private static final class OneByOne extends DelegatingGateway {
-    OneByOne(FakeGateway delegate) {
-      super(delegate);
-    }
-
-    @Override
-    public int maxBatch() {
-      return 1;
-    }
   }
 }
