@@ -33,12 +33,13 @@ final class Freezer {
   /** As {@link #freeze(Campaign)} with the audience just read (the start has checked it). */
   int freeze(Campaign c, List<Customer> audience) {
     Instant now = clock.instant();
-    // one prepared INSERT run per recipient: a multi-row INSERT's SQL is built by MyBatis anew for
-    // each chunk, which cost more than the rows themselves
-    return db.inReusingTransaction(
+    // one prepared INSERT per recipient (in JDBC batches on PostgreSQL): a multi-row INSERT's SQL
+    // is
+    // built by MyBatis anew for each chunk, which cost more than the rows themselves
+    return db.inBatchTransaction(
         s -> {
           CampaignMapper m = s.getMapper(CampaignMapper.class);
-          if (m.markStarted(c.id(), now) == 0) {
+          if (Database.updated(s, m.markStarted(c.id(), now)) == 0) {
             return -1;
           }
           List<String> codes =
