@@ -151,13 +151,14 @@ public final class CampaignPass implements AutoCloseable {
   /**
    * Keeps {@value #IN_FLIGHT} batches in flight. The pool only talks to the gateway; this thread
    * plans, claims (one commit, before anything is sent) and sends the next batches, while the
-   * writer thread writes the answers that have come back (one commit per round, one round at a
-   * time, in order): the two transactions touch different recipients, and the database work
-   * overlaps the gateway's answers. Before each round: the campaign must still be SENDING, its
-   * window open, no order SMS due (order SMS first), the guard content counting the parts out and
-   * not yet written, and no answer just in may have paused all sending (an account problem, DESIGN
-   * rule 5); after {@link #FLOW_BUDGET} the pass ends so the sender's other work runs. Returns when
-   * every batch it sent has been answered and written.
+   * writer thread writes the answers that have come back (in one commit all those waiting when it
+   * starts, so it catches up when it falls behind; it never holds up this thread): the two
+   * transactions touch different recipients, and the database work overlaps the gateway's answers.
+   * Before each round: the campaign must still be SENDING, its window open, no order SMS due (order
+   * SMS first), the guard content counting the parts out and not yet written, and no answer just in
+   * may have paused all sending (an account problem, DESIGN rule 5); after {@link #FLOW_BUDGET} the
+   * pass ends so the sender's other work runs. Returns when every batch it sent has been answered
+   * and written.
    */
   private int sendFlow(Campaign c, Context ctx, SmsGateway gateway) {
     Batches batches = batches(ctx, gateway);
@@ -165,7 +166,9 @@ public final class CampaignPass implements AutoCloseable {
     long deadline = System.nanoTime() + FLOW_BUDGET.toNanos();
     AtomicInteger unwritten = new AtomicInteger(); // parts claimed and not yet written
     List<Batches.Sent> answered = new ArrayList<>();
-    Future<Integer> writing = null;
+    // answers waiting for the writer, which takes all that are there in one commit
+    java.util.Queue<Batches.Sent> toWrite = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    java.util.Deque<Future<Integer>> writes = new java.util.ArrayDeque<>();
     int running = 0;
     int decided = 0;
     boolean more = true;
@@ -186,10 +189,12 @@ public final class CampaignPass implements AutoCloseable {
         }
       }
       if (!answered.isEmpty()) {
-        decided += written(writing);
-        List<Batches.Sent> round = List.copyOf(answered);
+        toWrite.addAll(answered);
         answered.clear();
-        writing = writer.submit(() -> write(batches, round, unwritten));
+        writes.add(writer.submit(() -> write(batches, toWrite, unwritten)));
+      }
+      while (!writes.isEmpty() && writes.peek().isDone()) {
+        decided += written(writes.poll()); // a failed write stops the flow here
       }
       // wait for half of the batches out (all at the end): fewer, larger commits
       int wanted = !more ? running : running >= IN_FLIGHT ? (running + 1) / 2 : 0;
@@ -200,11 +205,25 @@ public final class CampaignPass implements AutoCloseable {
         answered.add(a);
       }
     }
-    return decided + written(writing);
+    while (!writes.isEmpty()) {
+      decided += written(writes.poll());
+    }
+    return decided;
   }
 
-  /** On the writer thread: one round's answers in one commit. */
-  private static int write(Batches batches, List<Batches.Sent> round, AtomicInteger unwritten) {
+  /**
+   * On the writer thread: the answers waiting, in one commit (none when an earlier call took them
+   * all: rounds that came in while the writer was busy are written together).
+   */
+  private static int write(
+      Batches batches, java.util.Queue<Batches.Sent> waiting, AtomicInteger unwritten) {
+    List<Batches.Sent> round = new ArrayList<>();
+    for (Batches.Sent a; (a = waiting.poll()) != null; ) {
+      round.add(a);
+    }
+    if (round.isEmpty()) {
+      return 0;
+    }
     int decided = batches.commit(round, List.of()).decided();
     round.forEach(a -> unwritten.addAndGet(-parts(a.batch())));
     return decided;
@@ -214,11 +233,8 @@ public final class CampaignPass implements AutoCloseable {
     return b.claimed().stream().mapToInt(OutcomeWriter.Claimed::parts).sum();
   }
 
-  /** The decisions the writer made for the round it was given (0 when none was). */
+  /** The decisions one call of the writer made. */
   private static int written(Future<Integer> writing) {
-    if (writing == null) {
-      return 0;
-    }
     try {
       return writing.get();
     } catch (InterruptedException e) {
