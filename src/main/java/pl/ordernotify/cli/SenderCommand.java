@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import pl.ordernotify.Signals;
 import pl.ordernotify.Wiring;
 import pl.ordernotify.sender.SenderService;
 import pl.ordernotify.sender.SenderStatus;
@@ -45,7 +46,7 @@ final class SenderCommand implements Callable<Integer> {
         };
     // SIGTERM and Ctrl-C stop the sender before the JVM's shutdown begins: H2 closes the database
     // from its own shutdown hook, which would race with writing the last outcome and the lease.
-    onSignals(stop);
+    Signals.onTermOrInt(stop);
     Runtime.getRuntime().addShutdownHook(new Thread(stop, "ordernotify-shutdown"));
     sender.addListener(new ModeLog(out, sender.holder()));
     sender.start();
@@ -55,38 +56,6 @@ final class SenderCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return 0;
-  }
-
-  /**
-   * sun.misc.Signal (module jdk.unsupported) is reached by reflection: named in the source, javac
-   * warns on every build that it is an internal API, and no annotation silences that warning.
-   */
-  private static void onSignals(Runnable stop) {
-    for (String name : new String[] {"TERM", "INT"}) {
-      try {
-        Class<?> signal = Class.forName("sun.misc.Signal");
-        Class<?> handler = Class.forName("sun.misc.SignalHandler");
-        Object onSignal =
-            java.lang.reflect.Proxy.newProxyInstance(
-                handler.getClassLoader(),
-                new Class<?>[] {handler},
-                (proxy, method, args) ->
-                    switch (method.getName()) {
-                      case "handle" -> {
-                        new Thread(stop, "ordernotify-stop").start();
-                        yield null;
-                      }
-                      case "hashCode" -> System.identityHashCode(proxy);
-                      case "equals" -> proxy == args[0];
-                      default -> "ordernotify-stop-handler";
-                    });
-        signal
-            .getMethod("handle", signal, handler)
-            .invoke(null, signal.getConstructor(String.class).newInstance(name), onSignal);
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        log.debug("Signal {} cannot be handled here; the shutdown hook stops the sender", name, e);
-      }
-    }
   }
 
   /** Prints and logs each change of mode once, not every pass. */

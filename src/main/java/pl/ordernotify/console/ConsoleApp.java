@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pl.ordernotify.Signals;
 
 /**
  * The JavaFX application. {@link ConsoleLauncher} hands it what to open; it shows a splash at once,
@@ -47,6 +48,17 @@ public final class ConsoleApp extends Application implements StartSequence.Windo
         new UncaughtErrors(new FxDialogs(splash::stage, texts), texts));
     logFirstFrame(splash.stage().getScene(), "Console first frame");
     splash.show();
+    // SIGTERM or Ctrl-C closes the console as its window does: the sender finishes the send in
+    // flight before H2's shutdown hook closes the database under it. Should that hang, the JVM
+    // still ends, 20 seconds later.
+    Signals.onTermOrInt(
+        () -> {
+          log.info("Stop requested by a signal; closing the console");
+          Platform.runLater(Platform::exit);
+          Thread last = new Thread(ConsoleApp::exitLater, "ordernotify-exit");
+          last.setDaemon(true);
+          last.start();
+        });
     Thread opener = new Thread(() -> StartSequence.run(opening, this), "console-start");
     opener.setDaemon(true);
     opener.start();
@@ -114,6 +126,16 @@ public final class ConsoleApp extends Application implements StartSequence.Windo
       }
       Platform.exit();
     }
+  }
+
+  private static void exitLater() {
+    try {
+      Thread.sleep(20_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    log.warn("The console did not close within 20 s of the signal; exiting");
+    System.exit(1);
   }
 
   private static final String LANGUAGE_KEY = "splashLanguage";
