@@ -153,6 +153,11 @@ public final class ChildJvm implements AutoCloseable {
     }
   }
 
+  /** SIGTERM on Linux, as a service manager or a logout stops a process; returns at once. */
+  public void terminate() {
+    process.destroy();
+  }
+
   /** SIGKILL on Linux: the process gets no chance to flush, close or run a shutdown hook. */
   public void kill() {
     process.destroyForcibly();
