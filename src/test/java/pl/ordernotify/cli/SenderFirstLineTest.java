@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pl.ordernotify.Main;
 import pl.ordernotify.testsupport.ChildJvm;
 import pl.ordernotify.testsupport.TestDatabase;
 
@@ -23,15 +22,7 @@ class SenderFirstLineTest {
     TestDatabase.prepare(dataDir);
 
     // when the headless sender starts
-    try (ChildJvm sender =
-        ChildJvm.start(
-            "-Dh2.bindAddress=127.0.0.1",
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
-            "--data-dir",
-            dataDir.toString(),
-            "sender")) {
+    try (ChildJvm sender = HeadlessSender.start(dataDir)) {
       String first =
           sender.awaitLine("Starting:", "Standby:", "Sending.", "Sending is paused", "Stopped.");
       if (!first.equals("Sending.")) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pl.ordernotify.Main;
 import pl.ordernotify.testsupport.ChildJvm;
 import pl.ordernotify.testsupport.TestDatabase;
 
@@ -23,15 +22,7 @@ class SenderSignalTest {
   void sigtermStopsTheSenderCleanly() throws Exception {
     // given a headless sender that is sending
     TestDatabase.prepare(dataDir);
-    try (ChildJvm sender =
-        ChildJvm.start(
-            "-Dh2.bindAddress=127.0.0.1",
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
-            "--data-dir",
-            dataDir.toString(),
-            "sender")) {
+    try (ChildJvm sender = HeadlessSender.start(dataDir)) {
       sender.awaitLine("Sending.");
 
       // when it gets SIGTERM

@@ -211,9 +211,6 @@ public final class CampaignBench {
               14,
               AudienceFilter.everyone(),
               null));
-      if (System.getProperty("bench.settle") != null) {
-        settleJit();
-      }
       int before = requests.get();
       long m0 = threadCpuMs();
       long c0 = cpuMs();
@@ -250,26 +247,6 @@ public final class CampaignBench {
           m1 - m0,
           size(db, dir));
     }
-  }
-
-  /**
-   * Waits until the JIT has compiled what setting up this run (a new database, its migrations, the
-   * customers) queued: a sender idles between campaigns, so its compiler is quiet when a campaign
-   * starts. Without this the C2 compiler works through that queue during the measured run and takes
-   * most of one of the machine's two cores.
-   */
-  static void settleJit() throws InterruptedException {
-    var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-    long start = System.nanoTime();
-    long last = jit.getTotalCompilationTime();
-    int quiet = 0;
-    while (quiet < 2 && System.nanoTime() - start < 60_000_000_000L) {
-      Thread.sleep(250);
-      long now = jit.getTotalCompilationTime();
-      quiet = now - last < 10 ? quiet + 1 : 0;
-      last = now;
-    }
-    System.out.printf("JIT settled after %,d ms%n", (System.nanoTime() - start) / 1_000_000);
   }
 
   /**
