@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CompletionService;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -167,8 +171,8 @@ public final class CampaignPass implements AutoCloseable {
     AtomicInteger unwritten = new AtomicInteger(); // parts claimed and not yet written
     List<Batches.Sent> answered = new ArrayList<>();
     // answers waiting for the writer, which takes all that are there in one commit
-    java.util.Queue<Batches.Sent> toWrite = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    java.util.Deque<Future<Integer>> writes = new java.util.ArrayDeque<>();
+    Queue<Batches.Sent> toWrite = new ConcurrentLinkedQueue<>();
+    Deque<Future<Integer>> writes = new ArrayDeque<>();
     int running = 0;
     int decided = 0;
     boolean more = true;
@@ -215,8 +219,7 @@ public final class CampaignPass implements AutoCloseable {
    * On the writer thread: the answers waiting, in one commit (none when an earlier call took them
    * all: rounds that came in while the writer was busy are written together).
    */
-  private static int write(
-      Batches batches, java.util.Queue<Batches.Sent> waiting, AtomicInteger unwritten) {
+  private static int write(Batches batches, Queue<Batches.Sent> waiting, AtomicInteger unwritten) {
     List<Batches.Sent> round = new ArrayList<>();
     for (Batches.Sent a; (a = waiting.poll()) != null; ) {
       round.add(a);
