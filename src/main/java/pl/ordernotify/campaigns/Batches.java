@@ -243,6 +243,29 @@ final class Batches {
     return new OutcomeWriter(gateway, ctx.restaurant().pricePerPart(), now, ctx.databaseTime());
   }
 
+  /**
+   * Claimed batches that were never sent (the round stopped before their turn): their recipients
+   * are PENDING again, or CANCELLED when the campaign was cancelled meanwhile. The campaign's row
+   * is locked first, so a cancel either ran before (and is seen) or runs after (and cancels them).
+   */
+  void release(Campaign c, List<ClaimedBatch> unsent) {
+    List<Long> ids =
+        unsent.stream().flatMap(b -> b.claimed().stream()).map(x -> x.recipient().id()).toList();
+    if (ids.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    db.inTransactionDo(
+        s -> {
+          CampaignMapper m = s.getMapper(CampaignMapper.class);
+          String status = m.lockStatus(c.id());
+          m.releaseAll(ids, now);
+          if ("CANCELLED".equals(status)) {
+            m.cancelPending(c.id(), now);
+          }
+        });
+  }
+
   /** Sends the claimed recipients in one request (no database work: any thread may do it). */
   List<SendResult> send(ClaimedBatch b) {
     List<BatchSms.Item> items = new ArrayList<>();

@@ -126,6 +126,12 @@ public interface CampaignMapper extends SqlMapper {
 
   int cancelPending(@Param("campaignId") long campaignId, @Param("now") Instant now);
 
+  /** Claimed recipients whose batch was never sent: PENDING again (none already answered). */
+  int releaseAll(@Param("ids") List<Long> ids, @Param("now") Instant now);
+
+  /** The campaign's status, its row locked until the transaction ends. */
+  String lockStatus(long id);
+
   /**
    * Other campaigns with recipients claimed and not answered yet (a till died mid-batch): their SMS
    * may have gone and has no message row for the frequency cap to count until it is resolved.

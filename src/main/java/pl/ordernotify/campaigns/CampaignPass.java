@@ -153,22 +153,25 @@ public final class CampaignPass implements AutoCloseable {
   }
 
   /**
-   * Keeps {@value #IN_FLIGHT} batches in flight. The pool only talks to the gateway; this thread
-   * plans, claims (one commit, before anything is sent) and sends the next batches, while the
-   * writer thread writes the answers that have come back (in one commit all those waiting when it
-   * starts, so it catches up when it falls behind; it never holds up this thread): the two
-   * transactions touch different recipients, and the database work overlaps the gateway's answers.
-   * Before each round: the campaign must still be SENDING, its window open, no order SMS due (order
-   * SMS first), the guard content counting the parts out and not yet written, and no answer just in
-   * may have paused all sending (an account problem, DESIGN rule 5); after {@link #FLOW_BUDGET} the
-   * pass ends so the sender's other work runs. Returns when every batch it sent has been answered
-   * and written.
+   * Keeps {@value #IN_FLIGHT} batches in flight. The pool only talks to the gateway. This thread
+   * plans and claims batches ahead (one commit for several, before any of them is sent) and sends
+   * the next claimed one as soon as an answer frees a place, so the gateway always has {@value
+   * #IN_FLIGHT} requests to answer. The writer thread writes the answers that have come back (in
+   * one commit all those waiting when it starts, so it catches up when it falls behind; it never
+   * holds up this thread): the two transactions touch different recipients, and the database work
+   * overlaps the gateway's answers. Before a batch leaves: the campaign must still be SENDING, its
+   * window open, no order SMS due (order SMS first), and no answer just in may have paused all
+   * sending (an account problem, DESIGN rule 5); before a claim also the guard must be content,
+   * counting the parts out and not yet written. When one of these stops the round, the batches
+   * claimed and not sent yet are released. After {@link #FLOW_BUDGET} no more are claimed, so the
+   * sender's other work runs. Returns when every batch it sent has been answered and written.
    */
   private int sendFlow(Campaign c, Context ctx, SmsGateway gateway) {
     Batches batches = batches(ctx, gateway);
     CompletionService<Batches.Sent> flow = new ExecutorCompletionService<>(pool);
     long deadline = System.nanoTime() + FLOW_BUDGET.toNanos();
     AtomicInteger unwritten = new AtomicInteger(); // parts claimed and not yet written
+    Deque<Batches.ClaimedBatch> ready = new ArrayDeque<>(); // claimed, not sent yet
     List<Batches.Sent> answered = new ArrayList<>();
     // answers waiting for the writer, which takes all that are there in one commit
     Queue<Batches.Sent> toWrite = new ConcurrentLinkedQueue<>();
@@ -176,21 +179,37 @@ public final class CampaignPass implements AutoCloseable {
     int running = 0;
     int decided = 0;
     boolean more = true;
-    while (more || running > 0 || !answered.isEmpty()) {
-      more = more && !pausesSending(answered);
-      List<Batches.Planned> next = List.of();
-      if (more && running < IN_FLIGHT) {
-        next = nextRound(c, ctx, gateway, batches, IN_FLIGHT - running, deadline, unwritten.get());
-        more = !next.isEmpty();
+    boolean halt = false;
+    while (more || running > 0 || !ready.isEmpty() || !answered.isEmpty()) {
+      // checked as each answer comes in, before another batch leaves
+      if (!halt && (more || !ready.isEmpty()) && (pausesSending(answered) || !mayGoOn(c, ctx))) {
+        more = false;
+        halt = true;
       }
-      Batches.Round claims = batches.commit(List.of(), next);
-      decided += claims.decided();
-      for (Batches.ClaimedBatch b : claims.claimed()) {
-        if (!b.claimed().isEmpty()) {
-          unwritten.addAndGet(parts(b));
-          flow.submit(() -> send(batches, b));
-          running++;
+      // claim ahead when half of the claimed batches have gone: fewer, larger commits
+      if (more && ready.size() <= IN_FLIGHT / 2) {
+        Next next =
+            nextRound(
+                c, ctx, gateway, batches, IN_FLIGHT - ready.size(), deadline, unwritten.get());
+        more = !next.planned().isEmpty();
+        halt |= next.halt();
+        Batches.Round claims = batches.commit(List.of(), next.planned());
+        decided += claims.decided();
+        for (Batches.ClaimedBatch b : claims.claimed()) {
+          if (!b.claimed().isEmpty()) {
+            unwritten.addAndGet(parts(b));
+            ready.add(b);
+          }
         }
+      }
+      if (halt && !ready.isEmpty()) {
+        batches.release(c, List.copyOf(ready));
+        ready.forEach(b -> unwritten.addAndGet(-parts(b)));
+        ready.clear();
+      }
+      for (; running < IN_FLIGHT && !ready.isEmpty(); running++) {
+        Batches.ClaimedBatch b = ready.poll();
+        flow.submit(() -> send(batches, b));
       }
       if (!answered.isEmpty()) {
         toWrite.addAll(answered);
@@ -200,10 +219,10 @@ public final class CampaignPass implements AutoCloseable {
       while (!writes.isEmpty() && writes.peek().isDone()) {
         decided += written(writes.poll()); // a failed write stops the flow here
       }
-      // wait for half of the batches out (all at the end): fewer, larger commits
-      int wanted = !more ? running : running >= IN_FLIGHT ? (running + 1) / 2 : 0;
-      for (; wanted > 0; wanted--, running--) {
+      // wait for the next answer when every place is taken, or nothing is left to send
+      if (running > 0 && (running >= IN_FLIGHT || ready.isEmpty() && !more)) {
         answered.add(answer(flow, true));
+        running--;
       }
       for (Batches.Sent a; running > 0 && (a = answer(flow, false)) != null; running--) {
         answered.add(a);
@@ -256,8 +275,15 @@ public final class CampaignPass implements AutoCloseable {
         .anyMatch(r -> r instanceof SendResult.AccountProblem);
   }
 
-  /** Up to {@code count} batches to claim next, or none when the campaign may not go on now. */
-  private List<Batches.Planned> nextRound(
+  /**
+   * The batches to claim next: none with {@code halt} when the guard paused the campaign (those
+   * claimed and not sent yet are released), none without it when every recipient is planned or the
+   * pass's time is up.
+   */
+  private record Next(List<Batches.Planned> planned, boolean halt) {}
+
+  /** Up to {@code count} batches to claim next. */
+  private Next nextRound(
       Campaign c,
       Context ctx,
       SmsGateway gateway,
@@ -265,8 +291,8 @@ public final class CampaignPass implements AutoCloseable {
       int count,
       long deadline,
       int partsOut) {
-    if (!mayGoOn(c, ctx, deadline)) {
-      return List.of();
+    if (System.nanoTime() > deadline) {
+      return new Next(List.of(), false);
     }
     List<Batches.Planned> next = batches.plan(c, gateway.maxBatch(), count);
     // the parts out at the gateway are not in the month's count until their answers are written
@@ -274,9 +300,9 @@ public final class CampaignPass implements AutoCloseable {
         next.isEmpty() ? null : guard.check(gateway, ctx.restaurant(), parts(next) + partsOut);
     if (stop != null) {
       pause(c, stop);
-      return List.of();
+      return new Next(List.of(), true);
     }
-    return next;
+    return new Next(next, false);
   }
 
   /** A batch's request; its answers are null when it ended without them (the till died). */
@@ -290,13 +316,12 @@ public final class CampaignPass implements AutoCloseable {
   }
 
   /**
-   * Whether another batch may be sent now: sending not paused, still SENDING, window open, no order
-   * SMS due, time left.
+   * Whether more batches may be claimed now: sending not paused, still SENDING, window open, no
+   * order SMS due.
    */
-  private boolean mayGoOn(Campaign c, Context ctx, long deadline) {
+  private boolean mayGoOn(Campaign c, Context ctx) {
     Instant now = clock.instant();
-    if (System.nanoTime() > deadline
-        || !ctx.window().isOpen(now)
+    if (!ctx.window().isOpen(now)
         || db.withMapper(SenderMapper.class, SenderMapper::pause).paused()) {
       return false;
     }
@@ -328,7 +353,7 @@ public final class CampaignPass implements AutoCloseable {
   /** The next answered batch: waiting for one, or null when none has come back yet. */
   private static Batches.Sent answer(CompletionService<Batches.Sent> flow, boolean wait) {
     try {
-      java.util.concurrent.Future<Batches.Sent> done = wait ? flow.take() : flow.poll();
+      Future<Batches.Sent> done = wait ? flow.take() : flow.poll();
       return done == null ? null : done.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
