@@ -10,13 +10,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.concurrent.CompletionService;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -49,6 +49,12 @@ public final class CampaignPass implements AutoCloseable {
 
   private static final int IN_FLIGHT = 6;
 
+  /**
+   * Batches claimed and not sent yet, at most: the claimer claims up to this many whenever no more
+   * than {@value #IN_FLIGHT} are left, so the gateway's places never wait for a claim.
+   */
+  private static final int AHEAD = 2 * IN_FLIGHT;
+
   /** How long one pass may keep sending before it hands back to the sender loop. */
   static final Duration FLOW_BUDGET = Duration.ofSeconds(5);
 
@@ -57,8 +63,11 @@ public final class CampaignPass implements AutoCloseable {
   private final Clock clock;
   private final ExecutorService pool;
 
-  /** Writes answered batches while this pass's thread plans, claims and sends the next. */
+  /** Writes answered batches while the claimer claims the next and this pass's thread sends. */
   private final ExecutorService writer;
+
+  /** Plans and claims the next batches while this pass's thread sends those claimed before. */
+  private final ExecutorService claimer;
 
   private final Guard guard;
   private final UnaryOperator<Instant> databaseTime;
@@ -90,13 +99,17 @@ public final class CampaignPass implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    this.writer =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "ordernotify-campaign-writer");
-              t.setDaemon(true);
-              return t;
-            });
+    this.writer = single("ordernotify-campaign-writer");
+    this.claimer = single("ordernotify-campaign-claimer");
+  }
+
+  private static ExecutorService single(String name) {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, name);
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /** One pass; returns how many recipients got a decision (more than 0: run again soon). */
@@ -153,22 +166,22 @@ public final class CampaignPass implements AutoCloseable {
   }
 
   /**
-   * Keeps {@value #IN_FLIGHT} batches in flight. The pool only talks to the gateway. This thread
-   * plans and claims batches ahead (one commit for several, before any of them is sent) and sends
-   * the next claimed one as soon as an answer frees a place, so the gateway always has {@value
-   * #IN_FLIGHT} requests to answer. The writer thread writes the answers that have come back (in
-   * one commit all those waiting when it starts, so it catches up when it falls behind; it never
-   * holds up this thread): the two transactions touch different recipients, and the database work
-   * overlaps the gateway's answers. Before a batch leaves: the campaign must still be SENDING, its
-   * window open, no order SMS due (order SMS first), and no answer just in may have paused all
-   * sending (an account problem, DESIGN rule 5); before a claim also the guard must be content,
-   * counting the parts out and not yet written. When one of these stops the round, the batches
-   * claimed and not sent yet are released. After {@link #FLOW_BUDGET} no more are claimed, so the
-   * sender's other work runs. Returns when every batch it sent has been answered and written.
+   * Keeps {@value #IN_FLIGHT} batches in flight. Three helpers work at once and report back here:
+   * the pool only talks to the gateway; the claimer plans and claims the next batches ahead (one
+   * commit for several, before any of them is sent); the writer writes the answers that have come
+   * back (in one commit all those waiting when it starts, so it catches up when it falls behind).
+   * This thread only decides: it sends the next claimed batch as soon as an answer frees a place,
+   * so the gateway always has {@value #IN_FLIGHT} requests to answer. Before a batch leaves: the
+   * campaign must still be SENDING, its window open, no order SMS due (order SMS first), and no
+   * answer just in may have paused all sending (an account problem, DESIGN rule 5); before a claim
+   * also the guard must be content, counting the parts out and not yet written. When one of these
+   * stops the round, the batches claimed and not sent yet are released. After {@link #FLOW_BUDGET}
+   * no more are claimed, so the sender's other work runs. Returns when every batch it sent has been
+   * answered and written.
    */
   private int sendFlow(Campaign c, Context ctx, SmsGateway gateway) {
     Batches batches = batches(ctx, gateway);
-    CompletionService<Batches.Sent> flow = new ExecutorCompletionService<>(pool);
+    BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     long deadline = System.nanoTime() + FLOW_BUDGET.toNanos();
     AtomicInteger unwritten = new AtomicInteger(); // parts claimed and not yet written
     Deque<Batches.ClaimedBatch> ready = new ArrayDeque<>(); // claimed, not sent yet
@@ -179,37 +192,14 @@ public final class CampaignPass implements AutoCloseable {
     int running = 0;
     int decided = 0;
     boolean more = true;
+    boolean claiming = false;
     boolean halt = false;
-    while (more || running > 0 || !ready.isEmpty() || !answered.isEmpty()) {
-      // checked as each answer comes in, before another batch leaves
-      if (!halt && (more || !ready.isEmpty()) && (pausesSending(answered) || !mayGoOn(c, ctx))) {
+    while (true) {
+      if (!halt
+          && (more || claiming || !ready.isEmpty())
+          && (pausesSending(answered) || !mayGoOn(c, ctx))) {
         more = false;
         halt = true;
-      }
-      // claim ahead when half of the claimed batches have gone: fewer, larger commits
-      if (more && ready.size() <= IN_FLIGHT / 2) {
-        Next next =
-            nextRound(
-                c, ctx, gateway, batches, IN_FLIGHT - ready.size(), deadline, unwritten.get());
-        more = !next.planned().isEmpty();
-        halt |= next.halt();
-        Batches.Round claims = batches.commit(List.of(), next.planned());
-        decided += claims.decided();
-        for (Batches.ClaimedBatch b : claims.claimed()) {
-          if (!b.claimed().isEmpty()) {
-            unwritten.addAndGet(parts(b));
-            ready.add(b);
-          }
-        }
-      }
-      if (halt && !ready.isEmpty()) {
-        batches.release(c, List.copyOf(ready));
-        ready.forEach(b -> unwritten.addAndGet(-parts(b)));
-        ready.clear();
-      }
-      for (; running < IN_FLIGHT && !ready.isEmpty(); running++) {
-        Batches.ClaimedBatch b = ready.poll();
-        flow.submit(() -> send(batches, b));
       }
       if (!answered.isEmpty()) {
         toWrite.addAll(answered);
@@ -219,19 +209,94 @@ public final class CampaignPass implements AutoCloseable {
       while (!writes.isEmpty() && writes.peek().isDone()) {
         decided += written(writes.poll()); // a failed write stops the flow here
       }
-      // wait for the next answer when every place is taken, or nothing is left to send
-      if (running > 0 && (running >= IN_FLIGHT || ready.isEmpty() && !more)) {
-        answered.add(answer(flow, true));
-        running--;
+      if (halt && !ready.isEmpty()) {
+        batches.release(c, List.copyOf(ready));
+        ready.forEach(b -> unwritten.addAndGet(-parts(b)));
+        ready.clear();
       }
-      for (Batches.Sent a; running > 0 && (a = answer(flow, false)) != null; running--) {
-        answered.add(a);
+      // claim ahead, several batches in one commit, while enough are left for the places freed
+      if (more && !claiming && ready.size() <= IN_FLIGHT) {
+        claiming = true;
+        int count = AHEAD - ready.size();
+        int partsOut = unwritten.get();
+        claimer.execute(
+            () -> events.add(claim(c, ctx, gateway, batches, count, deadline, partsOut)));
+      }
+      for (; running < IN_FLIGHT && !ready.isEmpty(); running++) {
+        Batches.ClaimedBatch b = ready.poll();
+        pool.execute(() -> events.add(answer(batches, b)));
+      }
+      if (running == 0 && !claiming) {
+        break;
+      }
+      for (Event e = take(events); e != null; e = events.poll()) {
+        if (e instanceof Event.Answer a) {
+          answered.add(a.sent());
+          running--;
+        } else if (e instanceof Event.Claimed claimed) {
+          claiming = false;
+          more &= !claimed.next().planned().isEmpty();
+          halt |= claimed.next().halt();
+          decided += claimed.round().decided();
+          for (Batches.ClaimedBatch b : claimed.round().claimed()) {
+            if (!b.claimed().isEmpty()) {
+              unwritten.addAndGet(parts(b));
+              ready.add(b);
+            }
+          }
+        } else if (e instanceof Event.Failed failed) {
+          throw new IllegalStateException("a campaign helper failed", failed.e());
+        }
       }
     }
     while (!writes.isEmpty()) {
       decided += written(writes.poll());
     }
     return decided;
+  }
+
+  /** What the helpers of {@link #sendFlow} report back. */
+  private sealed interface Event {
+    record Answer(Batches.Sent sent) implements Event {}
+
+    record Claimed(Next next, Batches.Round round) implements Event {}
+
+    record Failed(Throwable e) implements Event {}
+  }
+
+  /** On the claimer thread: the next batches planned and claimed, in one commit. */
+  private Event claim(
+      Campaign c,
+      Context ctx,
+      SmsGateway gateway,
+      Batches batches,
+      int count,
+      long deadline,
+      int partsOut) {
+    try {
+      Next next = nextRound(c, ctx, gateway, batches, count, deadline, partsOut);
+      return new Event.Claimed(next, batches.commit(List.of(), next.planned()));
+    } catch (RuntimeException | Error e) {
+      return new Event.Failed(e);
+    }
+  }
+
+  /** On a pool thread: a batch's request and its answers. */
+  private static Event answer(Batches batches, Batches.ClaimedBatch b) {
+    try {
+      return new Event.Answer(send(batches, b));
+    } catch (Error e) {
+      return new Event.Failed(e);
+    }
+  }
+
+  private static Event take(BlockingQueue<Event> events) {
+    try {
+      return events.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while campaign batches were out", e);
+    }
   }
 
   /**
@@ -294,15 +359,21 @@ public final class CampaignPass implements AutoCloseable {
     if (System.nanoTime() > deadline) {
       return new Next(List.of(), false);
     }
-    List<Batches.Planned> next = batches.plan(c, gateway.maxBatch(), count);
-    // the parts out at the gateway are not in the month's count until their answers are written
-    String stop =
-        next.isEmpty() ? null : guard.check(gateway, ctx.restaurant(), parts(next) + partsOut);
+    List<Batches.Planned> next = new ArrayList<>(batches.plan(c, gateway.maxBatch(), count));
+    // the parts out at the gateway are not in the month's count until their answers are written;
+    // when the batches planned do not all fit, those that fit go
+    String stop = null;
+    for (int fit = next.size(); fit > 0; fit--) {
+      stop = guard.check(gateway, ctx.restaurant(), parts(next.subList(0, fit)) + partsOut);
+      if (stop == null) {
+        return new Next(next.subList(0, fit), false);
+      }
+    }
     if (stop != null) {
       pause(c, stop);
       return new Next(List.of(), true);
     }
-    return new Next(next, false);
+    return new Next(List.of(), false);
   }
 
   /** A batch's request; its answers are null when it ended without them (the till died). */
@@ -348,19 +419,6 @@ public final class CampaignPass implements AutoCloseable {
                 stop.substring(stop.indexOf(':') + 1).strip(),
                 clock.instant()));
     log.warn("Campaign {} paused: {}", c.name(), stop);
-  }
-
-  /** The next answered batch: waiting for one, or null when none has come back yet. */
-  private static Batches.Sent answer(CompletionService<Batches.Sent> flow, boolean wait) {
-    try {
-      Future<Batches.Sent> done = wait ? flow.take() : flow.poll();
-      return done == null ? null : done.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while a campaign batch was out", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("a campaign batch failed", e.getCause());
-    }
   }
 
   private void note(Campaign c, String code, String detail) {
@@ -418,5 +476,6 @@ public final class CampaignPass implements AutoCloseable {
   public void close() {
     pool.shutdown();
     writer.shutdown();
+    claimer.shutdown();
   }
 }
