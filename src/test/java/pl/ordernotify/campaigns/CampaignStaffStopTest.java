@@ -85,10 +85,10 @@ class CampaignStaffStopTest {
   }
 
   /**
-   * One recipient per request, six at a time. The first is answered at once, so the pass claims the
-   * next six and sends the seventh; the seventh request does what staff do in the console
-   * meanwhile. The five out since the start are answered only after that, as a slower gateway
-   * would.
+   * One recipient per request, six at a time, more claimed ahead. The first is answered at once, so
+   * the pass sends the seventh, claimed ahead; the seventh request does what staff do in the
+   * console meanwhile. The five out since the start are answered only after that, as a slower
+   * gateway would.
    */
   private static final class StaffAtFirstRequest extends DelegatingGateway {
     private final AtomicInteger requests = new AtomicInteger();
