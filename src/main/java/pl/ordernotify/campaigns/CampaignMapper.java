@@ -57,7 +57,8 @@ public interface CampaignMapper extends SqlMapper {
 
   List<Customer> audience(@Param("f") AudienceFilter filter, @Param("since") Instant since);
 
-  List<String> codesWithPrefix(String prefix);
+  /** Those of {@code codes} a recipient of any campaign has. */
+  List<String> codesTakenAmong(@Param("codes") List<String> codes);
 
   void insertRecipient(@Param("r") NewRecipient recipient);
 
