@@ -57,8 +57,7 @@ public interface CampaignMapper extends SqlMapper {
 
   List<Customer> audience(@Param("f") AudienceFilter filter, @Param("since") Instant since);
 
-  /** Those of {@code codes} a recipient of any campaign has. */
-  List<String> codesTakenAmong(@Param("codes") List<String> codes);
+  List<String> codesWithPrefix(String prefix);
 
   void insertRecipient(@Param("r") NewRecipient recipient);
 

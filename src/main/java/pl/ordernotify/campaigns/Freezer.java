@@ -2,6 +2,7 @@ package pl.ordernotify.campaigns;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import pl.ordernotify.customers.Customer;
 import pl.ordernotify.messages.IdempotencyKeys;
@@ -33,7 +34,8 @@ final class Freezer {
   int freeze(Campaign c, List<Customer> audience) {
     Instant now = clock.instant();
     // one prepared INSERT per recipient (in JDBC batches on PostgreSQL): a multi-row INSERT's SQL
-    // is built by MyBatis anew for each chunk, which cost more than the rows themselves
+    // is
+    // built by MyBatis anew for each chunk, which cost more than the rows themselves
     return db.inBatchTransaction(
         s -> {
           CampaignMapper m = s.getMapper(CampaignMapper.class);
@@ -42,7 +44,10 @@ final class Freezer {
           }
           List<String> codes =
               Campaign.UNIQUE.equals(c.codeMode())
-                  ? PromoCodes.unique(c.codePrefix(), audience.size(), m::codesTakenAmong)
+                  ? PromoCodes.generate(
+                      c.codePrefix(),
+                      audience.size(),
+                      new HashSet<>(m.codesWithPrefix(c.codePrefix() + "-")))
                   : null;
           for (int i = 0; i < audience.size(); i++) {
             Customer cu = audience.get(i);

@@ -2,8 +2,6 @@ package pl.ordernotify.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Iterator;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import pl.ordernotify.testsupport.FakeGateway;
@@ -46,24 +44,5 @@ class FreezerTest {
     assertThat(new Freezer(f.db, new Audiences(f.db, f.clock), f.clock).freeze(started))
         .isEqualTo(-1);
     assertThat(f.column("SELECT COUNT(*) FROM campaign_recipient")).containsExactly("300");
-  }
-
-  @Test
-  void aCodeAnEarlierCampaignHandedOutIsDrawnAgain() {
-    // given a started campaign whose recipient holds a code
-    f.customer("Anna Nowak", "600000001", true, false, "pl");
-    f.campaigns.create(f.draft("Pierwsza", "ZAM", null, AudienceFilter.everyone()));
-    f.campaigns.start("Pierwsza");
-    String handedOut = f.column("SELECT promo_code FROM campaign_recipient").get(0);
-
-    // when three codes are drawn for the next campaign and the first draw is that code
-    Iterator<String> draws =
-        List.of(handedOut, "ZAM-BBBBBB", "ZAM-CCCCCC", "ZAM-DDDDDD").iterator();
-    List<String> codes =
-        f.db.withMapper(
-            CampaignMapper.class, m -> PromoCodes.unique(3, m::codesTakenAmong, draws::next));
-
-    // then it is looked up, found taken and replaced by the next draw
-    assertThat(codes).containsExactly("ZAM-BBBBBB", "ZAM-CCCCCC", "ZAM-DDDDDD");
   }
 }
