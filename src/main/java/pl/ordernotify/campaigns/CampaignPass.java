@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -220,12 +221,16 @@ public final class CampaignPass implements AutoCloseable {
         claiming = true;
         int count = AHEAD - ready.size();
         int partsOut = unwritten.get();
-        claimer.execute(
-            () -> events.add(claim(c, ctx, gateway, batches, count, deadline, partsOut)));
+        Supplier<Event> claim = // the next batches planned and claimed, in one commit
+            () -> {
+              Next next = nextRound(c, ctx, gateway, batches, count, deadline, partsOut);
+              return new Event.Claimed(next, batches.commit(List.of(), next.planned()));
+            };
+        claimer.execute(() -> events.add(reported(claim)));
       }
       for (; running < IN_FLIGHT && !ready.isEmpty(); running++) {
         Batches.ClaimedBatch b = ready.poll();
-        pool.execute(() -> events.add(answer(batches, b)));
+        pool.execute(() -> events.add(reported(() -> new Event.Answer(send(batches, b)))));
       }
       if (running == 0 && !claiming) {
         break;
@@ -265,28 +270,11 @@ public final class CampaignPass implements AutoCloseable {
     record Failed(Throwable e) implements Event {}
   }
 
-  /** On the claimer thread: the next batches planned and claimed, in one commit. */
-  private Event claim(
-      Campaign c,
-      Context ctx,
-      SmsGateway gateway,
-      Batches batches,
-      int count,
-      long deadline,
-      int partsOut) {
+  /** A helper's work as the event it reports, or as its failure. */
+  private static Event reported(Supplier<Event> work) {
     try {
-      Next next = nextRound(c, ctx, gateway, batches, count, deadline, partsOut);
-      return new Event.Claimed(next, batches.commit(List.of(), next.planned()));
+      return work.get();
     } catch (RuntimeException | Error e) {
-      return new Event.Failed(e);
-    }
-  }
-
-  /** On a pool thread: a batch's request and its answers. */
-  private static Event answer(Batches batches, Batches.ClaimedBatch b) {
-    try {
-      return new Event.Answer(send(batches, b));
-    } catch (Error e) {
       return new Event.Failed(e);
     }
   }
