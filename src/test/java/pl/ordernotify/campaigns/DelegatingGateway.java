@@ -9,14 +9,17 @@ import pl.ordernotify.gateway.ReportsResult;
 import pl.ordernotify.gateway.SendResult;
 import pl.ordernotify.gateway.SenderNamesResult;
 import pl.ordernotify.gateway.SmsGateway;
-import pl.ordernotify.testsupport.FakeGateway;
 
-/** A fake gateway with one behaviour changed: everything else is passed to {@code delegate}. */
-abstract class DelegatingGateway implements SmsGateway {
+/**
+ * A gateway with one behaviour changed: everything else is passed to {@code delegate} (a fake, or
+ * the benchmark's real client). Batches go one SMS at a time through {@link #send} unless a
+ * subclass says otherwise.
+ */
+public abstract class DelegatingGateway implements SmsGateway {
 
-  final FakeGateway delegate;
+  protected final SmsGateway delegate;
 
-  DelegatingGateway(FakeGateway delegate) {
+  protected DelegatingGateway(SmsGateway delegate) {
     this.delegate = delegate;
   }
 

@@ -19,16 +19,8 @@ import pl.ordernotify.campaigns.AudienceFilter;
 import pl.ordernotify.campaigns.CampaignDraft;
 import pl.ordernotify.campaigns.CampaignPass;
 import pl.ordernotify.campaigns.CampaignService;
-import pl.ordernotify.gateway.BalanceResult;
-import pl.ordernotify.gateway.BatchSms;
-import pl.ordernotify.gateway.CheckResult;
 import pl.ordernotify.gateway.GatewayConfig;
 import pl.ordernotify.gateway.GatewayHttp;
-import pl.ordernotify.gateway.LookupResult;
-import pl.ordernotify.gateway.OutgoingSms;
-import pl.ordernotify.gateway.ReportsResult;
-import pl.ordernotify.gateway.SendResult;
-import pl.ordernotify.gateway.SenderNamesResult;
 import pl.ordernotify.gateway.SmsGateway;
 import pl.ordernotify.gateway.smsapi.SmsApiGateway;
 import pl.ordernotify.settings.Setting;
@@ -459,56 +451,14 @@ public final class CampaignBench {
   }
 
   /** The same gateway sending one HTTP request per SMS, for the comparison. */
-  static final class OnePerSms implements SmsGateway {
-    private final SmsGateway real;
-
+  static final class OnePerSms extends pl.ordernotify.campaigns.DelegatingGateway {
     OnePerSms(SmsGateway real) {
-      this.real = real;
-    }
-
-    @Override
-    public String provider() {
-      return real.provider();
-    }
-
-    @Override
-    public SendResult send(OutgoingSms sms) {
-      return real.send(sms);
+      super(real);
     }
 
     @Override
     public int maxBatch() {
       return 1;
-    }
-
-    @Override
-    public LookupResult lookup(String key) {
-      return real.lookup(key);
-    }
-
-    @Override
-    public ReportsResult reports(List<String> ids) {
-      return real.reports(ids);
-    }
-
-    @Override
-    public BalanceResult balance() {
-      return real.balance();
-    }
-
-    @Override
-    public SenderNamesResult senderNames() {
-      return real.senderNames();
-    }
-
-    @Override
-    public CheckResult check() {
-      return real.check();
-    }
-
-    @Override
-    public List<SendResult> sendBatch(BatchSms batch) {
-      return batch.items().stream().map(i -> real.send(batch.single(i))).toList();
     }
   }
 
